@@ -1,0 +1,28 @@
+//! claimgraph: cross-references claims and their sources across a corpus of
+//! transcripts.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! corpus ──► segment ──► extract ──► matching ──► graph ──► export
+//! (read)     (paragraphs,  (claims,    (quotes,     (petgraph)  (claims/*.json,
+//!             turns,        speakers)   repeats…)               DOT, node-link JSON)
+//!             sections)
+//! ```
+//!
+//! [`pipeline::build`] runs them all; see `docs/ARCHITECTURE.md`.
+#![warn(missing_docs)]
+
+pub mod corpus;
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod matching;
+pub mod model;
+pub mod pipeline;
+pub mod segment;
+pub mod text;
+
+pub use error::{Error, Result, Warning};
+

@@ -1,0 +1,2 @@
+//! Cross-document claim matching: quotes, repeats, paraphrases, related
+//! claims. (Implemented by issue 3.)

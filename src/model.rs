@@ -1,0 +1,368 @@
+//! The data model shared by every stage: documents, turns, claims, speakers.
+//!
+//! These are in-memory types. They are deliberately not `Serialize`: the JSON
+//! shapes that notebooks depend on live in [`crate::export`], so the model can
+//! change without breaking the output contract.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+/// Who is speaking in a turn, as far as the transcript's structure tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// A journalist's (or audience member's) question.
+    Question,
+    /// A reply to a question.
+    Answer,
+    /// Monologue: opening remarks, a briefing's announcements, anything said
+    /// before the first question.
+    Statement,
+}
+
+impl Role {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Question => "question",
+            Role::Answer => "answer",
+            Role::Statement => "statement",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// `YYYY-MM-DD`
+    Day,
+    /// `YYYY-MM`
+    Month,
+    /// `YYYY`
+    Year,
+}
+
+impl Precision {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A calendar date known to day, month or year precision.
+///
+/// Ordering is chronological with the less precise date first
+/// (`2020` < `2020-10` < `2020-10-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    /// Proleptic Gregorian year.
+    pub year: i32,
+    /// 1–12, when known.
+    pub month: Option<u32>,
+    /// 1–31, when known (implies `month`).
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// A date known to the day.
+    pub fn from_naive(d: NaiveDate) -> Self {
+        PartialDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    /// A checked day-precision date.
+    pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Self::from_naive)
+    }
+
+    /// A month-precision date.
+    pub fn ym(year: i32, month: u32) -> Option<Self> {
+        (1..=12).contains(&month).then_some(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
+    }
+
+    /// A year-precision date.
+    pub fn y(year: i32) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// How precisely the date is known.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The date as a `NaiveDate`, when known to the day.
+    pub fn naive(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// ISO 8601: `2021-01-18`, `2020-10` or `2017`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
+            _ => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+/// Maps byte offsets in the decoded text back to byte offsets in the file.
+///
+/// For a UTF-8 file the map is a constant shift (3 with a byte-order mark,
+/// else 0). Files that had to be transcoded or repaired carry a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OffsetMap {
+    /// `file offset = text offset + shift`.
+    Shift(usize),
+    /// `file offset = table[text offset]`; the table has `text.len() + 1`
+    /// entries.
+    Table(Vec<u32>),
+}
+
+impl OffsetMap {
+    /// The file byte offset of a text byte offset.
+    pub fn to_file(&self, text_offset: usize) -> usize {
+        match self {
+            OffsetMap::Shift(s) => text_offset + s,
+            OffsetMap::Table(t) => t[text_offset] as usize,
+        }
+    }
+
+    /// True when the decoded text is byte-identical to the file (after any
+    /// byte-order mark), so that spans slice the file to exactly the text.
+    pub fn is_shift(&self) -> bool {
+        matches!(self, OffsetMap::Shift(_))
+    }
+}
+
+/// One transcript as read from the corpus.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// Path relative to the corpus folder, `/`-separated: the document's id.
+    pub path: String,
+    /// The decoded text (UTF-8, byte-order mark removed, line endings kept).
+    pub text: String,
+    /// How the file was decoded: `utf-8`, `utf-8-bom`, `utf-16le`,
+    /// `windows-1251`, `utf-8-lossy`, ...
+    pub encoding: &'static str,
+    /// Text offsets to file offsets.
+    pub offsets: OffsetMap,
+    /// Size of the file in bytes.
+    pub bytes: u64,
+}
+
+impl SourceDoc {
+    /// A document whose file is plain UTF-8 (used by tests and benches).
+    pub fn from_text(path: &str, text: &str) -> Self {
+        SourceDoc {
+            path: path.to_string(),
+            text: text.to_string(),
+            encoding: "utf-8",
+            offsets: OffsetMap::Shift(0),
+            bytes: text.len() as u64,
+        }
+    }
+
+    /// The file byte span of a text range.
+    pub fn file_span(&self, r: &Range<usize>) -> [usize; 2] {
+        [self.offsets.to_file(r.start), self.offsets.to_file(r.end)]
+    }
+}
+
+/// Where a document's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A date line or the title in the text.
+    Text,
+    /// An ISO date in the file name.
+    FileName,
+}
+
+impl DateSource {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Text => "text",
+            DateSource::FileName => "file_name",
+        }
+    }
+}
+
+/// Document metadata found by segmentation.
+#[derive(Debug, Clone, Default)]
+pub struct DocMeta {
+    /// The transcript's title, if it has one.
+    pub title: Option<String>,
+    /// The date of the event the transcript records.
+    pub date: Option<NaiveDate>,
+    /// Where `date` came from.
+    pub date_source: Option<DateSource>,
+    /// The principal speaker named by the title, as written there
+    /// (with titles), e.g. "Foreign Ministry Spokeswoman Maria Zakharova".
+    pub principal: Option<String>,
+}
+
+/// What a paragraph is, structurally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaKind {
+    /// The title line (or a repeat of it).
+    Title,
+    /// A standalone date line ("January 18, 2021").
+    DateLine,
+    /// An editorial lead describing the event in the third person.
+    Lead,
+    /// Site banner, footer, disclaimer, video instruction, comment count...
+    Boilerplate,
+    /// "Table of contents" and its items.
+    Contents,
+    /// A section heading.
+    Heading,
+    /// Something someone said: the only kind that yields claims.
+    Speech,
+}
+
+impl ParaKind {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParaKind::Title => "title",
+            ParaKind::DateLine => "date",
+            ParaKind::Lead => "lead",
+            ParaKind::Boilerplate => "boilerplate",
+            ParaKind::Contents => "contents",
+            ParaKind::Heading => "heading",
+            ParaKind::Speech => "speech",
+        }
+    }
+}
+
+/// A paragraph of a segmented document.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Byte range of the whole paragraph in the decoded text (trimmed).
+    pub range: Range<usize>,
+    /// Byte range of the content after any speaker label (trimmed).
+    pub body: Range<usize>,
+    /// 1-based line where the paragraph starts.
+    pub line: usize,
+    /// What the paragraph is.
+    pub kind: ParaKind,
+    /// Index of the turn the paragraph belongs to (speech only).
+    pub turn: Option<usize>,
+    /// Index into [`Segmented::sections`] of the section it is in.
+    pub section: Option<usize>,
+}
+
+/// A speaker turn: consecutive speech paragraphs by one speaker.
+#[derive(Debug, Clone)]
+pub struct Turn {
+    /// The label as written ("Sergey Lavrov", "Question (retranslated from
+    /// Spanish)"); `None` for paragraphs before the first label.
+    pub label: Option<String>,
+    /// The speaker as written in the label or title, titles included; `None`
+    /// for questioners and unknown speakers.
+    pub speaker_as_written: Option<String>,
+    /// The role of the turn.
+    pub role: Role,
+    /// 1-based line of the turn's first paragraph.
+    pub line: usize,
+}
+
+/// A segmented document: metadata, paragraphs, turns, sections.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    /// Title, date, principal speaker.
+    pub meta: DocMeta,
+    /// Every non-blank paragraph in document order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Speaker turns in document order.
+    pub turns: Vec<Turn>,
+    /// Section titles in document order.
+    pub sections: Vec<String>,
+}
+
+/// A statement extracted from a transcript, with exact provenance.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Stable id derived from the document and the claim's content.
+    pub id: String,
+    /// Index of the document in the corpus (sorted by path).
+    pub doc_index: usize,
+    /// Document path relative to the corpus folder.
+    pub doc: String,
+    /// 1-based line where the claim starts.
+    pub line: usize,
+    /// `[start, end)` byte offsets into the file.
+    pub span: [usize; 2],
+    /// Byte range in the decoded text.
+    pub range: Range<usize>,
+    /// Exactly the text of the span.
+    pub text: String,
+    /// Canonical speaker name, or `None` (questioners, unknown).
+    pub speaker: Option<String>,
+    /// Role of the turn the claim is in.
+    pub role: Role,
+    /// Section title, or `None`.
+    pub section: Option<String>,
+    /// Index of the turn in the document.
+    pub turn: usize,
+    /// Index of the paragraph in the document.
+    pub paragraph: usize,
+    /// The turn's speaker label as written.
+    pub label: Option<String>,
+}
+
+/// A person who speaks in the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Stable id (`speaker:` + slug of the name).
+    pub id: String,
+    /// Canonical name, e.g. "Sergey Lavrov".
+    pub name: String,
+    /// Titles and roles seen with the name, sorted.
+    pub titles: Vec<String>,
+}
+
+/// A document with everything extracted from it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Stable id (`doc:` + path).
+    pub id: String,
+    /// Path relative to the corpus folder.
+    pub path: String,
+    /// The source text and encoding facts.
+    pub source: SourceDoc,
+    /// Segmentation: metadata, paragraphs, turns, sections.
+    pub seg: Segmented,
+    /// Canonical name of the principal speaker.
+    pub principal: Option<String>,
+    /// Canonical speaker name of each turn (parallel to `seg.turns`).
+    pub turn_speakers: Vec<Option<String>>,
+}
