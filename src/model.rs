@@ -366,3 +366,48 @@ pub struct Document {
     /// Canonical speaker name of each turn (parallel to `seg.turns`).
     pub turn_speakers: Vec<Option<String>>,
 }
+
+/// The kinds of links between claims found by matching.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// The later claim reproduces the earlier claim's words (in quotation
+    /// marks, or attributed).
+    Quotes,
+    /// The same speaker says (nearly) the same thing again.
+    Repeats,
+    /// The same claim reworded, usually by another speaker.
+    Paraphrases,
+    /// Different words about the same specific fact.
+    Related,
+}
+
+impl MatchKind {
+    /// The edge `kind` used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Quotes => "quotes",
+            MatchKind::Repeats => "repeats",
+            MatchKind::Paraphrases => "paraphrases",
+            MatchKind::Related => "related",
+        }
+    }
+}
+
+/// A link from a later claim to an earlier one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchEdge {
+    /// Index (into the corpus-wide claim list) of the later claim.
+    pub from: usize,
+    /// Index of the earlier claim (the source).
+    pub to: usize,
+    /// What kind of link.
+    pub kind: MatchKind,
+    /// Strength of the match, 0–1.
+    pub score: f64,
+    /// The measure that decided it, e.g. `containment`, `levenshtein`.
+    pub method: String,
+    /// The aligned text on the later side (exact source text).
+    pub from_text: String,
+    /// The aligned text on the earlier side (exact source text).
+    pub to_text: String,
+}
