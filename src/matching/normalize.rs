@@ -1,0 +1,474 @@
+//! Normalisation for matching: the claim text becomes a sequence of hashed
+//! word tokens, each remembering the exact bytes it came from.
+//!
+//! Normalisation is for comparison only; every output keeps the source text.
+//! The rules, each tested below with an example:
+//!
+//! - **Unicode compatibility forms** are decomposed (NFKD: `ﬁ` → `fi`,
+//!   full-width `Ｌａｖｒｏｖ` → `lavrov`, `…` → `...`) and combining marks
+//!   dropped, so `José` (composed or decomposed) and `Jose` are one token.
+//! - **Case** is folded (`Lavrov` = `LAVROV` = `lavrov`; `ß` → `ss`).
+//! - **Quotes and apostrophes**: curly, straight, guillemets and primes are
+//!   all separators, and an apostrophe between two letters joins them
+//!   (`don’t` = `don't` = `dont`), so quote style never matters.
+//! - **Dashes** of every kind (`-`, `‑`, `–`, `—`, `−`) and all other
+//!   punctuation separate tokens (`Nagorno-Karabakh` = `Nagorno Karabakh`).
+//! - **Whitespace** of any kind and amount is a single separator.
+//! - **Numbers**: thousands separators are dropped (`14,000` = `14000`),
+//!   decimal points kept (`1.5`).
+//! - **Editorial insertions** in square brackets (`[the return of Armenian
+//!   POWs – Ed.]`, `[sic]`) are dropped and recorded in
+//!   [`NormText::dropped`].
+//! - **Gaps**: `…`, `...` and `[…]` mark an elision; the next token carries
+//!   [`GAP_BEFORE`] so that no shingle spans the gap.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Token flag: an ellipsis (elision) precedes this token.
+pub const GAP_BEFORE: u8 = 1;
+/// Token flag: the token's first letter is upper-case in the source text.
+pub const CAPITALISED: u8 = 2;
+/// Token flag: the token contains a digit.
+pub const NUMERIC: u8 = 4;
+/// Token flag: the token starts a sentence-like unit (first token, or first
+/// after `.`, `:`, `?`, `!` or an opening quote), so capitalisation says
+/// nothing about it being a name.
+pub const INITIAL: u8 = 8;
+
+/// Characters kept by the crude stem of [`NormText::stems`].
+pub const STEM_CHARS: usize = 6;
+
+/// Longest editorial insertion recognised, in bytes; a `[` without a `]`
+/// within this distance is ordinary punctuation.
+const MAX_BRACKET: usize = 400;
+
+/// A text normalised for matching.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NormText {
+    /// Per token: 64-bit hash of the normalised token.
+    pub hashes: Vec<u64>,
+    /// Per token: `[start, end)` byte range in the source text.
+    pub spans: Vec<[u32; 2]>,
+    /// Per token: [`GAP_BEFORE`], [`CAPITALISED`], [`NUMERIC`], [`INITIAL`].
+    pub flags: Vec<u8>,
+    /// Per token: hash of its first [`STEM_CHARS`] characters, a crude stem
+    /// (`Latvia`, `Latvian` → `latvia`) used for related claims.
+    pub stems: Vec<u64>,
+    /// Byte ranges of the editorial insertions that were dropped.
+    pub dropped: Vec<Range<usize>>,
+}
+
+impl NormText {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// True when the text has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
+
+    /// The source byte range covered by tokens `r` (empty range at 0 when
+    /// `r` is empty or out of bounds).
+    pub fn byte_range(&self, r: Range<usize>) -> Range<usize> {
+        if r.start >= r.end || r.end > self.spans.len() {
+            return 0..0;
+        }
+        self.spans[r.start][0] as usize..self.spans[r.end - 1][1] as usize
+    }
+
+    /// The dropped editorial insertions lying inside source bytes `r`.
+    pub fn dropped_within(&self, r: &Range<usize>) -> impl Iterator<Item = &Range<usize>> {
+        let (s, e) = (r.start, r.end);
+        self.dropped
+            .iter()
+            .filter(move |d| d.start >= s && d.end <= e)
+    }
+}
+
+/// Hash of one normalised token.
+pub fn token_hash(token: &str) -> u64 {
+    xxh3_64(token.as_bytes())
+}
+
+/// A source character after decomposition, with the source bytes it came
+/// from.
+#[derive(Clone, Copy)]
+struct Ch {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}'
+    )
+}
+
+/// Characters after which the next token starts a sentence-like unit.
+fn is_initial_trigger(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{2018}'
+    )
+}
+
+/// Finds the `]` closing a `[` at byte `open`, if it is a plausible
+/// editorial insertion (closed within [`MAX_BRACKET`] bytes, no nested `[`,
+/// no line break).
+fn bracket_end(text: &str, open: usize) -> Option<usize> {
+    let rest = &text[open + 1..];
+    for (i, c) in rest.char_indices() {
+        if i > MAX_BRACKET {
+            return None;
+        }
+        match c {
+            ']' => return Some(open + 1 + i),
+            '[' | '\n' | '\r' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_ellipsis_only(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    !t.is_empty() && t.chars().all(|c| c == '.' || c == '\u{2026}')
+}
+
+/// Decomposes `text` into [`Ch`]s, dropping bracketed insertions; returns
+/// the characters, the dropped ranges, and the positions (indices into the
+/// character list) before which an elision was written as `[…]`.
+fn decompose(text: &str) -> (Vec<Ch>, Vec<Range<usize>>, Vec<usize>) {
+    let mut out = Vec::with_capacity(text.len());
+    let mut dropped = Vec::new();
+    let mut gaps = Vec::new();
+    let mut skip_until = 0usize;
+    for (i, c) in text.char_indices() {
+        if i < skip_until {
+            continue;
+        }
+        if c == '[' {
+            if let Some(close) = bracket_end(text, i) {
+                if is_ellipsis_only(&text[i + 1..close]) {
+                    gaps.push(out.len());
+                } else {
+                    dropped.push(i..close + 1);
+                }
+                skip_until = close + 1;
+                // keep a separator in place of the insertion
+                out.push(Ch {
+                    c: ' ',
+                    start: i as u32,
+                    end: (close + 1) as u32,
+                });
+                continue;
+            }
+        }
+        let start = i as u32;
+        let end = (i + c.len_utf8()) as u32;
+        if c.is_ascii() {
+            out.push(Ch { c, start, end });
+        } else {
+            decompose_compatible(c, |d| {
+                if !is_combining_mark(d) {
+                    out.push(Ch { c: d, start, end });
+                }
+            });
+        }
+    }
+    (out, dropped, gaps)
+}
+
+/// Normalises a text for matching (see the module docs for the rules).
+pub fn normalize(text: &str) -> NormText {
+    normalize_impl(text, None)
+}
+
+fn normalize_impl(text: &str, mut words: Option<&mut Vec<String>>) -> NormText {
+    let (chars, dropped, bracket_gaps) = decompose(text);
+    let mut norm = NormText {
+        dropped,
+        ..NormText::default()
+    };
+    let mut buf = String::new();
+    let mut tok_start = 0u32;
+    let mut tok_end = 0u32;
+    let mut tok_flags = 0u8;
+    let mut pending_gap = false;
+    let mut initial = true;
+    let mut dots = 0usize;
+    let mut next_gap = bracket_gaps.iter().peekable();
+
+    let mut flush = |norm: &mut NormText, buf: &mut String, start: u32, end: u32, flags: u8| {
+        if !buf.is_empty() {
+            if let Some(w) = words.as_deref_mut() {
+                w.push(buf.clone());
+            }
+            norm.hashes.push(token_hash(buf));
+            let stem_end = buf
+                .char_indices()
+                .nth(STEM_CHARS)
+                .map_or(buf.len(), |(i, _)| i);
+            norm.stems.push(token_hash(&buf[..stem_end]));
+            norm.spans.push([start, end]);
+            norm.flags.push(flags);
+            buf.clear();
+        }
+    };
+
+    for (idx, ch) in chars.iter().enumerate() {
+        while next_gap.peek().is_some_and(|&&g| g <= idx) {
+            next_gap.next();
+            flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
+            pending_gap = true;
+        }
+        let c = ch.c;
+        if c == '.' {
+            dots += 1;
+        } else if !c.is_whitespace() {
+            if dots >= 3 {
+                pending_gap = true;
+            }
+            dots = 0;
+        }
+        if c.is_ascii_alphanumeric() {
+            // fast path for the common case
+            if buf.is_empty() {
+                tok_start = ch.start;
+                tok_flags = 0;
+                if pending_gap {
+                    tok_flags |= GAP_BEFORE;
+                    pending_gap = false;
+                }
+                if initial {
+                    tok_flags |= INITIAL;
+                }
+                if c.is_ascii_uppercase() {
+                    tok_flags |= CAPITALISED;
+                }
+                initial = false;
+            }
+            if c.is_ascii_digit() {
+                tok_flags |= NUMERIC;
+            }
+            buf.push(c.to_ascii_lowercase());
+            tok_end = ch.end;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if buf.is_empty() {
+                tok_start = ch.start;
+                tok_flags = 0;
+                if pending_gap {
+                    tok_flags |= GAP_BEFORE;
+                    pending_gap = false;
+                }
+                if initial {
+                    tok_flags |= INITIAL;
+                }
+                if c.is_uppercase() {
+                    tok_flags |= CAPITALISED;
+                }
+                initial = false;
+            }
+            if c.is_numeric() {
+                tok_flags |= NUMERIC;
+            }
+            for l in c.to_lowercase() {
+                match l {
+                    '\u{00DF}' => buf.push_str("ss"),
+                    '\u{03C2}' => buf.push('\u{03C3}'),
+                    _ => buf.push(l),
+                }
+            }
+            tok_end = ch.end;
+            continue;
+        }
+        let prev_alnum = !buf.is_empty();
+        let next = chars.get(idx + 1).map(|n| n.c);
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+        let prev_digit = buf.chars().last().is_some_and(|p| p.is_ascii_digit());
+        if is_apostrophe(c) && prev_alnum && next_alnum {
+            // joins: don’t → dont
+            continue;
+        }
+        if prev_digit && next_digit && (c == ',' || c == '.') {
+            // 14,000 → 14000; 1.5 → 1.5
+            if c == '.' {
+                buf.push('.');
+            }
+            continue;
+        }
+        flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
+        if is_initial_trigger(c) {
+            initial = true;
+        }
+    }
+    flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
+    norm
+}
+
+/// The normalised tokens of `text` as strings (for display, character-level
+/// comparison and tests); parallel to [`normalize`]'s tokens.
+pub fn normalized_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    normalize_impl(text, Some(&mut words));
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> String {
+        normalized_words(s).join(" ")
+    }
+
+    fn same(a: &str, b: &str) {
+        assert_eq!(normalize(a).hashes, normalize(b).hashes, "{a:?} vs {b:?}");
+    }
+
+    #[test]
+    fn unicode_compatibility_forms() {
+        // ligature, full-width letters, composed vs decomposed accent
+        same("\u{FB01}nal", "final");
+        same("\u{FF2C}\u{FF41}\u{FF56}\u{FF52}\u{FF4F}\u{FF56}", "Lavrov");
+        same("Jos\u{00E9}", "Jose\u{0301}");
+        same("Jos\u{00E9}", "Jose");
+        same(
+            "Mevl\u{00FC}t \u{00C7}avu\u{015F}o\u{011F}lu",
+            "Mevlut Cavusoglu",
+        );
+    }
+
+    #[test]
+    fn case_is_folded() {
+        same("Sergey LAVROV said", "sergey lavrov SAID");
+        same("Stra\u{00DF}e", "strasse");
+        assert_eq!(words("The OSCE Minsk Group"), "the osce minsk group");
+    }
+
+    #[test]
+    fn quotes_and_apostrophes() {
+        same(
+            "based on the \u{201C}all for all\u{201D} principle",
+            "based on the \"all for all\" principle",
+        );
+        same("\u{00AB}all for all\u{00BB}", "'all for all'");
+        same("don\u{2019}t", "don't");
+        same("Armenia\u{2019}s public", "Armenia's public");
+        assert_eq!(words("don\u{2019}t"), "dont");
+        // a quote mark next to a letter is not an apostrophe
+        assert_eq!(
+            words("\u{2018}preventive conversations,\u{2019} using"),
+            "preventive conversations using"
+        );
+    }
+
+    #[test]
+    fn dashes_and_punctuation_separate() {
+        same("Nagorno-Karabakh", "Nagorno Karabakh");
+        same("Nagorno\u{2011}Karabakh", "Nagorno \u{2014} Karabakh");
+        same("freely \u{2013} these are", "freely - these are");
+        same("2018\u{2212}2019", "2018 2019");
+        assert_eq!(words("Yes, we will (again)."), "yes we will again");
+    }
+
+    #[test]
+    fn whitespace_collapses() {
+        same("all  for\u{00A0}all\n\tprinciple", "all for all principle");
+        same("  leading and trailing  ", "leading and trailing");
+    }
+
+    #[test]
+    fn numbers() {
+        same("about 14,000 rubber bullets", "about 14000 rubber bullets");
+        assert_eq!(
+            words("1.5 million, 14,000 and 2,500."),
+            "1.5 million 14000 and 2500"
+        );
+        assert_eq!(words("No. 305-FZ"), "no 305 fz");
+    }
+
+    #[test]
+    fn editorial_insertions_are_dropped() {
+        let s = "to consider this matter [the return of Armenian POWs \u{2013} Ed.] in order to";
+        same(s, "to consider this matter in order to");
+        let n = normalize(s);
+        assert_eq!(n.dropped.len(), 1);
+        assert_eq!(
+            &s[n.dropped[0].clone()],
+            "[the return of Armenian POWs \u{2013} Ed.]"
+        );
+        // an unclosed bracket is just punctuation
+        assert_eq!(words("a [b c"), "a b c");
+    }
+
+    #[test]
+    fn ellipses_mark_gaps() {
+        for s in [
+            "we will respond \u{2026} in due course",
+            "we will respond ... in due course",
+            "we will respond [\u{2026}] in due course",
+            "we will respond [...] in due course",
+        ] {
+            let n = normalize(s);
+            assert_eq!(words(s), "we will respond in due course", "{s}");
+            let gaps: Vec<usize> = (0..n.len())
+                .filter(|&i| n.flags[i] & GAP_BEFORE != 0)
+                .collect();
+            assert_eq!(gaps, vec![3], "{s}");
+        }
+        // a full stop is not a gap
+        let n = normalize("We will. In due course");
+        assert!(n.flags.iter().all(|f| f & GAP_BEFORE == 0));
+    }
+
+    #[test]
+    fn spans_point_at_source_bytes() {
+        let s = "\u{201C}All for all,\u{201D} said Lavrov [FM \u{2013} Ed.].";
+        let n = normalize(s);
+        let toks: Vec<&str> = n
+            .spans
+            .iter()
+            .map(|[a, b]| &s[*a as usize..*b as usize])
+            .collect();
+        assert_eq!(toks, ["All", "for", "all", "said", "Lavrov"]);
+        assert_eq!(&s[n.byte_range(0..3)], "All for all");
+        assert_eq!(n.flags[0] & (CAPITALISED | INITIAL), CAPITALISED | INITIAL);
+        assert_eq!(n.flags[4] & (CAPITALISED | INITIAL), CAPITALISED);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "[",
+            "]",
+            "[]",
+            "[[[]]]",
+            "...",
+            "\u{2026}",
+            "''",
+            "\u{0301}",
+            "a\u{0000}b",
+            "1,",
+            ",1",
+            "1..2",
+        ] {
+            let n = normalize(s);
+            assert_eq!(n.hashes.len(), n.spans.len());
+            for [a, b] in &n.spans {
+                assert!(s.get(*a as usize..*b as usize).is_some());
+            }
+        }
+    }
+}
