@@ -1,6 +1,1352 @@
-//! Cross-document claim matching: quotes, repeats, paraphrases, related
-//! claims. (Being implemented for issue 3 on the `matching` branch.)
+//! Cross-document claim matching: finds where a claim quotes, repeats,
+//! paraphrases or relates to an earlier claim, and which claim each one
+//! derives from.
 //!
-//! Planned entry point:
-//! `pub fn find_matches(claims: &[Claim], doc_dates: &[Option<NaiveDate>], opts: &MatchOptions) -> Matches`
-//! where `Matches { edges: Vec<MatchEdge>, source: Vec<usize> }`.
+//! ```text
+//! claims ─► normalize ─► entries ─► shingle index ─► candidates ─► verify ─► classify ─► edges
+//!           (tokens,      (distinct   (rare word        (share a      (strsim,    (quotes >
+//!            quotations)   texts)      n-grams, df cap)  rare shingle) alignment)  repeats > …)
+//! ```
+//!
+//! 1. [`normalize`]: each claim becomes hashed tokens that remember their
+//!    source bytes; [`quotes`] finds quoted and attributed speech, tracked
+//!    across the claims of a turn.
+//! 2. Claims with identical normalised text (and quotations) form one
+//!    *entry*; the index and the verification work on entries, so verbatim
+//!    copies cost nothing extra and do not inflate frequencies.
+//! 3. [`index`]: entries are indexed by their rare shingles (frequency
+//!    capped by [`MatchOptions::max_df`]); two entries are candidates when
+//!    they share one. Claims with too few content words, or whose shingles
+//!    are all frequent, are boilerplate and never match.
+//! 4. [`verify`]: each candidate pair is screened with a bag-of-words bound,
+//!    then compared: token Levenshtein (`strsim::generic_levenshtein`),
+//!    character Levenshtein for near-verbatim text
+//!    (`strsim::normalized_levenshtein`), semi-global containment, and
+//!    Smith–Waterman alignment of quotations.
+//! 5. Each pair of claims gets at most one edge, of the strongest kind that
+//!    holds (quotes > repeats > paraphrases > related), pointing from the
+//!    later claim to the earlier one; each claim keeps at most
+//!    [`MatchOptions::max_links`] edges to earlier claims.
+//! 6. [`related`] adds conservative `related` edges between documents for
+//!    claims sharing several rare names, numbers and dates.
+//! 7. `source`: the earliest claim reached through quotes and repeats edges.
+//!
+//! Work is split over entries with rayon and collected in entry order, so
+//! the output does not depend on thread scheduling.
+
+pub mod index;
+pub mod normalize;
+pub mod quotes;
+pub mod related;
+pub mod verify;
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::model::{Claim, MatchEdge, MatchKind};
+use index::{Index, content_count, shingles};
+use normalize::{GAP_BEFORE, NormText, normalize, normalized_words, token_hash};
+use verify::{common_tokens, local, semi_global, slice_similarity};
+
+/// Thresholds and sizes for [`find_matches`]. Every field has a documented
+/// default (see [`MatchOptions::default`]); out-of-range values are clamped,
+/// and [`MatchOptions::validate`] reports them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchOptions {
+    /// Words per shingle in the candidate index. Default 5 (passim's
+    /// default): long enough that a shared shingle is rarely chance, short
+    /// enough that a one-word edit in an 8-word sentence leaves one intact.
+    pub shingle: usize,
+    /// Document-frequency cap: shingles found in more claims than this are
+    /// boilerplate and not indexed. Bounds the candidates per claim.
+    /// Default 50.
+    pub max_df: usize,
+    /// Claims (and quotations) with fewer normalised words are not
+    /// matched. Default 5.
+    pub min_tokens: usize,
+    /// Claims with fewer content words (outside [`index::STOPWORDS`]) are
+    /// not matched. Default 3: "Thank you for your question." has none.
+    pub min_content: usize,
+    /// Character-level normalised Levenshtein similarity at or above which
+    /// two whole claims are near-verbatim (`levenshtein`). Default 0.85.
+    pub near_threshold: f64,
+    /// Token-level similarity (1 − word edit distance / longer length) at or
+    /// above which two whole claims are the same text lightly edited
+    /// (`token-levenshtein`). Default 0.75: one changed word in four.
+    pub edit_threshold: f64,
+    /// Share of the shorter claim's words that must align, in order, inside
+    /// the longer one (`containment`). Default 0.9.
+    pub containment_threshold: f64,
+    /// Shortest claim (in words) matched by containment in a longer one.
+    /// Default 8.
+    pub min_containment_tokens: usize,
+    /// Similarity the aligned part of a quotation must reach (`quote`).
+    /// Default 0.8.
+    pub quote_threshold: f64,
+    /// Shortest aligned quotation, in words. Default 5.
+    pub min_quote_tokens: usize,
+    /// Shortest shared phrase, in words, for a paraphrase that names the
+    /// earlier claim's speaker (`attributed-phrase`). Default 7: a run of
+    /// seven identical words is rarely chance (a common threshold in text
+    /// reuse detection), while five-word runs recur in political speech.
+    pub min_phrase_tokens: usize,
+    /// Partial alignments (a quotation of part of a sentence, a sentence
+    /// inside a longer one, a shared phrase) count only if the aligned words
+    /// hold a shingle found in at most this many claims: a fragment that
+    /// recurs across the corpus is a formula, not a quotation. Default 5.
+    pub partial_max_df: usize,
+    /// Two claims sharing a single indexed shingle are compared only if
+    /// that shingle is found in at most this many claims; sharing two or
+    /// more always suffices. Default 10.
+    pub single_max_df: usize,
+    /// Find `related` edges. Default true.
+    pub related: bool,
+    /// Minimum related score: the share of the lighter claim's feature
+    /// weight that the two claims share (see [`related`]). Default 0.45.
+    pub related_threshold: f64,
+    /// Most edges kept from one claim to earlier claims (strongest first).
+    /// Default 10.
+    pub max_links: usize,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            shingle: 5,
+            max_df: 50,
+            min_tokens: 5,
+            min_content: 3,
+            near_threshold: 0.85,
+            edit_threshold: 0.75,
+            containment_threshold: 0.9,
+            min_containment_tokens: 8,
+            quote_threshold: 0.8,
+            min_quote_tokens: 5,
+            min_phrase_tokens: 7,
+            partial_max_df: 5,
+            single_max_df: 10,
+            related: true,
+            related_threshold: 0.45,
+            max_links: 10,
+        }
+    }
+}
+
+impl MatchOptions {
+    /// Checks that every value is in range; the message names the option.
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        let unit = [
+            ("near-threshold", self.near_threshold),
+            ("edit-threshold", self.edit_threshold),
+            ("containment-threshold", self.containment_threshold),
+            ("quote-threshold", self.quote_threshold),
+            ("related-threshold", self.related_threshold),
+        ];
+        for (name, v) in unit {
+            if !(0.0..=1.0).contains(&v) || v.is_nan() {
+                return Err(crate::Error::Options(format!(
+                    "--{name} must be between 0 and 1, got {v}"
+                )));
+            }
+        }
+        let sizes = [
+            ("shingle", self.shingle, 1, 16),
+            ("max-df", self.max_df, 2, usize::MAX),
+            ("min-tokens", self.min_tokens, 1, usize::MAX),
+            ("min-quote-tokens", self.min_quote_tokens, 1, usize::MAX),
+            ("min-phrase-tokens", self.min_phrase_tokens, 1, usize::MAX),
+            (
+                "min-containment-tokens",
+                self.min_containment_tokens,
+                1,
+                usize::MAX,
+            ),
+            ("max-links", self.max_links, 1, usize::MAX),
+            ("partial-max-df", self.partial_max_df, 2, usize::MAX),
+        ];
+        for (name, v, lo, hi) in sizes {
+            if v < lo || v > hi {
+                return Err(crate::Error::Options(format!(
+                    "--{name} must be between {lo} and {hi}, got {v}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// A copy with every value clamped into range.
+    fn sanitized(&self) -> MatchOptions {
+        let unit = |v: f64, d: f64| if v.is_nan() { d } else { v.clamp(0.0, 1.0) };
+        let d = MatchOptions::default();
+        MatchOptions {
+            shingle: self.shingle.clamp(1, 16),
+            max_df: self.max_df.max(2),
+            min_tokens: self.min_tokens.max(1),
+            min_content: self.min_content,
+            near_threshold: unit(self.near_threshold, d.near_threshold),
+            edit_threshold: unit(self.edit_threshold, d.edit_threshold),
+            containment_threshold: unit(self.containment_threshold, d.containment_threshold),
+            min_containment_tokens: self.min_containment_tokens.max(1),
+            quote_threshold: unit(self.quote_threshold, d.quote_threshold),
+            min_quote_tokens: self.min_quote_tokens.max(1),
+            min_phrase_tokens: self.min_phrase_tokens.max(1),
+            partial_max_df: self.partial_max_df.max(2),
+            single_max_df: self.single_max_df,
+            related: self.related,
+            related_threshold: unit(self.related_threshold, d.related_threshold),
+            max_links: self.max_links.max(1),
+        }
+    }
+}
+
+/// Counters describing one matching run (for profiling and the summary).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MatchStats {
+    /// Claims given.
+    pub claims: usize,
+    /// Distinct normalised claim texts.
+    pub entries: usize,
+    /// Entries eligible for matching (long enough, informative).
+    pub eligible: usize,
+    /// Distinct shingles.
+    pub shingles: usize,
+    /// Posting lists indexed (rare shingles shared by two or more entries).
+    pub indexed_lists: usize,
+    /// Candidate entry pairs (sharing an indexed shingle).
+    pub candidates: usize,
+    /// Candidate pairs that passed the bag-of-words screen or needed an
+    /// alignment.
+    pub verified: usize,
+    /// Edges before the per-claim cap.
+    pub raw_edges: usize,
+}
+
+/// The result of [`find_matches`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Matches {
+    /// One edge per linked pair of claims, from the later to the earlier,
+    /// sorted by `(from, to)`.
+    pub edges: Vec<MatchEdge>,
+    /// Per claim: index of the earliest claim it derives from through
+    /// quotes and repeats edges; itself if none.
+    pub source: Vec<usize>,
+    /// Counters.
+    pub stats: MatchStats,
+}
+
+/// The measure that decided an edge (the edge's `method`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Method {
+    /// Identical normalised text.
+    Exact,
+    /// Character-level normalised Levenshtein similarity.
+    Levenshtein,
+    /// Word-level Levenshtein similarity.
+    TokenLevenshtein,
+    /// The shorter claim aligned inside the longer one.
+    Containment,
+    /// A quotation aligned with the source.
+    Quote,
+    /// Containment in a claim that names the source's speaker with a
+    /// reporting verb.
+    AttributedContainment,
+    /// A shared phrase in a claim that names the source's speaker with a
+    /// reporting verb.
+    AttributedPhrase,
+    /// Shared rare names, numbers and dates.
+    SharedFeatures,
+}
+
+impl Method {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Exact => "exact",
+            Method::Levenshtein => "levenshtein",
+            Method::TokenLevenshtein => "token-levenshtein",
+            Method::Containment => "containment",
+            Method::Quote => "quote",
+            Method::AttributedContainment => "attributed-containment",
+            Method::AttributedPhrase => "attributed-phrase",
+            Method::SharedFeatures => "shared-features",
+        }
+    }
+}
+
+/// Shortest partial alignment (a quotation of part of a sentence, a
+/// sentence inside a longer quotation or claim), in words.
+pub const MIN_PARTIAL: usize = 8;
+
+/// Largest distance, in words, between a surname and a reporting verb for
+/// an attribution ("Foreign Minister Sergey Lavrov pointed out").
+pub const ATTRIBUTION_WINDOW: usize = 5;
+
+/// Questions shorter than this (in words) and quoting nothing are
+/// formulae ("How far has this issue progressed?"), never matched.
+pub const SHORT_QUESTION: usize = 8;
+
+/// Reporting verbs: with the source speaker's surname, they make a claim an
+/// attribution ("As … Sergey Lavrov pointed out, …").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "noted",
+    "notes",
+    "pointed",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "according",
+    "mentioned",
+    "remarked",
+    "declared",
+    "claimed",
+    "told",
+    "announced",
+    "wrote",
+    "writes",
+    "added",
+    "underlined",
+    "underscored",
+    "quoted",
+    "recalled",
+    "insisted",
+    "warned",
+    "explained",
+    "argued",
+    "reiterated",
+    "repeated",
+    "observed",
+    "affirmed",
+    "asserted",
+    "confirmed",
+    "tweeted",
+];
+
+fn reporting() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+    SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
+}
+
+/// Per-claim preparation.
+#[derive(Debug, Default)]
+struct Prep {
+    norm: NormText,
+    /// Quotation segments as token ranges (split at elisions).
+    quotes: Vec<Range<u32>>,
+}
+
+/// A distinct normalised text and the claims that have it.
+#[derive(Debug)]
+struct Entry {
+    /// Claim indices, by rank.
+    members: Vec<u32>,
+    /// Long enough and with enough content words to be matched.
+    eligible: bool,
+    /// Contains a reporting verb.
+    has_verb: bool,
+    /// Surnames of the members' speakers (sorted).
+    surnames: Vec<u64>,
+    /// Surnames of corpus speakers named next to a reporting verb (sorted).
+    attributed: Vec<u64>,
+}
+
+/// Entry token data in contiguous arrays (entry order), so that screening
+/// a candidate pair touches little memory.
+#[derive(Debug, Default)]
+struct Store {
+    /// Start of each entry's tokens in `tokens` and `sorted` (one extra).
+    off: Vec<u32>,
+    /// Tokens, entry after entry.
+    tokens: Vec<u64>,
+    /// Each entry's tokens sorted (bag-of-words screen).
+    sorted: Vec<u64>,
+    /// Per entry: [`HAS_QUOTES`], [`HAS_ATTRIBUTION`].
+    flags: Vec<u8>,
+}
+
+const HAS_QUOTES: u8 = 1;
+const HAS_ATTRIBUTION: u8 = 2;
+
+impl Store {
+    fn tokens(&self, e: u32) -> &[u64] {
+        let e = e as usize;
+        &self.tokens[self.off[e] as usize..self.off[e + 1] as usize]
+    }
+
+    fn sorted(&self, e: u32) -> &[u64] {
+        let e = e as usize;
+        &self.sorted[self.off[e] as usize..self.off[e + 1] as usize]
+    }
+
+    fn len(&self, e: u32) -> usize {
+        let e = e as usize;
+        (self.off[e + 1] - self.off[e]) as usize
+    }
+}
+
+fn intersects(a: &[u64], b: &[u64]) -> bool {
+    a.iter().any(|x| b.binary_search(x).is_ok())
+}
+
+/// An alignment between entries `x` (later in entry order) and `y`.
+#[derive(Debug, Clone)]
+struct Aligned {
+    score: f64,
+    method: Method,
+    /// Tokens of x.
+    xr: Range<u32>,
+    /// Tokens of y.
+    yr: Range<u32>,
+}
+
+/// What verification found for a pair of entries.
+#[derive(Debug, Default)]
+struct PairEvidence {
+    x: u32,
+    y: u32,
+    /// Whole-claim similarity or containment (symmetric).
+    near: Option<Aligned>,
+    /// A quotation in x aligned with y.
+    quote_x: Option<Aligned>,
+    /// A quotation in y aligned with x.
+    quote_y: Option<Aligned>,
+    /// A phrase of x's attributed speech (naming y's speaker) shared with y.
+    phrase_x: Option<Aligned>,
+    /// A phrase of y's attributed speech (naming x's speaker) shared with x.
+    phrase_y: Option<Aligned>,
+}
+
+/// A classified link between two claims, before texts are attached.
+#[derive(Debug, Clone)]
+struct Link {
+    from: u32,
+    to: u32,
+    kind: MatchKind,
+    score: f64,
+    method: Method,
+    from_tokens: Range<u32>,
+    to_tokens: Range<u32>,
+}
+
+fn kind_order(k: MatchKind) -> u8 {
+    match k {
+        MatchKind::Quotes => 0,
+        MatchKind::Repeats => 1,
+        MatchKind::Paraphrases => 2,
+        MatchKind::Related => 3,
+    }
+}
+
+fn surname_hash(speaker: &str) -> Option<u64> {
+    normalize(speaker).hashes.last().copied()
+}
+
+/// Finds quotes, repeats, paraphrases and related claims.
+///
+/// `claims` are in corpus order; `doc_dates[d]` is the date of document
+/// `d` (missing entries count as undated). "Earlier" means earlier document
+/// date, then document order, then position; undated documents come after
+/// dated ones. Never panics; the same input always gives the same edges in
+/// the same order.
+pub fn find_matches(
+    claims: &[Claim],
+    doc_dates: &[Option<NaiveDate>],
+    opts: &MatchOptions,
+) -> Matches {
+    let opts = opts.sanitized();
+    let n = claims.len();
+    let mut stats = MatchStats {
+        claims: n,
+        ..MatchStats::default()
+    };
+    if n == 0 {
+        return Matches::default();
+    }
+    let n32 = u32::try_from(n).unwrap_or(u32::MAX) as usize;
+    let claims = &claims[..n32];
+    let n = n32;
+
+    // 1. Chronological rank of every claim.
+    let date_of = |d: usize| doc_dates.get(d).copied().flatten();
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by_key(|&i| {
+        let c = &claims[i as usize];
+        let d = date_of(c.doc_index);
+        (d.is_none(), d, c.doc_index, i)
+    });
+    let mut rank = vec![0u32; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+
+    // 2. Normalise, find quotations (turn by turn).
+    let preps = prepare(claims, &opts);
+
+    // 3. Entries: distinct (tokens, quotations).
+    let entries = build_entries(claims, &preps, &rank, &opts);
+    stats.entries = entries.len();
+
+    // 4. Shingle index over eligible entries.
+    let shingle_sets: Vec<Vec<u64>> = entries
+        .par_iter()
+        .map(|e| {
+            if e.eligible {
+                let p = &preps[e.members[0] as usize];
+                shingles(&p.norm.hashes, &p.norm.flags, opts.shingle)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
+    let index = Index::build(&shingle_sets, &weights, opts.max_df);
+    drop(shingle_sets);
+    stats.shingles = index.distinct_shingles;
+    stats.indexed_lists = index.indexed_lists;
+    let informative: Vec<bool> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| e.eligible && index.rare[i] > 0 && e.members.len() <= opts.max_df)
+        .collect();
+    stats.eligible = informative.iter().filter(|b| **b).count();
+
+    // 5. Candidates and verification, entry by entry.
+    let store = build_store(&entries, &preps);
+    let ctx = Ctx {
+        claims,
+        index: &index,
+        store: &store,
+        preps: &preps,
+        entries: &entries,
+        rank: &rank,
+        opts: &opts,
+    };
+    let per_entry: Vec<(Vec<PairEvidence>, usize, usize)> = (0..entries.len() as u32)
+        .into_par_iter()
+        .map_init(Vec::new, |buf, x| {
+            if !informative[x as usize] {
+                return (Vec::new(), 0, 0);
+            }
+            index.candidates(x, buf);
+            let mut out = Vec::new();
+            let mut verified = 0;
+            let ncand = buf.len();
+            for c in buf.iter() {
+                let y = c.entry;
+                if (c.shared < 2 && c.min_df as usize > opts.single_max_df)
+                    || !informative[y as usize]
+                    || !ctx.worth_verifying(x, y)
+                {
+                    continue;
+                }
+                let (ev, v) = ctx.verify(x, y);
+                verified += usize::from(v);
+                if let Some(ev) = ev {
+                    out.push(ev);
+                }
+            }
+            (out, ncand, verified)
+        })
+        .collect();
+    let mut evidence = Vec::new();
+    for (ev, c, v) in per_entry {
+        stats.candidates += c;
+        stats.verified += v;
+        evidence.extend(ev);
+    }
+
+    // 6. Classify claim pairs.
+    let mut links: Vec<Link> = evidence
+        .par_iter()
+        .flat_map_iter(|ev| ctx.expand(ev))
+        .collect();
+    // identical texts: pairs inside an entry
+    let group_links: Vec<Link> = entries
+        .par_iter()
+        .enumerate()
+        .filter(|(i, e)| informative[*i] && e.members.len() > 1)
+        .flat_map_iter(|(_, e)| ctx.expand_group(e))
+        .collect();
+    links.extend(group_links);
+
+    // 7. Related claims, for pairs with no stronger link.
+    if opts.related {
+        let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+        let rel = related::find_related(claims, &preps_norms(&preps), &rank, &opts, &linked);
+        links.extend(rel.into_iter().map(|r| Link {
+            from: r.from,
+            to: r.to,
+            kind: MatchKind::Related,
+            score: r.score,
+            method: Method::SharedFeatures,
+            from_tokens: r.from_tokens,
+            to_tokens: r.to_tokens,
+        }));
+    }
+    stats.raw_edges = links.len();
+
+    // 8. At most one link per pair, the strongest; at most max_links per claim.
+    links.sort_by(|a, b| {
+        (a.from, a.to, kind_order(a.kind))
+            .cmp(&(b.from, b.to, kind_order(b.kind)))
+            .then(b.score.total_cmp(&a.score))
+    });
+    links.dedup_by(|b, a| a.from == b.from && a.to == b.to);
+    let mut kept: Vec<Link> = Vec::with_capacity(links.len());
+    let mut i = 0;
+    while i < links.len() {
+        let mut j = i;
+        while j < links.len() && links[j].from == links[i].from {
+            j += 1;
+        }
+        let group = &mut links[i..j];
+        if group.len() > opts.max_links {
+            group.sort_by(|a, b| {
+                kind_order(a.kind)
+                    .cmp(&kind_order(b.kind))
+                    .then(b.score.total_cmp(&a.score))
+                    .then(rank[a.to as usize].cmp(&rank[b.to as usize]))
+            });
+            let mut g: Vec<Link> = group[..opts.max_links].to_vec();
+            g.sort_by_key(|l| l.to);
+            kept.extend(g);
+        } else {
+            kept.extend(group.iter().cloned());
+        }
+        i = j;
+    }
+
+    // 9. Sources through quotes and repeats.
+    let mut source: Vec<usize> = (0..n).collect();
+    {
+        let mut by_from: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for l in &kept {
+            if matches!(l.kind, MatchKind::Quotes | MatchKind::Repeats) {
+                by_from[l.from as usize].push(l.to);
+            }
+        }
+        for &c in &order {
+            let c = c as usize;
+            let mut best = c;
+            for &t in &by_from[c] {
+                let s = source[t as usize];
+                if rank[s] < rank[best] {
+                    best = s;
+                }
+            }
+            source[c] = best;
+        }
+    }
+
+    // 10. Edges with their aligned texts.
+    let edges: Vec<MatchEdge> = kept
+        .par_iter()
+        .map(|l| {
+            let fc = &claims[l.from as usize];
+            let tc = &claims[l.to as usize];
+            let fr = preps[l.from as usize]
+                .norm
+                .byte_range(l.from_tokens.start as usize..l.from_tokens.end as usize);
+            let tr = preps[l.to as usize]
+                .norm
+                .byte_range(l.to_tokens.start as usize..l.to_tokens.end as usize);
+            MatchEdge {
+                from: l.from as usize,
+                to: l.to as usize,
+                kind: l.kind,
+                score: (l.score.clamp(0.0, 1.0) * 1e4).round() / 1e4,
+                method: l.method.as_str().to_string(),
+                from_text: fc.text.get(fr).unwrap_or(&fc.text).to_string(),
+                to_text: tc.text.get(tr).unwrap_or(&tc.text).to_string(),
+            }
+        })
+        .collect();
+    Matches {
+        edges,
+        source,
+        stats,
+    }
+}
+
+fn preps_norms(preps: &[Prep]) -> Vec<&NormText> {
+    preps.iter().map(|p| &p.norm).collect()
+}
+
+/// Normalises every claim and finds its quotations, turn by turn.
+fn prepare(claims: &[Claim], opts: &MatchOptions) -> Vec<Prep> {
+    let mut turns: Vec<Range<usize>> = Vec::new();
+    let mut s = 0;
+    for i in 1..=claims.len() {
+        if i == claims.len()
+            || claims[i].doc_index != claims[s].doc_index
+            || claims[i].turn != claims[s].turn
+        {
+            turns.push(s..i);
+            s = i;
+        }
+    }
+    turns
+        .par_iter()
+        .flat_map_iter(|r| {
+            let texts: Vec<&str> = claims[r.clone()].iter().map(|c| c.text.as_str()).collect();
+            let quoted = quotes::turn_quotations(&texts);
+            texts
+                .into_iter()
+                .zip(quoted)
+                .map(|(t, q)| {
+                    let norm = normalize(t);
+                    let quotes = quote_segments(&norm, &q, opts.min_quote_tokens);
+                    Prep { norm, quotes }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Token ranges of the quotations (byte ranges), split at elisions, keeping
+/// segments of at least `min` tokens.
+fn quote_segments(norm: &NormText, quoted: &[Range<usize>], min: usize) -> Vec<Range<u32>> {
+    let mut out = Vec::new();
+    for q in quoted {
+        let first = norm.spans.partition_point(|s| (s[0] as usize) < q.start);
+        let last = norm.spans.partition_point(|s| (s[1] as usize) <= q.end);
+        if last <= first {
+            continue;
+        }
+        let mut seg = first;
+        for t in first + 1..=last {
+            if t == last || norm.flags[t] & GAP_BEFORE != 0 {
+                if t - seg >= min {
+                    out.push(seg as u32..t as u32);
+                }
+                seg = t;
+            }
+        }
+    }
+    out
+}
+
+fn build_entries(
+    claims: &[Claim],
+    preps: &[Prep],
+    rank: &[u32],
+    opts: &MatchOptions,
+) -> Vec<Entry> {
+    let keys: Vec<u64> = preps
+        .par_iter()
+        .map(|p| {
+            let mut buf: Vec<u64> = p.norm.hashes.clone();
+            buf.push(u64::MAX);
+            for q in &p.quotes {
+                buf.push(u64::from(q.start) << 32 | u64::from(q.end));
+            }
+            let bytes: Vec<u8> = buf.iter().flat_map(|h| h.to_le_bytes()).collect();
+            xxh3_64(&bytes)
+        })
+        .collect();
+    let mut idx: Vec<u32> = (0..claims.len() as u32).collect();
+    idx.par_sort_unstable_by_key(|&i| (keys[i as usize], rank[i as usize]));
+    let same = |a: usize, b: usize| {
+        preps[a].norm.hashes == preps[b].norm.hashes && preps[a].quotes == preps[b].quotes
+    };
+    let mut groups: Vec<Vec<u32>> = Vec::new();
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i + 1;
+        while j < idx.len() && keys[idx[j] as usize] == keys[idx[i] as usize] {
+            j += 1;
+        }
+        // split a (practically impossible) hash collision into true groups
+        let mut rest: Vec<u32> = idx[i..j].to_vec();
+        while !rest.is_empty() {
+            let head = rest[0] as usize;
+            let (g, r): (Vec<u32>, Vec<u32>) =
+                rest.into_iter().partition(|&c| same(c as usize, head));
+            groups.push(g);
+            rest = r;
+        }
+        i = j;
+    }
+    groups.sort_by_key(|g| rank[g[0] as usize]);
+    let rep = reporting();
+    let all_surnames: HashSet<u64> = claims
+        .iter()
+        .filter_map(|c| c.speaker.as_deref().and_then(surname_hash))
+        .collect();
+    groups
+        .into_par_iter()
+        .map(|members| {
+            let p = &preps[members[0] as usize];
+            let toks = &p.norm.hashes;
+            let text = claims[members[0] as usize].text.trim_end();
+            let short_question =
+                text.ends_with('?') && toks.len() < SHORT_QUESTION && p.quotes.is_empty();
+            let eligible = toks.len() >= opts.min_tokens
+                && content_count(toks) >= opts.min_content
+                && !short_question;
+            let verbs: Vec<usize> = (0..toks.len())
+                .filter(|&i| rep.contains(&toks[i]))
+                .collect();
+            let has_verb = !verbs.is_empty();
+            let mut attributed: Vec<u64> = Vec::new();
+            if has_verb {
+                for (i, t) in toks.iter().enumerate() {
+                    if all_surnames.contains(t)
+                        && verbs.iter().any(|&v| v.abs_diff(i) <= ATTRIBUTION_WINDOW)
+                    {
+                        attributed.push(*t);
+                    }
+                }
+                attributed.sort_unstable();
+                attributed.dedup();
+            }
+            let mut surnames: Vec<u64> = members
+                .iter()
+                .filter_map(|&m| claims[m as usize].speaker.as_deref().and_then(surname_hash))
+                .collect();
+            surnames.sort_unstable();
+            surnames.dedup();
+            Entry {
+                members,
+                eligible,
+                has_verb,
+                surnames,
+                attributed,
+            }
+        })
+        .collect()
+}
+
+fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
+    let mut st = Store::default();
+    st.off.reserve(entries.len() + 1);
+    st.off.push(0);
+    for e in entries {
+        let p = &preps[e.members[0] as usize];
+        st.tokens.extend_from_slice(&p.norm.hashes);
+        let mut sorted = p.norm.hashes.clone();
+        sorted.sort_unstable();
+        st.sorted.extend_from_slice(&sorted);
+        st.off.push(st.tokens.len() as u32);
+        let mut f = 0;
+        if !p.quotes.is_empty() {
+            f |= HAS_QUOTES;
+        }
+        if !e.attributed.is_empty() {
+            f |= HAS_ATTRIBUTION;
+        }
+        st.flags.push(f);
+    }
+    st
+}
+
+struct Ctx<'a> {
+    claims: &'a [Claim],
+    index: &'a Index,
+    store: &'a Store,
+    preps: &'a [Prep],
+    entries: &'a [Entry],
+    rank: &'a [u32],
+    opts: &'a MatchOptions,
+}
+
+impl Ctx<'_> {
+    fn tokens(&self, e: u32) -> &[u64] {
+        self.store.tokens(e)
+    }
+
+    fn text(&self, e: u32) -> &str {
+        &self.claims[self.entries[e as usize].members[0] as usize].text
+    }
+
+    /// Where entry `later` attributes speech to one of `surnames` (sorted):
+    /// the tokens of the attributed words, outside the cue ("As … Sergey
+    /// Lavrov pointed out, ⟨…⟩", "⟨…⟩, Lavrov said.", "According to Lavrov,
+    /// ⟨…⟩"). The surname and a reporting verb must be at most five words
+    /// apart.
+    fn attribution(&self, later: u32, surnames: &[u64]) -> Option<Range<usize>> {
+        const NEAR: usize = ATTRIBUTION_WINDOW;
+        let e = &self.entries[later as usize];
+        if !e.has_verb || surnames.is_empty() || !intersects(&e.attributed, surnames) {
+            return None;
+        }
+        let toks = self.tokens(later);
+        let rep = reporting();
+        for (i, t) in toks.iter().enumerate() {
+            if surnames.binary_search(t).is_err() {
+                continue;
+            }
+            let lo = i.saturating_sub(NEAR);
+            let hi = (i + NEAR + 1).min(toks.len());
+            let Some(v) = (lo..hi).find(|&k| rep.contains(&toks[k])) else {
+                continue;
+            };
+            let (cs, ce) = (i.min(v), i.max(v) + 1);
+            // "pointed out", "according to": skip the particle
+            let ce = if ce < toks.len()
+                && matches!(toks[ce], t if t == token_hash("out") || t == token_hash("to"))
+            {
+                ce + 1
+            } else {
+                ce
+            };
+            // the cue at the end: the attributed words come before it
+            if ce + 2 >= toks.len() && cs > 0 {
+                // back to the start of the clause holding the name
+                return Some(0..cs);
+            }
+            return Some(ce..toks.len());
+        }
+        None
+    }
+
+    fn attributes(&self, later: u32, surnames: &[u64]) -> bool {
+        self.attribution(later, surnames).is_some()
+    }
+
+    /// True when tokens `r` of entry `e` hold an indexed shingle found in at
+    /// most `partial_max_df` claims.
+    fn distinctive(&self, e: u32, r: Range<usize>) -> bool {
+        let p = &self.preps[self.entries[e as usize].members[0] as usize];
+        let end = r.end.min(p.norm.len());
+        let start = r.start.min(end);
+        let sh = shingles(
+            &p.norm.hashes[start..end],
+            &p.norm.flags[start..end],
+            self.opts.shingle,
+        );
+        sh.iter().any(|h| {
+            self.index
+                .df(*h)
+                .is_some_and(|d| d as usize <= self.opts.partial_max_df)
+        })
+    }
+
+    /// A cheap screen on lengths and flags: can any measure accept the pair?
+    fn worth_verifying(&self, x: u32, y: u32) -> bool {
+        let st = self.store;
+        let (lx, ly) = (st.len(x), st.len(y));
+        if lx.min(ly) as f64 >= self.opts.edit_threshold * lx.max(ly) as f64 {
+            return true;
+        }
+        let (fx, fy) = (st.flags[x as usize], st.flags[y as usize]);
+        if (fx | fy) & HAS_QUOTES != 0 {
+            return true;
+        }
+        let (ex, ey) = (&self.entries[x as usize], &self.entries[y as usize]);
+        (fx & HAS_ATTRIBUTION != 0 && intersects(&ex.attributed, &ey.surnames))
+            || (fy & HAS_ATTRIBUTION != 0 && intersects(&ey.attributed, &ex.surnames))
+    }
+
+    /// Verifies the candidate pair (x, y), y < x. Returns the evidence (if
+    /// any) and whether an alignment was computed.
+    fn verify(&self, x: u32, y: u32) -> (Option<PairEvidence>, bool) {
+        let o = self.opts;
+        let (ex, ey) = (&self.entries[x as usize], &self.entries[y as usize]);
+        let (tx, ty) = (self.tokens(x), self.tokens(y));
+        let (lx, ly) = (tx.len(), ty.len());
+        let (m, s) = (lx.max(ly), lx.min(ly));
+        let common = common_tokens(self.store.sorted(x), self.store.sorted(y));
+        let mut ev = PairEvidence {
+            x,
+            y,
+            ..PairEvidence::default()
+        };
+        let mut worked = false;
+        let full = |l: usize| 0..l as u32;
+
+        // whole claims: near-verbatim or edited
+        if common as f64 >= o.edit_threshold * m as f64 {
+            worked = true;
+            let sim = slice_similarity(tx, ty);
+            if sim >= 1.0 {
+                ev.near = Some(Aligned {
+                    score: 1.0,
+                    method: Method::Exact,
+                    xr: full(lx),
+                    yr: full(ly),
+                });
+            } else if sim >= o.edit_threshold {
+                let wx = normalized_words(self.text(x)).join(" ");
+                let wy = normalized_words(self.text(y)).join(" ");
+                let ch = strsim::normalized_levenshtein(&wx, &wy);
+                let (score, method) = if ch >= o.near_threshold {
+                    (ch, Method::Levenshtein)
+                } else {
+                    (sim, Method::TokenLevenshtein)
+                };
+                ev.near = Some(Aligned {
+                    score,
+                    method,
+                    xr: full(lx),
+                    yr: full(ly),
+                });
+            }
+        }
+        // the shorter inside the longer, when the longer attributes it to
+        // the shorter's speaker ("As Lavrov said, …"): an unmarked quotation.
+        // (Unattributed, a sentence inside a longer one is as often chance
+        // as reuse: "We certainly cannot achieve anything without Russia.")
+        let longer_attributes = if lx > ly {
+            self.attributes(x, &ey.surnames)
+        } else {
+            self.attributes(y, &ex.surnames)
+        };
+        if ev.near.is_none()
+            && s >= o.min_containment_tokens
+            && s < m
+            && common as f64 >= o.containment_threshold * s as f64
+            && longer_attributes
+        {
+            worked = true;
+            let x_short = lx <= ly;
+            let (short, long) = if x_short { (tx, ty) } else { (ty, tx) };
+            let (d, r) = semi_global(short, long);
+            let c = 1.0 - d as f64 / short.len().min(verify::MAX_ALIGN) as f64;
+            let (se, sl) = if x_short { (x, lx) } else { (y, ly) };
+            if c >= o.containment_threshold && sl >= MIN_PARTIAL && self.distinctive(se, 0..sl) {
+                let r = r.start as u32..r.end as u32;
+                let (xr, yr) = if x_short {
+                    (full(lx), r)
+                } else {
+                    (r, full(ly))
+                };
+                ev.near = Some(Aligned {
+                    score: c,
+                    method: Method::Containment,
+                    xr,
+                    yr,
+                });
+            }
+        }
+        // quotations, on either side
+        let qx = &self.preps[ex.members[0] as usize].quotes;
+        if !qx.is_empty() {
+            worked = true;
+            ev.quote_x =
+                self.best_quote(x, qx, tx, ty, self.store.sorted(y))
+                    .map(|(score, q, e)| Aligned {
+                        score,
+                        method: Method::Quote,
+                        xr: q,
+                        yr: e,
+                    });
+        }
+        let qy = &self.preps[ey.members[0] as usize].quotes;
+        if !qy.is_empty() {
+            worked = true;
+            ev.quote_y =
+                self.best_quote(y, qy, ty, tx, self.store.sorted(x))
+                    .map(|(score, q, e)| Aligned {
+                        score,
+                        method: Method::Quote,
+                        xr: e,
+                        yr: q,
+                    });
+        }
+        // a shared phrase, when one names the other's speaker
+        if ev.near.is_none() {
+            if let Some(r) = self.attribution(x, &ey.surnames) {
+                worked = true;
+                ev.phrase_x = self.phrase(x, r, ty).map(|(score, a, b)| Aligned {
+                    score,
+                    method: Method::AttributedPhrase,
+                    xr: a,
+                    yr: b,
+                });
+            }
+            if let Some(r) = self.attribution(y, &ex.surnames) {
+                worked = true;
+                ev.phrase_y = self.phrase(y, r, tx).map(|(score, a, b)| Aligned {
+                    score,
+                    method: Method::AttributedPhrase,
+                    xr: b,
+                    yr: a,
+                });
+            }
+        }
+        let found = ev.near.is_some()
+            || ev.quote_x.is_some()
+            || ev.quote_y.is_some()
+            || ev.phrase_x.is_some()
+            || ev.phrase_y.is_some();
+        (found.then_some(ev), worked)
+    }
+
+    /// A distinctive phrase of the attributed words `r` of entry `a` (not in
+    /// a quotation there) found in `other`: (score, tokens of a, tokens of
+    /// other). The score is the phrase's share of the attributed words.
+    fn phrase(
+        &self,
+        a: u32,
+        r: Range<usize>,
+        other: &[u64],
+    ) -> Option<(f64, Range<u32>, Range<u32>)> {
+        let o = self.opts;
+        let toks = self.tokens(a);
+        let part = toks.get(r.clone())?;
+        let l = local(part, other)?;
+        let (pa, pb) = (&part[l.a.clone()], &other[l.b.clone()]);
+        let ar = r.start + l.a.start..r.start + l.a.end;
+        let quoted = self.preps[self.entries[a as usize].members[0] as usize]
+            .quotes
+            .iter()
+            .any(|q| (q.start as usize) < ar.end && ar.start < q.end as usize);
+        let sim = slice_similarity(pa, pb);
+        if pa.len() < o.min_phrase_tokens
+            || content_count(pa) < 2
+            || sim < o.quote_threshold
+            || quoted
+            || !self.distinctive(a, ar.clone())
+        {
+            return None;
+        }
+        let score = sim * pa.len() as f64 / part.len().max(1) as f64;
+        Some((
+            score,
+            ar.start as u32..ar.end as u32,
+            l.b.start as u32..l.b.end as u32,
+        ))
+    }
+
+    /// The best alignment of one of `quotes` (token ranges of entry `qe`,
+    /// whose tokens are `q_tokens`) with `e_tokens`: (similarity, quote
+    /// tokens, source tokens).
+    ///
+    /// Accepted shapes: the aligned part covers the quotation (a quotation
+    /// of a sentence or of part of one), or covers the source sentence (one
+    /// sentence of a longer quotation), or joins the quotation's start to
+    /// the source's end or the other way round (a quotation running over a
+    /// sentence boundary of the source). Unless both sides are covered, the
+    /// aligned words must be [distinctive](Self::distinctive).
+    fn best_quote(
+        &self,
+        qe: u32,
+        quotes: &[Range<u32>],
+        q_tokens: &[u64],
+        e_tokens: &[u64],
+        e_sorted: &[u64],
+    ) -> Option<(f64, Range<u32>, Range<u32>)> {
+        const COVER: f64 = 0.9;
+        const SLACK: usize = 1;
+        let o = self.opts;
+        let mut best: Option<(f64, Range<u32>, Range<u32>)> = None;
+        for q in quotes {
+            let (qs, qend) = (q.start as usize, (q.end as usize).min(q_tokens.len()));
+            if qend <= qs {
+                continue;
+            }
+            let qt = &q_tokens[qs..qend];
+            if qt.len() < o.min_quote_tokens {
+                continue;
+            }
+            // bag-of-words screen: every accepted shape aligns at least this
+            // many equal words
+            let mut qs_sorted = qt.to_vec();
+            qs_sorted.sort_unstable();
+            let need = (0.7 * qt.len().min(e_tokens.len()) as f64)
+                .min(MIN_PARTIAL as f64 * o.quote_threshold);
+            if (common_tokens(&qs_sorted, e_sorted) as f64) < need.floor() {
+                continue;
+            }
+            let Some(l) = local(qt, e_tokens) else {
+                continue;
+            };
+            let (a, b) = (&qt[l.a.clone()], &e_tokens[l.b.clone()]);
+            if a.len().max(b.len()) < o.min_quote_tokens || content_count(a) < 2 {
+                continue;
+            }
+            let sim = slice_similarity(a, b);
+            if sim < o.quote_threshold {
+                continue;
+            }
+            let full_q = a.len() as f64 >= COVER * qt.len() as f64;
+            let full_e = b.len() as f64 >= COVER * e_tokens.len() as f64;
+            let dovetail = (l.a.start == 0 && l.b.end + SLACK >= e_tokens.len())
+                || (l.a.end == qt.len() && l.b.start <= SLACK);
+            if !(full_q || full_e || dovetail) {
+                continue;
+            }
+            if !(full_q && full_e)
+                && (a.len() < MIN_PARTIAL || !self.distinctive(qe, qs + l.a.start..qs + l.a.end))
+            {
+                continue;
+            }
+            let cand = (
+                sim,
+                (qs + l.a.start) as u32..(qs + l.a.end) as u32,
+                l.b.start as u32..l.b.end as u32,
+            );
+            let better = match &best {
+                None => true,
+                Some(b) => (cand.1.len(), cand.0) > (b.1.len(), b.0),
+            };
+            if better {
+                best = Some(cand);
+            }
+        }
+        best
+    }
+
+    fn same_speaker(&self, a: u32, b: u32) -> bool {
+        match (
+            &self.claims[a as usize].speaker,
+            &self.claims[b as usize].speaker,
+        ) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    fn names(&self, later_entry: u32, earlier_claim: u32) -> bool {
+        match self.claims[earlier_claim as usize]
+            .speaker
+            .as_deref()
+            .and_then(surname_hash)
+        {
+            Some(h) => self.attributes(later_entry, &[h]),
+            None => false,
+        }
+    }
+
+    /// Classifies one claim pair given the evidence in its direction.
+    #[allow(clippy::too_many_arguments)]
+    fn classify(
+        &self,
+        later: u32,
+        earlier: u32,
+        later_entry: u32,
+        near: Option<(&Aligned, bool)>,
+        quote: Option<(&Aligned, bool)>,
+        quoted_earlier: Option<(&Aligned, bool)>,
+        phrase: Option<(&Aligned, bool)>,
+    ) -> Option<Link> {
+        // (alignment, whether the later side is the alignment's x side)
+        let pick = |a: &Aligned, later_is_x: bool| {
+            if later_is_x {
+                (a.xr.clone(), a.yr.clone())
+            } else {
+                (a.yr.clone(), a.xr.clone())
+            }
+        };
+        let link = |kind, score, method, (f, t): (Range<u32>, Range<u32>)| Link {
+            from: later,
+            to: earlier,
+            kind,
+            score,
+            method,
+            from_tokens: f,
+            to_tokens: t,
+        };
+        if let Some((q, lx)) = quote {
+            return Some(link(MatchKind::Quotes, q.score, Method::Quote, pick(q, lx)));
+        }
+        let named = self.names(later_entry, earlier);
+        // the earlier claim quoted words that the later one says: the later
+        // is no quotation, but it repeats (or restates) the same words
+        let near = near.or(quoted_earlier);
+        if let Some((a, lx)) = near {
+            if a.method == Method::Containment && named {
+                return Some(link(
+                    MatchKind::Quotes,
+                    a.score,
+                    Method::AttributedContainment,
+                    pick(a, lx),
+                ));
+            }
+            let kind = if self.same_speaker(later, earlier) {
+                MatchKind::Repeats
+            } else {
+                MatchKind::Paraphrases
+            };
+            return Some(link(kind, a.score, a.method, pick(a, lx)));
+        }
+        if let Some((p, lx)) = phrase {
+            if named {
+                return Some(link(
+                    MatchKind::Paraphrases,
+                    p.score,
+                    Method::AttributedPhrase,
+                    pick(p, lx),
+                ));
+            }
+        }
+        None
+    }
+
+    /// The claim-level links of an entry pair.
+    fn expand(&self, ev: &PairEvidence) -> Vec<Link> {
+        let (ex, ey) = (&self.entries[ev.x as usize], &self.entries[ev.y as usize]);
+        let mut out = Vec::new();
+        for &a in &ex.members {
+            for &b in &ey.members {
+                let a_later = self.rank[a as usize] > self.rank[b as usize];
+                let link = if a_later {
+                    self.classify(
+                        a,
+                        b,
+                        ev.x,
+                        ev.near.as_ref().map(|n| (n, true)),
+                        ev.quote_x.as_ref().map(|n| (n, true)),
+                        ev.quote_y.as_ref().map(|n| (n, true)),
+                        ev.phrase_x.as_ref().map(|n| (n, true)),
+                    )
+                } else {
+                    self.classify(
+                        b,
+                        a,
+                        ev.y,
+                        ev.near.as_ref().map(|n| (n, false)),
+                        ev.quote_y.as_ref().map(|n| (n, false)),
+                        ev.quote_x.as_ref().map(|n| (n, false)),
+                        ev.phrase_y.as_ref().map(|n| (n, false)),
+                    )
+                };
+                out.extend(link);
+            }
+        }
+        out
+    }
+
+    /// Links between the claims of one entry (identical normalised texts):
+    /// each member to the earliest and to the most recent earlier members,
+    /// at most `max_links` of each.
+    fn expand_group(&self, e: &Entry) -> Vec<Link> {
+        let k = self.opts.max_links;
+        let m = &e.members;
+        let len = self.preps[m[0] as usize].norm.len() as u32;
+        let mut out = Vec::new();
+        for j in 1..m.len() {
+            let mut targets: Vec<usize> = (0..j.min(k)).collect();
+            targets.extend(j.saturating_sub(k).max(j.min(k))..j);
+            for i in targets {
+                let kind = if self.same_speaker(m[j], m[i]) {
+                    MatchKind::Repeats
+                } else {
+                    MatchKind::Paraphrases
+                };
+                out.push(Link {
+                    from: m[j],
+                    to: m[i],
+                    kind,
+                    score: 1.0,
+                    method: Method::Exact,
+                    from_tokens: 0..len,
+                    to_tokens: 0..len,
+                });
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;
