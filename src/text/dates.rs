@@ -36,7 +36,10 @@ const MONTHS: [&str; 12] = [
 /// The month number (1–12) of an English month name.
 pub fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == lower).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|i| i as u32 + 1)
 }
 
 fn full_date_re() -> &'static Regex {

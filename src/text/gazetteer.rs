@@ -80,7 +80,8 @@ impl Gazetteer {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(kind), Some(canonical)) = (cols.next().and_then(EntityKind::parse), cols.next())
+            let (Some(kind), Some(canonical)) =
+                (cols.next().and_then(EntityKind::parse), cols.next())
             else {
                 continue;
             };
