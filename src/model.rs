@@ -411,3 +411,17 @@ pub struct MatchEdge {
     /// The aligned text on the earlier side (exact source text).
     pub to_text: String,
 }
+
+/// Everything extracted from a corpus: the input of graph building and
+/// export.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Documents in sorted path order.
+    pub documents: Vec<Document>,
+    /// Speakers sorted by canonical name.
+    pub speakers: Vec<Speaker>,
+    /// Claims in corpus order (document, then position).
+    pub claims: Vec<Claim>,
+    /// Links between claims, later → earlier.
+    pub matches: Vec<MatchEdge>,
+}
