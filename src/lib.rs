@@ -26,3 +26,4 @@ pub mod text;
 
 pub use error::{Error, Result, Warning};
 
+pub use pipeline::{BuildOptions, BuildSummary, build};
