@@ -20,6 +20,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::config::{self, Config};
 use crate::error::{Error, Result, Warning};
 use crate::model::{OffsetMap, SourceDoc};
 
@@ -192,6 +193,26 @@ fn read_file(path: &Path, opts: &ReadOptions) -> std::result::Result<Option<Vec<
     }
     let bytes = fs::read(path).map_err(|e| format!("cannot be read, skipped: {e}"))?;
     Ok((!bytes.is_empty()).then_some(bytes))
+}
+
+/// Reads the configuration: `explicit` if given (it must exist), else
+/// `claimgraph.toml` at the corpus root if present, else the defaults.
+pub fn read_config(corpus: &Path, explicit: Option<&Path>) -> Result<Config> {
+    let path = match explicit {
+        Some(p) => p.to_path_buf(),
+        None => {
+            let p = corpus.join(config::FILE_NAME);
+            if !p.is_file() {
+                return Ok(Config::default());
+            }
+            p
+        }
+    };
+    let text = fs::read_to_string(&path).map_err(|source| Error::Read {
+        path: path.clone(),
+        source,
+    })?;
+    Config::parse(&text, &path)
 }
 
 /// The outcome of decoding a file's bytes.

@@ -1,8 +1,10 @@
 //! Stage 5: the claim graph in petgraph.
 //!
 //! Nodes are documents, speakers and claims (later: topics, events); edges
-//! are `said_by` (claim → speaker), `in_document` (claim → document) and the
-//! match edges (later claim → earlier claim). Node weights refer into the
+//! are `said_by` (claim → speaker, one per person it is attributed to),
+//! `in_document` (claim → document), `reported_by` (reported claim → the
+//! speaker whose turn reports it) and the match edges (later claim →
+//! earlier claim). Node weights refer into the
 //! [`Analysis`] by index, so the graph holds no copies of texts. The graph
 //! is built once and never has nodes removed, so `NodeIndex` values stay
 //! valid; the external identity of a node is its string id.
@@ -43,6 +45,8 @@ pub enum EdgeRef {
     SaidBy,
     /// claim → document
     InDocument,
+    /// reported claim → the speaker of the turn that reports it
+    ReportedBy,
     /// later claim → earlier claim: `analysis.matches[i]`
     Match(usize),
 }
@@ -76,10 +80,24 @@ impl ClaimGraph {
         for (i, c) in a.claims.iter().enumerate() {
             let n = g.add(c.id.clone(), NodeRef::Claim(i));
             claims.push(n);
-            if let Some(&s) = c.speaker.as_deref().and_then(|s| speakers.get(s)) {
-                g.graph.add_edge(n, s, EdgeRef::SaidBy);
+            let said: Vec<&str> = c
+                .speaker
+                .iter()
+                .chain(&c.co_speakers)
+                .map(String::as_str)
+                .collect();
+            for name in &said {
+                if let Some(&s) = speakers.get(name) {
+                    g.graph.add_edge(n, s, EdgeRef::SaidBy);
+                }
             }
             g.graph.add_edge(n, docs[c.doc_index], EdgeRef::InDocument);
+            // One edge per pair: someone quoting themselves keeps said_by.
+            if let Some(r) = c.reported_by.as_deref().filter(|r| !said.contains(r))
+                && let Some(&s) = speakers.get(r)
+            {
+                g.graph.add_edge(n, s, EdgeRef::ReportedBy);
+            }
         }
         for (i, m) in a.matches.iter().enumerate() {
             g.graph

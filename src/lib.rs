@@ -13,6 +13,7 @@
 //! [`pipeline::build`] runs them all; see `docs/ARCHITECTURE.md`.
 #![warn(missing_docs)]
 
+pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod export;

@@ -37,6 +37,10 @@ struct BuildArgs {
     /// Output folder for claimgraph.json and claimgraph.dot.
     #[arg(long, default_value = "graphs")]
     graphs: PathBuf,
+    /// Configuration file (speaker aliases, topics); default: claimgraph.toml
+    /// at the corpus root, if present.
+    #[arg(long)]
+    config: Option<PathBuf>,
     /// Skip files larger than this many bytes.
     #[arg(long, default_value_t = ReadOptions::default().max_file_size)]
     max_file_size: u64,
@@ -53,6 +57,7 @@ fn run_build(args: BuildArgs) -> anyhow::Result<()> {
         read: ReadOptions {
             max_file_size: args.max_file_size,
         },
+        config: args.config,
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
     eprintln!(

@@ -5,12 +5,13 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::config::Config;
 use crate::corpus::{self, ReadOptions};
 use crate::error::{Error, Result, Warning};
 use crate::export;
 use crate::extract::{self, speakers};
 use crate::graph::ClaimGraph;
-use crate::model::{Analysis, Document, Segmented, SourceDoc};
+use crate::model::{Analysis, Claim, Document, Segmented, SourceDoc};
 use crate::segment;
 
 /// What `claimgraph build` needs.
@@ -24,6 +25,9 @@ pub struct BuildOptions {
     pub graphs: PathBuf,
     /// How files are read.
     pub read: ReadOptions,
+    /// A configuration file; `None` looks for `claimgraph.toml` at the
+    /// corpus root.
+    pub config: Option<PathBuf>,
 }
 
 impl Default for BuildOptions {
@@ -33,6 +37,7 @@ impl Default for BuildOptions {
             claims: "claims".into(),
             graphs: "graphs".into(),
             read: ReadOptions::default(),
+            config: None,
         }
     }
 }
@@ -60,33 +65,52 @@ pub struct BuildSummary {
     pub elapsed: Duration,
 }
 
-/// Analyses documents already read: segmentation, speakers, claims.
-pub fn analyse(docs: Vec<SourceDoc>) -> Analysis {
+/// Analyses documents already read: segmentation, claims, speakers.
+pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
-    let resolution = speakers::resolve(&segs.iter().collect::<Vec<_>>());
-    let per_doc: Vec<Vec<crate::model::Claim>> = docs
+    let mut per_doc: Vec<Vec<Claim>> = docs
         .par_iter()
         .zip(segs.par_iter())
         .enumerate()
-        .map(|(i, (d, s))| extract::extract(i, d, s, &resolution.turn_speakers[i]))
+        .map(|(i, (d, s))| extract::extract(i, d, s))
         .collect();
+    let names: Vec<speakers::DocNames> = segs
+        .iter()
+        .zip(&per_doc)
+        .map(|(s, c)| extract::doc_names(s, c))
+        .collect();
+    let resolver = speakers::Resolver::new(&names, &cfg.speakers);
+    per_doc
+        .par_iter_mut()
+        .enumerate()
+        .for_each(|(i, claims)| extract::resolve_speakers(i, claims, &resolver));
     let documents: Vec<Document> = docs
         .into_iter()
         .zip(segs)
-        .zip(resolution.principals)
-        .zip(resolution.turn_speakers)
-        .map(|(((source, seg), principal), turn_speakers)| Document {
-            id: format!("doc:{}", source.path),
-            path: source.path.clone(),
-            source,
-            seg,
-            principal,
-            turn_speakers,
+        .enumerate()
+        .map(|(i, (source, seg))| {
+            let turn_speakers = seg
+                .turns
+                .iter()
+                .map(|t| {
+                    t.speaker_as_written
+                        .as_deref()
+                        .and_then(|w| resolver.canonical(i, w))
+                })
+                .collect();
+            Document {
+                id: format!("doc:{}", source.path),
+                path: source.path.clone(),
+                principal: resolver.principal(i),
+                source,
+                seg,
+                turn_speakers,
+            }
         })
         .collect();
     Analysis {
         documents,
-        speakers: resolution.speakers,
+        speakers: resolver.speakers,
         claims: per_doc.into_iter().flatten().collect(),
         matches: Vec::new(),
     }
@@ -114,9 +138,10 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     }
     export::prepare_dir(&opts.claims)?;
     export::prepare_dir(&opts.graphs)?;
+    let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
     lap("read", &mut t);
-    let analysis = analyse(corpus.docs);
+    let analysis = analyse(corpus.docs, &cfg);
     lap("segment+extract", &mut t);
     let graph = ClaimGraph::build(&analysis);
     lap("graph", &mut t);

@@ -204,6 +204,11 @@ pub fn to_dot(a: &Analysis, g: &ClaimGraph) -> Graph {
         let t = Vertex::N(NodeId(quote(g.node_id(a, e.target())), None));
         let attrs = match e.weight {
             EdgeRef::SaidBy => vec![plain("label", "said_by"), plain("color", "#5b8bd0")],
+            EdgeRef::ReportedBy => vec![
+                plain("label", "reported_by"),
+                plain("color", "#9467bd"),
+                plain("style", "dashed"),
+            ],
             EdgeRef::InDocument => vec![
                 plain("label", "in_document"),
                 plain("color", "#cccccc"),

@@ -46,6 +46,14 @@ pub struct ClaimDto<'a> {
     pub paragraph: usize,
     /// The turn's speaker label as written, or null.
     pub label: Option<&'a str>,
+    /// Reported speech: the speaker whose turn reports it, or null.
+    pub reported_by: Option<&'a str>,
+    /// Reported speech: `direct` or `indirect`; null for other claims.
+    pub reported_kind: Option<&'static str>,
+    /// Reported speech: the id of the sentence that contains it, or null.
+    pub reported_in: Option<&'a str>,
+    /// Further people the claim is attributed to.
+    pub co_speakers: &'a [String],
 }
 
 impl<'a> ClaimDto<'a> {
@@ -63,6 +71,10 @@ impl<'a> ClaimDto<'a> {
             turn: c.turn,
             paragraph: c.paragraph,
             label: c.label.as_deref(),
+            reported_by: c.reported_by.as_deref(),
+            reported_kind: c.reported_kind.map(|k| k.as_str()),
+            reported_in: c.reported_in.as_deref(),
+            co_speakers: &c.co_speakers,
         }
     }
 }
@@ -116,6 +128,7 @@ enum NodeDto<'a> {
         kind: &'static str,
         name: &'a str,
         titles: &'a [String],
+        aliases: &'a [String],
     },
     Claim {
         kind: &'static str,
@@ -165,6 +178,7 @@ fn speaker_node(s: &Speaker) -> NodeDto<'_> {
         kind: "speaker",
         name: &s.name,
         titles: &s.titles,
+        aliases: &s.aliases,
     }
 }
 
@@ -199,13 +213,13 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             let source = g.node_id(a, e.source());
             let target = g.node_id(a, e.target());
             match e.weight {
-                EdgeRef::SaidBy | EdgeRef::InDocument => EdgeDto {
+                EdgeRef::SaidBy | EdgeRef::InDocument | EdgeRef::ReportedBy => EdgeDto {
                     source,
                     target,
-                    kind: if e.weight == EdgeRef::SaidBy {
-                        "said_by"
-                    } else {
-                        "in_document"
+                    kind: match e.weight {
+                        EdgeRef::SaidBy => "said_by",
+                        EdgeRef::InDocument => "in_document",
+                        _ => "reported_by",
                     },
                     score: None,
                     method: None,

@@ -6,9 +6,11 @@
 //! file byte span, the text of that span) and a stable id derived from the
 //! document and the claim's text.
 
+pub mod reported;
 pub mod speakers;
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -49,34 +51,36 @@ pub fn claim_id(doc: &str, text: &str, occurrence: usize) -> String {
     format!("c-{:016x}", xxh3_64(&buf))
 }
 
-/// Extracts the claims of one document.
+/// Extracts the claims of one document, each sentence of a speech paragraph
+/// followed by the reported speech inside it ([`reported`]).
 ///
-/// `turn_speakers` holds the canonical speaker of each turn (see
-/// [`speakers::resolve`]).
-pub fn extract(
-    doc_index: usize,
-    src: &SourceDoc,
-    seg: &Segmented,
-    turn_speakers: &[Option<String>],
-) -> Vec<Claim> {
+/// Speakers are left as written (the turn's speaker, or the person a
+/// reported claim is attributed to); [`resolve_speakers`] makes them
+/// canonical once the whole corpus has been read.
+pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim> {
     let text = src.text.as_str();
     let lines = LineIndex::new(text);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut out = Vec::new();
+    let mut last_turn = usize::MAX;
+    let mut last_person: Option<String> = None;
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         if p.kind != ParaKind::Speech {
             continue;
         }
         let Some(turn) = p.turn else { continue };
+        if turn != last_turn {
+            last_turn = turn;
+            last_person = None;
+        }
+        let t = &seg.turns[turn];
         let mut body = p.body.clone();
         body.start += sentences::list_marker_len(&text[body.clone()]);
-        for r in sentences::split(&text[body.clone()]) {
-            let range = body.start + r.start..body.start + r.end;
+        let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
             let claim_text = &text[range.clone()];
             let occurrence = seen.entry(claim_text).or_default();
             let id = claim_id(&src.path, claim_text, *occurrence);
             *occurrence += 1;
-            let t = &seg.turns[turn];
             out.push(Claim {
                 id,
                 doc_index,
@@ -85,16 +89,80 @@ pub fn extract(
                 span: src.file_span(&range),
                 range,
                 text: claim_text.to_string(),
-                speaker: turn_speakers.get(turn).cloned().flatten(),
+                speaker: t.speaker_as_written.clone(),
                 role: t.role,
                 section: p.section.map(|s| seg.sections[s].clone()),
                 turn,
                 paragraph: pi,
                 label: t.label.clone(),
+                reported_by: None,
+                reported_kind: None,
+                reported_in: None,
+                co_speakers: Vec::new(),
             });
+        };
+        for r in sentences::split(&text[body.clone()]) {
+            let range = body.start + r.start..body.start + r.end;
+            make(range.clone(), &mut out);
+            let parent = out.len() - 1;
+            for rep in reported::find(&text[range.clone()]) {
+                let who = if rep.who.is_empty() {
+                    match &last_person {
+                        Some(p) => vec![p.clone()],
+                        None => continue,
+                    }
+                } else {
+                    rep.who.clone()
+                };
+                last_person = who.first().cloned();
+                make(
+                    range.start + rep.range.start..range.start + rep.range.end,
+                    &mut out,
+                );
+                let parent_id = out[parent].id.clone();
+                let c = out.last_mut().expect("just pushed");
+                c.reported_by = c.speaker.take();
+                c.speaker = who.first().cloned();
+                c.co_speakers = who[1..].to_vec();
+                c.reported_kind = Some(rep.kind);
+                c.reported_in = Some(parent_id);
+            }
         }
     }
     out
+}
+
+/// The speaker phrases a document's claims and turns use, for
+/// [`speakers::Resolver`].
+pub fn doc_names(seg: &Segmented, claims: &[Claim]) -> speakers::DocNames {
+    let mut mentions: Vec<String> = seg
+        .turns
+        .iter()
+        .filter_map(|t| t.speaker_as_written.clone())
+        .collect();
+    for c in claims.iter().filter(|c| c.is_reported()) {
+        mentions.extend(c.speaker.iter().cloned());
+        mentions.extend(c.co_speakers.iter().cloned());
+    }
+    speakers::DocNames {
+        principal: seg.meta.principal.clone(),
+        mentions,
+    }
+}
+
+/// Replaces the written speaker names of a document's claims with canonical
+/// ones.
+pub fn resolve_speakers(doc_index: usize, claims: &mut [Claim], resolver: &speakers::Resolver) {
+    let canon = |w: &Option<String>| w.as_deref().and_then(|w| resolver.canonical(doc_index, w));
+    for c in claims {
+        c.speaker = canon(&c.speaker);
+        c.reported_by = canon(&c.reported_by);
+        c.co_speakers = c
+            .co_speakers
+            .iter()
+            .filter_map(|w| resolver.canonical(doc_index, w))
+            .collect();
+    }
 }
 
 #[cfg(test)]
@@ -108,7 +176,7 @@ mod tests {
         let text = "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, January 28, 2021\r\nHere are just a few examples:\r\n1. In January 2020, an employee of the TASS press centre was detained in Milan Airport by border guards. The Financial Guard interrogated him.\r\n2. In February 2020, Sputnik Turkey employees were detained.\r\n";
         let src = SourceDoc::from_text("b.txt", text);
         let seg = segment::segment(&src);
-        let claims = extract(0, &src, &seg, &[Some("Maria Zakharova".into())]);
+        let claims = extract(0, &src, &seg);
         let got: Vec<(usize, &str)> = claims.iter().map(|c| (c.line, c.text.as_str())).collect();
         assert_eq!(
             got,
@@ -127,7 +195,11 @@ mod tests {
         );
         for c in &claims {
             assert_eq!(&text[c.span[0]..c.span[1]], c.text);
-            assert_eq!(c.speaker.as_deref(), Some("Maria Zakharova"));
+            assert_eq!(
+                c.speaker.as_deref(),
+                Some("Foreign Ministry Spokeswoman Maria Zakharova"),
+                "as written until resolved"
+            );
             assert_eq!(c.role, Role::Statement);
         }
     }

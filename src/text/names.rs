@@ -313,6 +313,14 @@ pub fn split_titles(phrase: &str) -> Option<PersonName> {
         {
             break;
         }
+        // The end of a multi-word place: "New Zealand", "Sri Lanka".
+        let ends_place = (2..=3).any(|n| {
+            name_start >= n
+                && is_place_or_org(&title_case(&toks[name_start - n..name_start].join(" ")))
+        });
+        if ends_place {
+            break;
+        }
         name_start -= 1;
     }
     // A particle cannot start a name.
