@@ -337,6 +337,23 @@ pub struct Claim {
     pub paragraph: usize,
     /// The turn's speaker label as written.
     pub label: Option<String>,
+    /// For reported speech: the speaker of the turn that reports it
+    /// (canonical; `None` for an unnamed questioner).
+    pub reported_by: Option<String>,
+    /// For reported speech: direct (quoted words) or indirect.
+    pub reported_kind: Option<crate::extract::reported::ReportKind>,
+    /// For reported speech: the id of the claim (sentence) that contains it.
+    pub reported_in: Option<String>,
+    /// Further people the claim is attributed to ("As Putin and Lavrov
+    /// pointed out, …"), canonical.
+    pub co_speakers: Vec<String>,
+}
+
+impl Claim {
+    /// Whether the claim is words reported in someone else's turn.
+    pub fn is_reported(&self) -> bool {
+        self.reported_kind.is_some()
+    }
 }
 
 /// A person who speaks in the corpus.
@@ -348,6 +365,8 @@ pub struct Speaker {
     pub name: String,
     /// Titles and roles seen with the name, sorted.
     pub titles: Vec<String>,
+    /// Every form of the name seen in the corpus, sorted.
+    pub aliases: Vec<String>,
 }
 
 /// A document with everything extracted from it.
@@ -410,4 +429,18 @@ pub struct MatchEdge {
     pub from_text: String,
     /// The aligned text on the earlier side (exact source text).
     pub to_text: String,
+}
+
+/// Everything extracted from a corpus: the input of graph building and
+/// export.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Documents in sorted path order.
+    pub documents: Vec<Document>,
+    /// Speakers sorted by canonical name.
+    pub speakers: Vec<Speaker>,
+    /// Claims in corpus order (document, then position).
+    pub claims: Vec<Claim>,
+    /// Links between claims, later → earlier.
+    pub matches: Vec<MatchEdge>,
 }

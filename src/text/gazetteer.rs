@@ -1,9 +1,49 @@
 //! The built-in gazetteer: countries with their demonyms and adjectives,
-//! international organisations with acronyms and full names, places.
+//! territories, regions, cities, international and national organisations
+//! with acronyms and full names, treaties and other named things, and a short
+//! list of well-known people.
 //!
-//! The data lives in `data/gazetteer.tsv` and is compiled in.
+//! The data lives in `data/gazetteer.tsv` and is compiled in. Each line is
+//! `kind<TAB>canonical<TAB>alias|alias|…`; `#` starts a comment line.
+//!
+//! # Finding names in text
+//!
+//! [`Gazetteer::find`] scans a text once and returns the longest
+//! non-overlapping matches, left to right, on word boundaries:
+//!
+//! * **Case.** Forms written entirely in capitals (acronyms: `US`, `EU`,
+//!   `G7`, `U.S.`) match case-sensitively only, so the pronoun "us" is never
+//!   the United States. Other forms match as written ("turkey" the bird is not
+//!   Turkey), or in all capitals when the text shouts ("RUSSIA").
+//! * **Articles.** A lower-case leading "the " is dropped from aliases ("the
+//!   Netherlands" is indexed as "Netherlands"), so ranges never include it.
+//! * **Punctuation.** Straight and curly apostrophes are the same; a hyphen in
+//!   a form also matches a space ("Asia-Pacific" = "Asia Pacific"); any run of
+//!   whitespace matches a space.
+//! * **Word boundaries.** A match must start after a non-alphanumeric
+//!   character and end before one. A possessive therefore needs no special
+//!   case ("Russia’s" → Russia), and hyphenated compounds give every part
+//!   ("Russian-Chinese" → Russia and China; "Russia-EU" → Russia and EU),
+//!   unless the compound is itself a form ("Nagorno-Karabakh").
+//! * **Longest wins.** "Latvian State Security Service" is the organisation,
+//!   not the demonym "Latvian". [`Gazetteer::find_nested`] recovers the
+//!   shorter names inside a match when the caller wants them.
+//!
+//! The index is keyed by a form's first word (lower-cased), so a scan costs
+//! one hash lookup per capitalised word plus a character comparison for each
+//! form that starts with that word. No regular expressions are involved.
+//!
+//! # Kinds
+//!
+//! `country` is reserved for the 193 UN member states, the two observer states
+//! (Holy See, Palestine) and a few former states (Soviet Union, Yugoslavia…).
+//! Territories and partly recognised entities (Kosovo, Taiwan, Abkhazia,
+//! Crimea…), regions, seas, rivers and cities are `place`. Treaties, wars,
+//! weapons, vaccines and pipelines are `other`. People are listed by full name
+//! only; [`Gazetteer::person_by_surname`] resolves a bare surname.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// What a gazetteer entry names.
@@ -33,10 +73,11 @@ impl EntityKind {
         }
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    /// Parses the name used in the data file and the outputs.
+    pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "country" => EntityKind::Country,
-            "organisation" => EntityKind::Organisation,
+            "organisation" | "organization" => EntityKind::Organisation,
             "place" => EntityKind::Place,
             "person" => EntityKind::Person,
             "other" => EntityKind::Other,
@@ -57,11 +98,43 @@ pub struct Entry {
     pub aliases: Vec<String>,
 }
 
+/// A gazetteer name found in a text by [`Gazetteer::find`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazMention<'g> {
+    /// Byte range of the name in the text (without a possessive `’s` and
+    /// without a leading "the").
+    pub range: Range<usize>,
+    /// The entry it names.
+    pub entry: &'g Entry,
+    /// Index of the entry in [`Gazetteer::entries`].
+    pub index: usize,
+    /// The form that matched, as written in the gazetteer ("Latvian").
+    pub form: &'g str,
+}
+
+/// A form indexed for [`Gazetteer::find`].
+#[derive(Debug, Clone)]
+struct Candidate {
+    form: Box<str>,
+    entry: usize,
+    /// All capitals: match case-sensitively only.
+    acronym: bool,
+    /// Length in chars, for longest-first ordering.
+    chars: usize,
+}
+
 /// A set of entries with an index from every written form.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_form: HashMap<String, usize>,
+    /// Lower-cased first word of a form → forms starting with it, longest
+    /// first.
+    by_first: HashMap<String, Vec<Candidate>>,
+    /// Normalised forms already indexed (first entry wins).
+    indexed: HashSet<String>,
+    /// Lower-cased surname → person entry; `None` when two people share it.
+    surnames: HashMap<String, Option<usize>>,
 }
 
 impl Gazetteer {
@@ -80,10 +153,15 @@ impl Gazetteer {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(kind), Some(canonical)) = (cols.next().and_then(EntityKind::parse), cols.next())
-            else {
+            let (Some(kind), Some(canonical)) = (
+                cols.next().and_then(|k| EntityKind::parse(k.trim())),
+                cols.next(),
+            ) else {
                 continue;
             };
+            if canonical.trim().is_empty() {
+                continue;
+            }
             let aliases: Vec<String> = cols
                 .next()
                 .unwrap_or("")
@@ -106,24 +184,325 @@ impl Gazetteer {
         let i = self.entries.len();
         for form in std::iter::once(&entry.canonical).chain(&entry.aliases) {
             self.by_form.entry(form.clone()).or_insert(i);
+            let bare = strip_article(form);
+            if bare.len() != form.len() {
+                self.by_form.entry(bare.to_string()).or_insert(i);
+            }
+            self.index_form(bare, i);
+        }
+        if entry.kind == EntityKind::Person {
+            let mut own = HashSet::new();
+            for form in std::iter::once(&entry.canonical).chain(&entry.aliases) {
+                if let Some(s) = surname_of(form) {
+                    own.insert(s);
+                }
+            }
+            for s in own {
+                self.surnames
+                    .entry(s)
+                    .and_modify(|e| {
+                        if *e != Some(i) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
         }
         self.entries.push(entry);
     }
 
-    /// The entry a written form names, matched exactly.
+    fn index_form(&mut self, form: &str, entry: usize) {
+        let Some(first) = form.chars().next() else {
+            return;
+        };
+        if !(first.is_uppercase() || first.is_ascii_digit()) {
+            // Only capitalised forms can be found in running text.
+            return;
+        }
+        if !self.indexed.insert(normalise_form(form)) {
+            return;
+        }
+        let key: String = form
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if key.is_empty() {
+            return;
+        }
+        let acronym = form.chars().any(char::is_uppercase) && !form.chars().any(char::is_lowercase);
+        let cand = Candidate {
+            form: form.into(),
+            entry,
+            acronym,
+            chars: form.chars().count(),
+        };
+        let list = self.by_first.entry(key).or_default();
+        let at = list.partition_point(|c| c.chars >= cand.chars);
+        list.insert(at, cand);
+    }
+
+    /// The entry a written form names, matched exactly (a leading "the " and
+    /// curly apostrophes are tolerated).
     pub fn lookup(&self, form: &str) -> Option<&Entry> {
-        self.by_form.get(form).map(|&i| &self.entries[i])
+        if let Some(&i) = self.by_form.get(form) {
+            return Some(&self.entries[i]);
+        }
+        let bare = strip_article(form);
+        if let Some(&i) = self.by_form.get(bare) {
+            return Some(&self.entries[i]);
+        }
+        if bare.contains(['’', 'ʼ', '‘']) {
+            let straight = bare.replace(['’', 'ʼ', '‘'], "'");
+            return self.by_form.get(&straight).map(|&i| &self.entries[i]);
+        }
+        None
+    }
+
+    /// The person entry whose full name ends in `surname` ("Navalny" →
+    /// Alexey Navalny), when exactly one listed person has that surname.
+    /// Case-insensitive; a possessive is ignored.
+    pub fn person_by_surname(&self, surname: &str) -> Option<&Entry> {
+        let key = strip_possessive(surname).to_lowercase();
+        self.surnames
+            .get(&key)
+            .copied()
+            .flatten()
+            .map(|i| &self.entries[i])
     }
 
     /// All entries.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
     }
+
+    /// Finds gazetteer names in a text: longest non-overlapping matches on
+    /// word boundaries, in text order. See the module documentation for the
+    /// matching rules.
+    pub fn find(&self, text: &str) -> Vec<GazMention<'_>> {
+        let mut out = Vec::new();
+        self.scan(text, 0..text.len(), None, &mut out);
+        out
+    }
+
+    /// The shorter names inside a match found by [`Gazetteer::find`]
+    /// ("Latvian State Security Service" → Latvia; "UN Security Council" →
+    /// UN), longest non-overlapping first, excluding other forms of the outer
+    /// entry itself.
+    pub fn find_nested(&self, text: &str, outer: &GazMention<'_>) -> Vec<GazMention<'_>> {
+        let mut out = Vec::new();
+        self.scan(text, outer.range.clone(), Some(outer.range.end), &mut out);
+        out.retain(|m| m.index != outer.index);
+        out
+    }
+
+    /// Scans `text[span]` for matches that end within the span. A match
+    /// starting at `span.start` must not end at `exclude_end`.
+    fn scan<'g>(
+        &'g self,
+        text: &str,
+        span: Range<usize>,
+        exclude_end: Option<usize>,
+        out: &mut Vec<GazMention<'g>>,
+    ) {
+        let mut key = String::new();
+        let mut prev_alnum = text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let mut i = span.start;
+        while i < span.end {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                if !prev_alnum && (c.is_uppercase() || c.is_ascii_digit()) {
+                    let excl = if i == span.start { exclude_end } else { None };
+                    if let Some((end, cand)) = self.match_at(text, i, span.end, excl, &mut key) {
+                        out.push(GazMention {
+                            range: i..end,
+                            entry: &self.entries[cand.entry],
+                            index: cand.entry,
+                            form: &cand.form,
+                        });
+                        i = end;
+                        prev_alnum = text[..end]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        continue;
+                    }
+                }
+                prev_alnum = true;
+            } else {
+                prev_alnum = false;
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    /// The longest form matching at byte `start` (a word start) and ending
+    /// at or before `limit`.
+    fn match_at(
+        &self,
+        text: &str,
+        start: usize,
+        limit: usize,
+        exclude_end: Option<usize>,
+        key: &mut String,
+    ) -> Option<(usize, &Candidate)> {
+        key.clear();
+        let mut all_upper = true;
+        let mut letters = 0;
+        for c in text[start..].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            if c.is_lowercase() {
+                all_upper = false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+            key.extend(c.to_lowercase());
+        }
+        let cands = self.by_first.get(key.as_str())?;
+        let shouting = all_upper && letters >= 2;
+        cands.iter().find_map(|cand| {
+            let end = match_form(text, start, &cand.form, cand.acronym, shouting)?;
+            (end <= limit && Some(end) != exclude_end).then_some((end, cand))
+        })
+    }
+}
+
+/// Apostrophe-like characters treated as the same.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Hyphen-like characters that join the parts of a compound word.
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Matches `form` against the text at `start`; returns the end byte offset.
+fn match_form(
+    text: &str,
+    start: usize,
+    form: &str,
+    acronym: bool,
+    shouting: bool,
+) -> Option<usize> {
+    let rest = &text[start..];
+    let mut t = rest.char_indices().peekable();
+    for fc in form.chars() {
+        if fc == ' ' {
+            // One or more whitespace characters.
+            let mut n = 0;
+            while t.next_if(|&(_, c)| c.is_whitespace()).is_some() {
+                n += 1;
+            }
+            if n == 0 {
+                return None;
+            }
+            continue;
+        }
+        let (_, tc) = t.next()?;
+        let ok = if is_apostrophe(fc) {
+            is_apostrophe(tc)
+        } else if is_hyphen(fc) {
+            is_hyphen(tc) || (tc == ' ' && !acronym)
+        } else if tc == fc {
+            true
+        } else {
+            !acronym && shouting && fc.is_lowercase() && {
+                let mut up = fc.to_uppercase();
+                up.next() == Some(tc) && up.next().is_none()
+            }
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let consumed = t.peek().map_or(rest.len(), |&(i, _)| i);
+    let end = start + consumed;
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// Drops a lower-case leading "the " ("the Netherlands" → "Netherlands").
+fn strip_article(form: &str) -> &str {
+    form.strip_prefix("the ").unwrap_or(form)
+}
+
+/// Drops a trailing possessive `'s`, `’s` or bare apostrophe.
+pub(crate) fn strip_possessive(s: &str) -> &str {
+    for suffix in ["'s", "’s", "ʼs", "'", "’"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    s
+}
+
+/// The form with apostrophes, hyphens and whitespace normalised, for
+/// de-duplication.
+fn normalise_form(form: &str) -> String {
+    let mut out = String::with_capacity(form.len());
+    let mut space = false;
+    for c in form.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(if is_apostrophe(c) {
+            '\''
+        } else if is_hyphen(c) {
+            '-'
+        } else {
+            c
+        });
+    }
+    out
+}
+
+/// The lower-cased last word of a personal name of two or more words.
+fn surname_of(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.next_back().unwrap_or(first);
+    if std::ptr::eq(first, last) || last.ends_with('.') {
+        return None;
+    }
+    Some(last.to_lowercase())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(matched text, canonical)` pairs found in `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        Gazetteer::builtin()
+            .find(text)
+            .into_iter()
+            .map(|m| (text[m.range.clone()].to_string(), m.entry.canonical.clone()))
+            .collect()
+    }
+
+    fn canon(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(_, c)| c).collect()
+    }
 
     #[test]
     fn demonyms_resolve_to_countries() {
@@ -132,5 +511,303 @@ mod tests {
         assert_eq!(g.lookup("Latvian").unwrap().canonical, "Latvia");
         assert_eq!(g.lookup("OSCE").unwrap().kind, EntityKind::Organisation);
         assert!(g.lookup("Lavrov").is_none());
+    }
+
+    #[test]
+    fn lookup_tolerates_article_and_curly_apostrophes() {
+        let g = Gazetteer::builtin();
+        for (form, canonical) in [
+            ("the Netherlands", "Netherlands"),
+            ("Netherlands", "Netherlands"),
+            ("Holland", "Netherlands"),
+            ("Dutch", "Netherlands"),
+            ("the US", "United States"),
+            ("USA", "United States"),
+            ("U.S.", "United States"),
+            ("America", "United States"),
+            ("the UK", "United Kingdom"),
+            ("Great Britain", "United Kingdom"),
+            ("People’s Republic of China", "China"),
+            ("Germans", "Germany"),
+            ("Group of Seven", "G7"),
+            ("VDD", "Latvian State Security Service"),
+            (
+                "Latvian State Security Service",
+                "Latvian State Security Service",
+            ),
+            ("Kiev", "Kyiv"),
+            ("Donbass", "Donbas"),
+            ("Lugansk", "Luhansk"),
+            ("Islas Malvinas", "Falkland Islands"),
+            ("Leningrad", "St Petersburg"),
+        ] {
+            assert_eq!(
+                g.lookup(form).map(|e| e.canonical.as_str()),
+                Some(canonical),
+                "{form}"
+            );
+        }
+        assert!(g.lookup("us").is_none());
+        assert!(g.lookup("turkey").is_none());
+    }
+
+    #[test]
+    fn builtin_has_the_sovereign_states() {
+        let g = Gazetteer::builtin();
+        let countries = g
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Country)
+            .count();
+        // 193 UN members + 2 observer states + 4 former states.
+        assert_eq!(countries, 199);
+        for name in [
+            "Holy See",
+            "Palestine",
+            "South Sudan",
+            "Eswatini",
+            "Timor-Leste",
+            "Tuvalu",
+        ] {
+            assert_eq!(g.lookup(name).unwrap().kind, EntityKind::Country, "{name}");
+        }
+        for name in ["Kosovo", "Taiwan", "Hong Kong", "Crimea", "Abkhazia"] {
+            assert_eq!(g.lookup(name).unwrap().kind, EntityKind::Place, "{name}");
+        }
+    }
+
+    #[test]
+    fn every_entry_is_findable_by_its_canonical_name() {
+        let g = Gazetteer::builtin();
+        for e in g.entries() {
+            let hits = g.find(&e.canonical);
+            assert!(
+                hits.iter()
+                    .any(|m| m.range == (0..e.canonical.len()) || m.entry.canonical == e.canonical),
+                "{} not found by itself: {:?}",
+                e.canonical,
+                hits.iter().map(|m| &m.entry.canonical).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn find_sample_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "We all see the response to the news of Alexey Navalny’s return to the Russian Federation.",
+                &["Alexey Navalny", "Russia"],
+            ),
+            (
+                "In December 2020, the Latvian State Security Service (VDD) detained several freelance correspondents of Sputnik Latvia, who are Latvian citizens",
+                &[
+                    "Latvian State Security Service",
+                    "Latvian State Security Service",
+                    "Sputnik",
+                    "Latvia",
+                    "Latvia",
+                ],
+            ),
+            (
+                "We will introduce similar approaches in other organisations of which Russia is a member, including the SCO, BRICS, the CSTO, the CIS and the EAEU.",
+                &["Russia", "SCO", "BRICS", "CSTO", "CIS", "EAEU"],
+            ),
+            (
+                "During a recent meeting of the Russian-Chinese Inter-Parliamentary Commission",
+                &["Russia", "China"],
+            ),
+            (
+                "a range of issues and outlook on Russia-EU relations will be discussed.",
+                &["Russia", "EU"],
+            ),
+            (
+                "Berlin should be reminded of their sharp, almost aggressive reaction to protests in Germany, including the breach of police lines at the Bundestag building by coronavirus sceptics in Berlin in August 2020.",
+                &["Berlin", "Germany", "Bundestag", "Berlin"],
+            ),
+            (
+                "The German parliamentary party Alternative for Germany (AfD), which is widely seen as being cultivated by Russia",
+                &["Germany", "AfD", "AfD", "Russia"],
+            ),
+            ("a storm on the Capitol, not to mention", &["Capitol"]),
+            (
+                "the Armenians had more problems initially, in Nagorno-Karabakh and the Lachin corridor",
+                &["Armenia", "Nagorno-Karabakh", "Lachin corridor"],
+            ),
+            (
+                "the combat power of the Ukrainian Navy in the Black Sea-Azov Sea region",
+                &["Ukraine", "Black Sea", "Sea of Azov"],
+            ),
+            (
+                "the UN Security Council’s unanimous resolution; UNSC Resolution 2254 calls for",
+                &["UN Security Council", "UN Security Council Resolution 2254"],
+            ),
+            (
+                "We support all resolutions of the UN General Assembly on the Islas Malvinas.",
+                &["UN General Assembly", "Falkland Islands"],
+            ),
+            (
+                "the free and open Indo-Pacific Region and the Asia-Pacific region; Asia Pacific",
+                &["Indo-Pacific", "Asia Pacific", "Asia Pacific"],
+            ),
+            (
+                "Greece’s territorial waters; the Greek Orthodox Church and the Cypriot Orthodox Church",
+                &["Greece", "Greek Orthodox Church", "Cypriot Orthodox Church"],
+            ),
+            (
+                "Russian-Sri Lankan bilateral ties have invariably remained constructive",
+                &["Russia", "Sri Lanka"],
+            ),
+            (
+                "the World Health Organisation (WHO), UNESCO, and the UN Human Rights Council (UNHRC)",
+                &[
+                    "WHO",
+                    "WHO",
+                    "UNESCO",
+                    "UN Human Rights Council",
+                    "UN Human Rights Council",
+                ],
+            ),
+            (
+                "The Helsinki Final Act and an entire series of OSCE documents (the Charter of Paris for a New Europe, the Charter for European Security adopted in Istanbul in 1999)",
+                &[
+                    "Helsinki Final Act",
+                    "OSCE",
+                    "Charter of Paris for a New Europe",
+                    "Charter for European Security",
+                    "Istanbul",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(canon(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_case_sensitive() {
+        assert_eq!(
+            canon("Tell us what the US and the EU think."),
+            ["United States", "EU"]
+        );
+        assert!(canon("let us who are in the who").is_empty());
+        assert_eq!(canon("the WHO said"), ["WHO"]);
+        assert_eq!(
+            canon("In the U.S. and the U.K."),
+            ["United States", "United Kingdom"]
+        );
+    }
+
+    #[test]
+    fn common_words_are_not_names() {
+        assert!(canon("we ate turkey and china plates; may I? polish it, chad").is_empty());
+        assert_eq!(canon("Turkey and China"), ["Turkey", "China"]);
+        assert_eq!(canon("RUSSIA AND TURKEY"), ["Russia", "Turkey"]);
+    }
+
+    #[test]
+    fn word_boundaries_and_possessives() {
+        assert_eq!(
+            found("Russia’s and Germany's positions; Niger and Nigeria; Russians"),
+            [
+                ("Russia".to_string(), "Russia".to_string()),
+                ("Germany".to_string(), "Germany".to_string()),
+                ("Niger".to_string(), "Niger".to_string()),
+                ("Nigeria".to_string(), "Nigeria".to_string()),
+                ("Russians".to_string(), "Russia".to_string()),
+            ]
+        );
+        // Not inside words.
+        assert!(canon("Prussian Frenchified Americanism").is_empty());
+        // After a hyphen: "post-Soviet" is about the Soviet Union.
+        assert_eq!(canon("the post-Soviet period"), ["Soviet Union"]);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        assert_eq!(canon("Latin American region"), ["Latin America"]);
+        assert_eq!(
+            canon("Papua New Guinea and Guinea-Bissau"),
+            ["Papua New Guinea", "Guinea-Bissau"]
+        );
+        assert_eq!(
+            canon("the Leningrad Region and Leningrad"),
+            ["Leningrad Region", "St Petersburg"]
+        );
+        assert_eq!(
+            canon("the OSCE Minsk Group co-chairs"),
+            ["OSCE Minsk Group"]
+        );
+        assert_eq!(canon("the Minsk agreements"), ["Minsk agreements"]);
+        assert_eq!(canon("the Sputnik V vaccine"), ["Sputnik V"]);
+    }
+
+    #[test]
+    fn whitespace_and_hyphen_variants() {
+        assert_eq!(canon("Nagorno Karabakh"), ["Nagorno-Karabakh"]);
+        assert_eq!(canon("United\u{a0}States of\nAmerica"), ["United States"]);
+        assert_eq!(canon("Côte d’Ivoire"), ["Côte d'Ivoire"]);
+    }
+
+    #[test]
+    fn nested_names() {
+        let g = Gazetteer::builtin();
+        let text = "the Latvian State Security Service and the UN Security Council";
+        let outer = g.find(text);
+        let inner: Vec<Vec<&str>> = outer
+            .iter()
+            .map(|m| {
+                g.find_nested(text, m)
+                    .iter()
+                    .map(|n| n.entry.canonical.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(inner, [vec!["Latvia"], vec!["UN"]]);
+        assert!(g.find_nested(text, &g.find("Latvia")[0]).is_empty());
+    }
+
+    #[test]
+    fn person_surnames() {
+        let g = Gazetteer::builtin();
+        assert_eq!(
+            g.person_by_surname("Navalny").unwrap().canonical,
+            "Alexey Navalny"
+        );
+        assert_eq!(
+            g.person_by_surname("Lavrov’s").unwrap().canonical,
+            "Sergey Lavrov"
+        );
+        assert_eq!(
+            g.person_by_surname("putin").unwrap().canonical,
+            "Vladimir Putin"
+        );
+        // Two listed Skripals: ambiguous.
+        assert!(g.person_by_surname("Skripal").is_none());
+        assert!(g.person_by_surname("Smith").is_none());
+    }
+
+    #[test]
+    fn user_entries_extend_and_do_not_override() {
+        let mut g = Gazetteer::parse("country\tGermany\tGerman\nplace\tBerlin\n");
+        g.add(Entry {
+            canonical: "German Institute".into(),
+            kind: EntityKind::Organisation,
+            aliases: vec!["German".into(), "GI".into()],
+        });
+        assert_eq!(g.lookup("German").unwrap().canonical, "Germany");
+        let text = "The German Institute in Berlin (GI)";
+        let got: Vec<&str> = g
+            .find(text)
+            .iter()
+            .map(|m| m.entry.canonical.as_str())
+            .collect();
+        assert_eq!(got, ["German Institute", "Berlin", "German Institute"]);
+    }
+
+    #[test]
+    fn malformed_lines_are_ignored() {
+        let g = Gazetteer::parse("# c\nnonsense\tX\ncountry\n\ncountry\tRuritania\tRuritanian\n");
+        assert_eq!(g.entries().len(), 1);
+        assert_eq!(g.lookup("Ruritanian").unwrap().canonical, "Ruritania");
     }
 }
