@@ -158,6 +158,10 @@ fn main() {
                     turn,
                     paragraph: para,
                     label: None,
+                    reported_by: None,
+                    reported_kind: None,
+                    reported_in: None,
+                    co_speakers: Vec::new(),
                 });
             }
         }

@@ -443,4 +443,19 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// Links between claims, later → earlier.
     pub matches: Vec<MatchEdge>,
+    /// Per claim: index of the earliest claim it derives from through
+    /// quotes and repeats links (itself if none). Empty until matching ran,
+    /// which means every claim is its own source.
+    pub sources: Vec<usize>,
+}
+
+impl Analysis {
+    /// The index of claim `i`'s source claim (itself if none).
+    pub fn source_of(&self, i: usize) -> usize {
+        self.sources
+            .get(i)
+            .copied()
+            .filter(|&s| s < self.claims.len())
+            .unwrap_or(i)
+    }
 }

@@ -11,6 +11,7 @@ use crate::error::{Error, Result, Warning};
 use crate::export;
 use crate::extract::{self, speakers};
 use crate::graph::ClaimGraph;
+use crate::matching::{self, MatchOptions};
 use crate::model::{Analysis, Claim, Document, Segmented, SourceDoc};
 use crate::segment;
 
@@ -28,6 +29,8 @@ pub struct BuildOptions {
     /// A configuration file; `None` looks for `claimgraph.toml` at the
     /// corpus root.
     pub config: Option<PathBuf>,
+    /// Thresholds for cross-document claim matching.
+    pub matching: MatchOptions,
 }
 
 impl Default for BuildOptions {
@@ -38,6 +41,7 @@ impl Default for BuildOptions {
             graphs: "graphs".into(),
             read: ReadOptions::default(),
             config: None,
+            matching: MatchOptions::default(),
         }
     }
 }
@@ -59,6 +63,8 @@ pub struct BuildSummary {
     pub nodes: usize,
     /// Graph edges.
     pub edges: usize,
+    /// Match edges (quotes, repeats, paraphrases, related).
+    pub matches: usize,
     /// Time per stage.
     pub stages: Vec<(&'static str, Duration)>,
     /// Wall time of the whole build.
@@ -113,7 +119,17 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
         speakers: resolver.speakers,
         claims: per_doc.into_iter().flatten().collect(),
         matches: Vec::new(),
+        sources: Vec::new(),
     }
+}
+
+/// Cross-document matching: fills `analysis.matches` and
+/// `analysis.sources` (see [`matching::find_matches`]).
+pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) {
+    let dates: Vec<_> = analysis.documents.iter().map(|d| d.seg.meta.date).collect();
+    let m = matching::find_matches(&analysis.claims, &dates, opts);
+    analysis.matches = m.edges;
+    analysis.sources = m.source;
 }
 
 /// Runs the whole job. Warnings (skipped or repaired files) are passed to
@@ -141,8 +157,10 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
     lap("read", &mut t);
-    let analysis = analyse(corpus.docs, &cfg);
+    let mut analysis = analyse(corpus.docs, &cfg);
     lap("segment+extract", &mut t);
+    link_claims(&mut analysis, &opts.matching);
+    lap("match", &mut t);
     let graph = ClaimGraph::build(&analysis);
     lap("graph", &mut t);
     let (r1, (r2, r3)) = rayon::join(
@@ -174,6 +192,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         claims: analysis.claims.len(),
         nodes: graph.graph.node_count(),
         edges: graph.graph.edge_count(),
+        matches: analysis.matches.len(),
         stages,
         elapsed: t0.elapsed(),
     })

@@ -74,7 +74,7 @@ fn write_one(a: &Analysis, d: usize, w: &mut dyn Write) -> io::Result<()> {
         meta: DocumentDto::new(doc),
         sections: &doc.seg.sections,
         turns,
-        claims: a.claims[start..end].iter().map(ClaimDto::new).collect(),
+        claims: (start..end).map(|i| ClaimDto::of(a, i)).collect(),
     };
     serde_json::to_writer_pretty(&mut *w, &file).map_err(io::Error::other)?;
     w.write_all(b"\n")

@@ -54,10 +54,20 @@ pub struct ClaimDto<'a> {
     pub reported_in: Option<&'a str>,
     /// Further people the claim is attributed to.
     pub co_speakers: &'a [String],
+    /// The id of the earliest claim this one derives from through quotes
+    /// and repeats links; its own id if none.
+    pub source: &'a str,
 }
 
 impl<'a> ClaimDto<'a> {
-    /// The output form of a claim.
+    /// The output form of claim `i` of an analysis, with its source.
+    pub fn of(a: &'a Analysis, i: usize) -> Self {
+        let mut dto = ClaimDto::new(&a.claims[i]);
+        dto.source = &a.claims[a.source_of(i)].id;
+        dto
+    }
+
+    /// The output form of a claim, as its own source.
     pub fn new(c: &'a Claim) -> Self {
         ClaimDto {
             id: &c.id,
@@ -75,6 +85,7 @@ impl<'a> ClaimDto<'a> {
             reported_kind: c.reported_kind.map(|k| k.as_str()),
             reported_in: c.reported_in.as_deref(),
             co_speakers: &c.co_speakers,
+            source: &c.id,
         }
     }
 }
@@ -201,7 +212,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             NodeRef::Speaker(i) => speaker_node(&a.speakers[i]),
             NodeRef::Claim(i) => NodeDto::Claim {
                 kind: "claim",
-                claim: ClaimDto::new(&a.claims[i]),
+                claim: ClaimDto::of(a, i),
             },
         })
         .collect();

@@ -48,6 +48,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use index::{Index, content_count, shingles};
 use normalize::{GAP_BEFORE, NormText, normalize, normalized_words, token_hash};
@@ -356,6 +357,9 @@ struct Entry {
     surnames: Vec<u64>,
     /// Surnames of corpus speakers named next to a reporting verb (sorted).
     attributed: Vec<u64>,
+    /// Surnames of the people reported speech is attributed to, from the
+    /// claims' metadata (speaker and co-speakers of reported claims).
+    reported: Vec<u64>,
 }
 
 /// Entry token data in contiguous arrays (entry order), so that screening
@@ -646,6 +650,19 @@ pub fn find_matches(
         }
     }
 
+    // A loose link (a shared phrase, shared names) to a copy of a claim that
+    // the same claim also links to says nothing new: keep the one to the
+    // source.
+    {
+        let has: HashSet<(u32, u32)> = kept.iter().map(|l| (l.from, l.to)).collect();
+        kept.retain(|l| {
+            let s = source[l.to as usize] as u32;
+            !(matches!(l.method, Method::AttributedPhrase | Method::SharedFeatures)
+                && s != l.to
+                && has.contains(&(l.from, s)))
+        });
+    }
+
     // 10. Edges with their aligned texts.
     let edges: Vec<MatchEdge> = kept
         .par_iter()
@@ -696,13 +713,24 @@ fn prepare(claims: &[Claim], opts: &MatchOptions) -> Vec<Prep> {
     turns
         .par_iter()
         .flat_map_iter(|r| {
-            let texts: Vec<&str> = claims[r.clone()].iter().map(|c| c.text.as_str()).collect();
-            let quoted = quotes::turn_quotations(&texts);
-            texts
-                .into_iter()
-                .zip(quoted)
-                .map(|(t, q)| {
-                    let norm = normalize(t);
+            let turn = &claims[r.clone()];
+            // quotation marks are tracked over the turn's sentences; speech
+            // reported inside a sentence is a copy of part of it
+            let texts: Vec<&str> = turn
+                .iter()
+                .filter(|c| !c.is_reported())
+                .map(|c| c.text.as_str())
+                .collect();
+            let mut quoted = quotes::turn_quotations(&texts).into_iter();
+            turn.iter()
+                .map(|c| {
+                    let q = match c.reported_kind {
+                        // the quoted words themselves: a quotation in full
+                        Some(ReportKind::Direct) => std::iter::once(0..c.text.len()).collect(),
+                        Some(ReportKind::Indirect) => Vec::new(),
+                        None => quoted.next().unwrap_or_default(),
+                    };
+                    let norm = normalize(&c.text);
                     let quotes = quote_segments(&norm, &q, opts.min_quote_tokens);
                     Prep { norm, quotes }
                 })
@@ -814,12 +842,22 @@ fn build_entries(
                 .collect();
             surnames.sort_unstable();
             surnames.dedup();
+            let mut reported: Vec<u64> = members
+                .iter()
+                .map(|&m| &claims[m as usize])
+                .filter(|c| c.is_reported())
+                .flat_map(|c| c.speaker.iter().chain(&c.co_speakers))
+                .filter_map(|n| surname_hash(n))
+                .collect();
+            reported.sort_unstable();
+            reported.dedup();
             Entry {
                 members,
                 eligible,
                 has_verb,
                 surnames,
                 attributed,
+                reported,
             }
         })
         .collect()
@@ -840,7 +878,7 @@ fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
         if !p.quotes.is_empty() {
             f |= HAS_QUOTES;
         }
-        if !e.attributed.is_empty() {
+        if !e.attributed.is_empty() || !e.reported.is_empty() {
             f |= HAS_ATTRIBUTION;
         }
         st.flags.push(f);
@@ -875,6 +913,10 @@ impl Ctx<'_> {
     fn attribution(&self, later: u32, surnames: &[u64]) -> Option<Range<usize>> {
         const NEAR: usize = ATTRIBUTION_WINDOW;
         let e = &self.entries[later as usize];
+        if intersects(&e.reported, surnames) {
+            // reported speech: all of it is attributed
+            return Some(0..self.store.len(later));
+        }
         if !e.has_verb || surnames.is_empty() || !intersects(&e.attributed, surnames) {
             return None;
         }
@@ -942,8 +984,11 @@ impl Ctx<'_> {
             return true;
         }
         let (ex, ey) = (&self.entries[x as usize], &self.entries[y as usize]);
-        (fx & HAS_ATTRIBUTION != 0 && intersects(&ex.attributed, &ey.surnames))
-            || (fy & HAS_ATTRIBUTION != 0 && intersects(&ey.attributed, &ex.surnames))
+        let attributes = |e: &Entry, other: &Entry| {
+            intersects(&e.attributed, &other.surnames) || intersects(&e.reported, &other.surnames)
+        };
+        (fx & HAS_ATTRIBUTION != 0 && attributes(ex, ey))
+            || (fy & HAS_ATTRIBUTION != 0 && attributes(ey, ex))
     }
 
     /// Verifies the candidate pair (x, y), y < x. Returns the evidence (if
@@ -1196,6 +1241,27 @@ impl Ctx<'_> {
         best
     }
 
+    /// Two claims of one document sharing bytes (a sentence and the speech
+    /// reported in it): never linked.
+    fn overlapping(&self, a: u32, b: u32) -> bool {
+        let (ca, cb) = (&self.claims[a as usize], &self.claims[b as usize]);
+        ca.doc_index == cb.doc_index
+            && ca.range.start < cb.range.end
+            && cb.range.start < ca.range.end
+    }
+
+    /// The kind of a link that says (nearly) the same words again: quoted
+    /// speech quotes, other reported speech paraphrases, the same speaker
+    /// repeats, anyone else paraphrases.
+    fn restated_kind(&self, later: u32, earlier: u32) -> MatchKind {
+        match self.claims[later as usize].reported_kind {
+            Some(ReportKind::Direct) => MatchKind::Quotes,
+            Some(ReportKind::Indirect) => MatchKind::Paraphrases,
+            None if self.same_speaker(later, earlier) => MatchKind::Repeats,
+            None => MatchKind::Paraphrases,
+        }
+    }
+
     fn same_speaker(&self, a: u32, b: u32) -> bool {
         match (
             &self.claims[a as usize].speaker,
@@ -1246,6 +1312,9 @@ impl Ctx<'_> {
             from_tokens: f,
             to_tokens: t,
         };
+        if self.overlapping(later, earlier) {
+            return None;
+        }
         if let Some((q, lx)) = quote {
             return Some(link(MatchKind::Quotes, q.score, Method::Quote, pick(q, lx)));
         }
@@ -1262,11 +1331,7 @@ impl Ctx<'_> {
                     pick(a, lx),
                 ));
             }
-            let kind = if self.same_speaker(later, earlier) {
-                MatchKind::Repeats
-            } else {
-                MatchKind::Paraphrases
-            };
+            let kind = self.restated_kind(later, earlier);
             return Some(link(kind, a.score, a.method, pick(a, lx)));
         }
         if let Some((p, lx)) = phrase {
@@ -1328,11 +1393,10 @@ impl Ctx<'_> {
             let mut targets: Vec<usize> = (0..j.min(k)).collect();
             targets.extend(j.saturating_sub(k).max(j.min(k))..j);
             for i in targets {
-                let kind = if self.same_speaker(m[j], m[i]) {
-                    MatchKind::Repeats
-                } else {
-                    MatchKind::Paraphrases
-                };
+                if self.overlapping(m[j], m[i]) {
+                    continue;
+                }
+                let kind = self.restated_kind(m[j], m[i]);
                 out.push(Link {
                     from: m[j],
                     to: m[i],

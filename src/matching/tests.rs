@@ -125,6 +125,10 @@ impl<'a> DocBuilder<'a> {
                 turn: self.turn,
                 paragraph: self.paragraph,
                 label: None,
+                reported_by: None,
+                reported_kind: None,
+                reported_in: None,
+                co_speakers: Vec::new(),
             });
         }
         self
@@ -158,6 +162,10 @@ fn claim(doc_index: usize, turn: usize, speaker: Option<&str>, text: &str) -> Cl
         turn,
         paragraph: turn,
         label: None,
+        reported_by: None,
+        reported_kind: None,
+        reported_in: None,
+        co_speakers: Vec::new(),
     }
 }
 
