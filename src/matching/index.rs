@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use super::normalize::{GAP_BEFORE, token_hash};
+use super::normalize::{GAP_BEFORE, Tok, token_hash};
 
 /// A shingle is indexed only if at least this many of its tokens are
 /// content words (not in [`STOPWORDS`]).
@@ -275,13 +275,13 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 /// Hashes of [`STOPWORDS`].
-pub fn stopwords() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+pub fn stopwords() -> &'static HashSet<Tok> {
+    static SET: OnceLock<HashSet<Tok>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().map(|w| token_hash(w)).collect())
 }
 
 /// Number of content (non-stop) words among `tokens`.
-pub fn content_count(tokens: &[u64]) -> usize {
+pub fn content_count(tokens: &[Tok]) -> usize {
     let sw = stopwords();
     tokens.iter().filter(|t| !sw.contains(t)).count()
 }
@@ -293,7 +293,7 @@ fn mix(h: u64, t: u64) -> u64 {
 /// The shingles of a token sequence: hashes of `k` consecutive tokens that
 /// do not cross a gap and hold at least [`SHINGLE_CONTENT`] content words,
 /// sorted and deduplicated.
-pub fn shingles(tokens: &[u64], flags: &[u8], k: usize) -> Vec<u64> {
+pub fn shingles(tokens: &[Tok], flags: &[u8], k: usize) -> Vec<u64> {
     let k = k.max(1);
     if tokens.len() < k {
         return Vec::new();
@@ -312,7 +312,7 @@ pub fn shingles(tokens: &[u64], flags: &[u8], k: usize) -> Vec<u64> {
         }
         let mut h = 0x51_7C_C1_B7_27_22_0A_95u64 ^ k as u64;
         for t in &tokens[s..s + k] {
-            h = mix(h, *t);
+            h = mix(h, u64::from(*t));
         }
         out.push(h);
     }

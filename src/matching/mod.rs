@@ -51,7 +51,7 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use index::{Index, content_count, shingles};
-use normalize::{GAP_BEFORE, NormText, normalize, normalized_words, token_hash};
+use normalize::{GAP_BEFORE, NormText, Tok, normalize, normalized_words, token_hash};
 use verify::{common_tokens, local, semi_global, slice_similarity};
 
 /// Thresholds and sizes for [`find_matches`]. Every field has a documented
@@ -331,8 +331,8 @@ const REPORTING: &[&str] = &[
     "tweeted",
 ];
 
-fn reporting() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+fn reporting() -> &'static HashSet<Tok> {
+    static SET: OnceLock<HashSet<Tok>> = OnceLock::new();
     SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
 }
 
@@ -354,24 +354,31 @@ struct Entry {
     /// Contains a reporting verb.
     has_verb: bool,
     /// Surnames of the members' speakers (sorted).
-    surnames: Vec<u64>,
+    surnames: Vec<Tok>,
     /// Surnames of corpus speakers named next to a reporting verb (sorted).
-    attributed: Vec<u64>,
+    attributed: Vec<Tok>,
     /// Surnames of the people reported speech is attributed to, from the
     /// claims' metadata (speaker and co-speakers of reported claims).
-    reported: Vec<u64>,
+    reported: Vec<Tok>,
 }
 
 /// Entry token data in contiguous arrays (entry order), so that screening
-/// a candidate pair touches little memory.
+/// a candidate pair touches little memory. Built once the entries are known;
+/// the per-claim normalisation is dropped then.
 #[derive(Debug, Default)]
 struct Store {
-    /// Start of each entry's tokens in `tokens` and `sorted` (one extra).
+    /// Start of each entry's tokens in the token arrays (one extra).
     off: Vec<u32>,
     /// Tokens, entry after entry.
-    tokens: Vec<u64>,
+    tokens: Vec<Tok>,
     /// Each entry's tokens sorted (bag-of-words screen).
-    sorted: Vec<u64>,
+    sorted: Vec<Tok>,
+    /// Token flags ([`normalize::GAP_BEFORE`], …).
+    tflags: Vec<u8>,
+    /// Token stems ([`NormText::stems`]).
+    stems: Vec<Tok>,
+    /// Per entry: quotation segments (token ranges).
+    quotes: Vec<Vec<Range<u32>>>,
     /// Per entry: [`HAS_QUOTES`], [`HAS_ATTRIBUTION`].
     flags: Vec<u8>,
 }
@@ -380,14 +387,29 @@ const HAS_QUOTES: u8 = 1;
 const HAS_ATTRIBUTION: u8 = 2;
 
 impl Store {
-    fn tokens(&self, e: u32) -> &[u64] {
+    fn range(&self, e: u32) -> Range<usize> {
         let e = e as usize;
-        &self.tokens[self.off[e] as usize..self.off[e + 1] as usize]
+        self.off[e] as usize..self.off[e + 1] as usize
     }
 
-    fn sorted(&self, e: u32) -> &[u64] {
-        let e = e as usize;
-        &self.sorted[self.off[e] as usize..self.off[e + 1] as usize]
+    fn tokens(&self, e: u32) -> &[Tok] {
+        &self.tokens[self.range(e)]
+    }
+
+    fn sorted(&self, e: u32) -> &[Tok] {
+        &self.sorted[self.range(e)]
+    }
+
+    fn tflags(&self, e: u32) -> &[u8] {
+        &self.tflags[self.range(e)]
+    }
+
+    fn stems(&self, e: u32) -> &[Tok] {
+        &self.stems[self.range(e)]
+    }
+
+    fn quotes(&self, e: u32) -> &[Range<u32>] {
+        &self.quotes[e as usize]
     }
 
     fn len(&self, e: u32) -> usize {
@@ -396,7 +418,7 @@ impl Store {
     }
 }
 
-fn intersects(a: &[u64], b: &[u64]) -> bool {
+fn intersects(a: &[Tok], b: &[Tok]) -> bool {
     a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
@@ -449,7 +471,7 @@ fn kind_order(k: MatchKind) -> u8 {
     }
 }
 
-fn surname_hash(speaker: &str) -> Option<u64> {
+fn surname_hash(speaker: &str) -> Option<Tok> {
     normalize(speaker).hashes.last().copied()
 }
 
@@ -498,21 +520,25 @@ pub fn find_matches(
     let entries = build_entries(claims, &preps, &rank, &opts);
     stats.entries = entries.len();
 
+    // Per-entry token data; the per-claim normalisation is no longer needed.
+    let store = build_store(&entries, &preps);
+    drop(preps);
+
     // 4. Shingle index over eligible entries.
-    let shingle_sets: Vec<Vec<u64>> = entries
-        .par_iter()
-        .map(|e| {
-            if e.eligible {
-                let p = &preps[e.members[0] as usize];
-                shingles(&p.norm.hashes, &p.norm.flags, opts.shingle)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
-    let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
-    let index = Index::build(&shingle_sets, &weights, opts.max_df);
-    drop(shingle_sets);
+    let index = {
+        let shingle_sets: Vec<Vec<u64>> = (0..entries.len() as u32)
+            .into_par_iter()
+            .map(|e| {
+                if entries[e as usize].eligible {
+                    shingles(store.tokens(e), store.tflags(e), opts.shingle)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
+        Index::build(&shingle_sets, &weights, opts.max_df)
+    };
     stats.shingles = index.distinct_shingles;
     stats.indexed_lists = index.indexed_lists;
     let informative: Vec<bool> = entries
@@ -523,12 +549,10 @@ pub fn find_matches(
     stats.eligible = informative.iter().filter(|b| **b).count();
 
     // 5. Candidates and verification, entry by entry.
-    let store = build_store(&entries, &preps);
     let ctx = Ctx {
         claims,
         index: &index,
         store: &store,
-        preps: &preps,
         entries: &entries,
         rank: &rank,
         opts: &opts,
@@ -577,14 +601,15 @@ pub fn find_matches(
         .par_iter()
         .enumerate()
         .filter(|(i, e)| informative[*i] && e.members.len() > 1)
-        .flat_map_iter(|(_, e)| ctx.expand_group(e))
+        .flat_map_iter(|(i, _)| ctx.expand_group(i as u32))
         .collect();
     links.extend(group_links);
 
     // 7. Related claims, for pairs with no stronger link.
     if opts.related {
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
-        let rel = related::find_related(claims, &preps_norms(&preps), &rank, &opts, &linked);
+        drop(index);
+        let rel = related::find_related(claims, &entries, &store, &rank, &opts, &linked);
         links.extend(rel.into_iter().map(|r| Link {
             from: r.from,
             to: r.to,
@@ -663,18 +688,17 @@ pub fn find_matches(
         });
     }
 
-    // 10. Edges with their aligned texts.
+    // 10. Edges with their aligned texts (token ranges back to bytes).
     let edges: Vec<MatchEdge> = kept
         .par_iter()
         .map(|l| {
             let fc = &claims[l.from as usize];
             let tc = &claims[l.to as usize];
-            let fr = preps[l.from as usize]
-                .norm
-                .byte_range(l.from_tokens.start as usize..l.from_tokens.end as usize);
-            let tr = preps[l.to as usize]
-                .norm
-                .byte_range(l.to_tokens.start as usize..l.to_tokens.end as usize);
+            let bytes = |c: &Claim, r: &Range<u32>| {
+                normalize(&c.text).byte_range(r.start as usize..r.end as usize)
+            };
+            let fr = bytes(fc, &l.from_tokens);
+            let tr = bytes(tc, &l.to_tokens);
             MatchEdge {
                 from: l.from as usize,
                 to: l.to as usize,
@@ -691,10 +715,6 @@ pub fn find_matches(
         source,
         stats,
     }
-}
-
-fn preps_norms(preps: &[Prep]) -> Vec<&NormText> {
-    preps.iter().map(|p| &p.norm).collect()
 }
 
 /// Normalises every claim and finds its quotations, turn by turn.
@@ -771,7 +791,7 @@ fn build_entries(
     let keys: Vec<u64> = preps
         .par_iter()
         .map(|p| {
-            let mut buf: Vec<u64> = p.norm.hashes.clone();
+            let mut buf: Vec<u64> = p.norm.hashes.iter().map(|&h| u64::from(h)).collect();
             buf.push(u64::MAX);
             for q in &p.quotes {
                 buf.push(u64::from(q.start) << 32 | u64::from(q.end));
@@ -805,7 +825,7 @@ fn build_entries(
     }
     groups.sort_by_key(|g| rank[g[0] as usize]);
     let rep = reporting();
-    let all_surnames: HashSet<u64> = claims
+    let all_surnames: HashSet<Tok> = claims
         .iter()
         .filter_map(|c| c.speaker.as_deref().and_then(surname_hash))
         .collect();
@@ -824,7 +844,7 @@ fn build_entries(
                 .filter(|&i| rep.contains(&toks[i]))
                 .collect();
             let has_verb = !verbs.is_empty();
-            let mut attributed: Vec<u64> = Vec::new();
+            let mut attributed: Vec<Tok> = Vec::new();
             if has_verb {
                 for (i, t) in toks.iter().enumerate() {
                     if all_surnames.contains(t)
@@ -836,13 +856,13 @@ fn build_entries(
                 attributed.sort_unstable();
                 attributed.dedup();
             }
-            let mut surnames: Vec<u64> = members
+            let mut surnames: Vec<Tok> = members
                 .iter()
                 .filter_map(|&m| claims[m as usize].speaker.as_deref().and_then(surname_hash))
                 .collect();
             surnames.sort_unstable();
             surnames.dedup();
-            let mut reported: Vec<u64> = members
+            let mut reported: Vec<Tok> = members
                 .iter()
                 .map(|&m| &claims[m as usize])
                 .filter(|c| c.is_reported())
@@ -864,16 +884,30 @@ fn build_entries(
 }
 
 fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
-    let mut st = Store::default();
-    st.off.reserve(entries.len() + 1);
+    let total: usize = entries
+        .iter()
+        .map(|e| preps[e.members[0] as usize].norm.len())
+        .sum();
+    let mut st = Store {
+        off: Vec::with_capacity(entries.len() + 1),
+        tokens: Vec::with_capacity(total),
+        sorted: Vec::with_capacity(total),
+        tflags: Vec::with_capacity(total),
+        stems: Vec::with_capacity(total),
+        quotes: Vec::with_capacity(entries.len()),
+        flags: Vec::with_capacity(entries.len()),
+    };
     st.off.push(0);
     for e in entries {
         let p = &preps[e.members[0] as usize];
         st.tokens.extend_from_slice(&p.norm.hashes);
-        let mut sorted = p.norm.hashes.clone();
-        sorted.sort_unstable();
-        st.sorted.extend_from_slice(&sorted);
+        let start = st.sorted.len();
+        st.sorted.extend_from_slice(&p.norm.hashes);
+        st.sorted[start..].sort_unstable();
+        st.tflags.extend_from_slice(&p.norm.flags);
+        st.stems.extend_from_slice(&p.norm.stems);
         st.off.push(st.tokens.len() as u32);
+        st.quotes.push(p.quotes.clone());
         let mut f = 0;
         if !p.quotes.is_empty() {
             f |= HAS_QUOTES;
@@ -890,14 +924,13 @@ struct Ctx<'a> {
     claims: &'a [Claim],
     index: &'a Index,
     store: &'a Store,
-    preps: &'a [Prep],
     entries: &'a [Entry],
     rank: &'a [u32],
     opts: &'a MatchOptions,
 }
 
 impl Ctx<'_> {
-    fn tokens(&self, e: u32) -> &[u64] {
+    fn tokens(&self, e: u32) -> &[Tok] {
         self.store.tokens(e)
     }
 
@@ -910,7 +943,7 @@ impl Ctx<'_> {
     /// Lavrov pointed out, ⟨…⟩", "⟨…⟩, Lavrov said.", "According to Lavrov,
     /// ⟨…⟩"). The surname and a reporting verb must be at most five words
     /// apart.
-    fn attribution(&self, later: u32, surnames: &[u64]) -> Option<Range<usize>> {
+    fn attribution(&self, later: u32, surnames: &[Tok]) -> Option<Range<usize>> {
         const NEAR: usize = ATTRIBUTION_WINDOW;
         let e = &self.entries[later as usize];
         if intersects(&e.reported, surnames) {
@@ -950,21 +983,17 @@ impl Ctx<'_> {
         None
     }
 
-    fn attributes(&self, later: u32, surnames: &[u64]) -> bool {
+    fn attributes(&self, later: u32, surnames: &[Tok]) -> bool {
         self.attribution(later, surnames).is_some()
     }
 
     /// True when tokens `r` of entry `e` hold an indexed shingle found in at
     /// most `partial_max_df` claims.
     fn distinctive(&self, e: u32, r: Range<usize>) -> bool {
-        let p = &self.preps[self.entries[e as usize].members[0] as usize];
-        let end = r.end.min(p.norm.len());
+        let (toks, flags) = (self.store.tokens(e), self.store.tflags(e));
+        let end = r.end.min(toks.len());
         let start = r.start.min(end);
-        let sh = shingles(
-            &p.norm.hashes[start..end],
-            &p.norm.flags[start..end],
-            self.opts.shingle,
-        );
+        let sh = shingles(&toks[start..end], &flags[start..end], self.opts.shingle);
         sh.iter().any(|h| {
             self.index
                 .df(*h)
@@ -1073,7 +1102,7 @@ impl Ctx<'_> {
             }
         }
         // quotations, on either side
-        let qx = &self.preps[ex.members[0] as usize].quotes;
+        let qx = self.store.quotes(x);
         if !qx.is_empty() {
             worked = true;
             ev.quote_x =
@@ -1085,7 +1114,7 @@ impl Ctx<'_> {
                         yr: e,
                     });
         }
-        let qy = &self.preps[ey.members[0] as usize].quotes;
+        let qy = self.store.quotes(y);
         if !qy.is_empty() {
             worked = true;
             ev.quote_y =
@@ -1133,7 +1162,7 @@ impl Ctx<'_> {
         &self,
         a: u32,
         r: Range<usize>,
-        other: &[u64],
+        other: &[Tok],
     ) -> Option<(f64, Range<u32>, Range<u32>)> {
         let o = self.opts;
         let toks = self.tokens(a);
@@ -1141,8 +1170,9 @@ impl Ctx<'_> {
         let l = local(part, other)?;
         let (pa, pb) = (&part[l.a.clone()], &other[l.b.clone()]);
         let ar = r.start + l.a.start..r.start + l.a.end;
-        let quoted = self.preps[self.entries[a as usize].members[0] as usize]
-            .quotes
+        let quoted = self
+            .store
+            .quotes(a)
             .iter()
             .any(|q| (q.start as usize) < ar.end && ar.start < q.end as usize);
         let sim = slice_similarity(pa, pb);
@@ -1176,9 +1206,9 @@ impl Ctx<'_> {
         &self,
         qe: u32,
         quotes: &[Range<u32>],
-        q_tokens: &[u64],
-        e_tokens: &[u64],
-        e_sorted: &[u64],
+        q_tokens: &[Tok],
+        e_tokens: &[Tok],
+        e_sorted: &[Tok],
     ) -> Option<(f64, Range<u32>, Range<u32>)> {
         const COVER: f64 = 0.9;
         const SLACK: usize = 1;
@@ -1384,10 +1414,10 @@ impl Ctx<'_> {
     /// Links between the claims of one entry (identical normalised texts):
     /// each member to the earliest and to the most recent earlier members,
     /// at most `max_links` of each.
-    fn expand_group(&self, e: &Entry) -> Vec<Link> {
+    fn expand_group(&self, e: u32) -> Vec<Link> {
         let k = self.opts.max_links;
-        let m = &e.members;
-        let len = self.preps[m[0] as usize].norm.len() as u32;
+        let m = &self.entries[e as usize].members;
+        let len = self.store.len(e) as u32;
         let mut out = Vec::new();
         for j in 1..m.len() {
             let mut targets: Vec<usize> = (0..j.min(k)).collect();

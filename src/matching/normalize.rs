@@ -27,6 +27,10 @@ use std::ops::Range;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use xxhash_rust::xxh3::xxh3_64;
 
+/// A token id: 32 bits of the normalised token's xxh3 hash. Collisions
+/// (two words sharing an id) are rare enough to only nudge a similarity.
+pub type Tok = u32;
+
 /// Token flag: an ellipsis (elision) precedes this token.
 pub const GAP_BEFORE: u8 = 1;
 /// Token flag: the token's first letter is upper-case in the source text.
@@ -48,15 +52,15 @@ const MAX_BRACKET: usize = 400;
 /// A text normalised for matching.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NormText {
-    /// Per token: 64-bit hash of the normalised token.
-    pub hashes: Vec<u64>,
+    /// Per token: id of the normalised token.
+    pub hashes: Vec<Tok>,
     /// Per token: `[start, end)` byte range in the source text.
     pub spans: Vec<[u32; 2]>,
     /// Per token: [`GAP_BEFORE`], [`CAPITALISED`], [`NUMERIC`], [`INITIAL`].
     pub flags: Vec<u8>,
     /// Per token: hash of its first [`STEM_CHARS`] characters, a crude stem
     /// (`Latvia`, `Latvian` → `latvia`) used for related claims.
-    pub stems: Vec<u64>,
+    pub stems: Vec<Tok>,
     /// Byte ranges of the editorial insertions that were dropped.
     pub dropped: Vec<Range<usize>>,
 }
@@ -90,9 +94,10 @@ impl NormText {
     }
 }
 
-/// Hash of one normalised token.
-pub fn token_hash(token: &str) -> u64 {
-    xxh3_64(token.as_bytes())
+/// The id of one normalised token.
+pub fn token_hash(token: &str) -> Tok {
+    let h = xxh3_64(token.as_bytes());
+    (h ^ (h >> 32)) as Tok
 }
 
 /// A source character after decomposition, with the source bytes it came

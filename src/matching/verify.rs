@@ -21,17 +21,19 @@
 
 use std::ops::Range;
 
+use super::normalize::Tok;
+
 /// Longest token sequence aligned; longer texts are compared on their first
 /// `MAX_ALIGN` tokens.
 pub const MAX_ALIGN: usize = 512;
 
-fn cap(s: &[u64]) -> &[u64] {
+fn cap(s: &[Tok]) -> &[Tok] {
     &s[..s.len().min(MAX_ALIGN)]
 }
 
 /// Token-level Levenshtein distance (unit costs), two-row dynamic
 /// programme.
-pub fn token_levenshtein(a: &[u64], b: &[u64]) -> usize {
+pub fn token_levenshtein(a: &[Tok], b: &[Tok]) -> usize {
     let (a, b) = (cap(a), cap(b));
     if a.is_empty() {
         return b.len();
@@ -54,7 +56,7 @@ pub fn token_levenshtein(a: &[u64], b: &[u64]) -> usize {
 
 /// `1 − levenshtein / max(len)` over whole token vectors, computed with
 /// `strsim::generic_levenshtein`; 1.0 for two empty texts.
-pub fn token_similarity(a: &Vec<u64>, b: &Vec<u64>) -> f64 {
+pub fn token_similarity(a: &Vec<Tok>, b: &Vec<Tok>) -> f64 {
     let m = a.len().max(b.len());
     if m == 0 {
         return 1.0;
@@ -67,7 +69,7 @@ pub fn token_similarity(a: &Vec<u64>, b: &Vec<u64>) -> f64 {
 }
 
 /// `1 − levenshtein / max(len)` over token slices.
-pub fn slice_similarity(a: &[u64], b: &[u64]) -> f64 {
+pub fn slice_similarity(a: &[Tok], b: &[Tok]) -> f64 {
     let m = cap(a).len().max(cap(b).len());
     if m == 0 {
         return 1.0;
@@ -78,7 +80,7 @@ pub fn slice_similarity(a: &[u64], b: &[u64]) -> f64 {
 /// Semi-global alignment: the edit distance between all of `short` and the
 /// best-matching substring `long[start..end]`; returns
 /// `(distance, start..end)`. Leftmost best on ties.
-pub fn semi_global(short: &[u64], long: &[u64]) -> (usize, Range<usize>) {
+pub fn semi_global(short: &[Tok], long: &[Tok]) -> (usize, Range<usize>) {
     let (short, long) = (cap(short), cap(long));
     let n = long.len();
     if short.is_empty() {
@@ -133,7 +135,7 @@ pub struct Local {
 /// Smith–Waterman local alignment of token sequences (match +1, mismatch
 /// −1, gap −1). Returns the best-scoring region (first found on ties), or
 /// `None` when nothing matches.
-pub fn local(a: &[u64], b: &[u64]) -> Option<Local> {
+pub fn local(a: &[Tok], b: &[Tok]) -> Option<Local> {
     let (a, b) = (cap(a), cap(b));
     let n = b.len();
     if a.is_empty() || n == 0 {
@@ -191,7 +193,7 @@ pub fn local(a: &[u64], b: &[u64]) -> Option<Local> {
 }
 
 /// Size of the multiset intersection of two sorted token lists.
-pub fn common_tokens(a: &[u64], b: &[u64]) -> usize {
+pub fn common_tokens(a: &[Tok], b: &[Tok]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -210,9 +212,9 @@ pub fn common_tokens(a: &[u64], b: &[u64]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matching::normalize::normalize;
+    use crate::matching::normalize::{Tok, normalize};
 
-    fn t(s: &str) -> Vec<u64> {
+    fn t(s: &str) -> Vec<Tok> {
         normalize(s).hashes
     }
 
