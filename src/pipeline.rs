@@ -124,12 +124,28 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
 }
 
 /// Cross-document matching: fills `analysis.matches` and
-/// `analysis.sources` (see [`matching::find_matches`]).
-pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) {
+/// `analysis.sources` (see [`matching::find_matches`]); returns the time
+/// taken by each matching step, named `match:<step>`.
+pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'static str, Duration)> {
     let dates: Vec<_> = analysis.documents.iter().map(|d| d.seg.meta.date).collect();
-    let m = matching::find_matches(&analysis.claims, &dates, opts);
+    let (m, times) = matching::find_matches_timed(&analysis.claims, &dates, opts);
     analysis.matches = m.edges;
     analysis.sources = m.source;
+    times
+        .into_iter()
+        .map(|(step, d)| {
+            let name = match step {
+                "prepare" => "  match:prepare",
+                "entries" => "  match:entries",
+                "index" => "  match:index",
+                "verify" => "  match:verify",
+                "classify" => "  match:classify",
+                "related" => "  match:related",
+                _ => "  match:finish",
+            };
+            (name, d)
+        })
+        .collect()
 }
 
 /// Runs the whole job. Warnings (skipped or repaired files) are passed to
@@ -159,7 +175,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     lap("read", &mut t);
     let mut analysis = analyse(corpus.docs, &cfg);
     lap("segment+extract", &mut t);
-    link_claims(&mut analysis, &opts.matching);
+    let steps = link_claims(&mut analysis, &opts.matching);
     lap("match", &mut t);
     let graph = ClaimGraph::build(&analysis);
     lap("graph", &mut t);
@@ -184,6 +200,10 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     r2?;
     r3?;
     lap("export", &mut t);
+    // matching's own steps, after its line
+    if let Some(at) = stages.iter().position(|(name, _)| *name == "match") {
+        stages.splice(at + 1..at + 1, steps);
+    }
     Ok(BuildSummary {
         documents: analysis.documents.len(),
         skipped,

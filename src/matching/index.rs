@@ -12,12 +12,11 @@
 //! size of the corpus. Two entries are candidates when they share an
 //! indexed shingle.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use super::normalize::{GAP_BEFORE, Tok, token_hash};
+use super::normalize::{GAP_BEFORE, Tok, TokSet, token_hash};
 
 /// A shingle is indexed only if at least this many of its tokens are
 /// content words (not in [`STOPWORDS`]).
@@ -275,8 +274,8 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 /// Hashes of [`STOPWORDS`].
-pub fn stopwords() -> &'static HashSet<Tok> {
-    static SET: OnceLock<HashSet<Tok>> = OnceLock::new();
+pub fn stopwords() -> &'static TokSet {
+    static SET: OnceLock<TokSet> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().map(|w| token_hash(w)).collect())
 }
 
@@ -286,7 +285,8 @@ pub fn content_count(tokens: &[Tok]) -> usize {
     tokens.iter().filter(|t| !sw.contains(t)).count()
 }
 
-fn mix(h: u64, t: u64) -> u64 {
+/// One step of the 64-bit hash combining token ids into shingle ids.
+pub fn mix(h: u64, t: u64) -> u64 {
     (h.rotate_left(23) ^ t).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
@@ -422,12 +422,18 @@ impl Index {
     /// than `e`'s, ascending by id, each with the number of shingles shared
     /// and the lowest frequency among them.
     pub fn candidates(&self, e: u32, out: &mut Vec<Candidate>) {
+        let mut raw = Vec::new();
+        self.candidates_with(e, out, &mut raw);
+    }
+
+    /// [`Index::candidates`] with a scratch buffer reused across calls.
+    pub fn candidates_with(&self, e: u32, out: &mut Vec<Candidate>, raw: &mut Vec<(u32, u32)>) {
         out.clear();
+        raw.clear();
         let eu = e as usize;
         if eu + 1 >= self.entry_start.len() {
             return;
         }
-        let mut raw: Vec<(u32, u32)> = Vec::new();
         let lists =
             &self.entry_lists[self.entry_start[eu] as usize..self.entry_start[eu + 1] as usize];
         for &l in lists {

@@ -43,15 +43,15 @@ pub mod verify;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use xxhash_rust::xxh3::xxh3_64;
 
 use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use index::{Index, content_count, shingles};
-use normalize::{GAP_BEFORE, NormText, Tok, normalize, normalized_words, token_hash};
+use normalize::{GAP_BEFORE, NormText, Tok, TokSet, normalize, normalized_words, token_hash};
 use verify::{common_tokens, local, semi_global, slice_similarity};
 
 /// Thresholds and sizes for [`find_matches`]. Every field has a documented
@@ -331,8 +331,8 @@ const REPORTING: &[&str] = &[
     "tweeted",
 ];
 
-fn reporting() -> &'static HashSet<Tok> {
-    static SET: OnceLock<HashSet<Tok>> = OnceLock::new();
+fn reporting() -> &'static TokSet {
+    static SET: OnceLock<TokSet> = OnceLock::new();
     SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
 }
 
@@ -475,6 +475,27 @@ fn surname_hash(speaker: &str) -> Option<Tok> {
     normalize(speaker).hashes.last().copied()
 }
 
+/// Surname ids of the corpus' people, computed once per distinct name.
+struct Surnames<'a> {
+    map: std::collections::HashMap<&'a str, Option<Tok>>,
+}
+
+impl<'a> Surnames<'a> {
+    fn new(claims: &'a [Claim]) -> Self {
+        let mut map = std::collections::HashMap::new();
+        for c in claims {
+            for n in c.speaker.iter().chain(&c.co_speakers) {
+                map.entry(n.as_str()).or_insert_with(|| surname_hash(n));
+            }
+        }
+        Surnames { map }
+    }
+
+    fn of(&self, name: &str) -> Option<Tok> {
+        self.map.get(name).copied().flatten()
+    }
+}
+
 /// Finds quotes, repeats, paraphrases and related claims.
 ///
 /// `claims` are in corpus order; `doc_dates[d]` is the date of document
@@ -487,6 +508,23 @@ pub fn find_matches(
     doc_dates: &[Option<NaiveDate>],
     opts: &MatchOptions,
 ) -> Matches {
+    find_matches_timed(claims, doc_dates, opts).0
+}
+
+/// [`find_matches`], also returning the time taken by each step
+/// (`prepare`, `entries`, `index`, `verify`, `classify`, `related`,
+/// `finish`), for profiling.
+pub fn find_matches_timed(
+    claims: &[Claim],
+    doc_dates: &[Option<NaiveDate>],
+    opts: &MatchOptions,
+) -> (Matches, Vec<(&'static str, Duration)>) {
+    let mut times = Vec::new();
+    let mut t = Instant::now();
+    let mut lap = |name: &'static str| {
+        times.push((name, t.elapsed()));
+        t = Instant::now();
+    };
     let opts = opts.sanitized();
     let n = claims.len();
     let mut stats = MatchStats {
@@ -494,7 +532,7 @@ pub fn find_matches(
         ..MatchStats::default()
     };
     if n == 0 {
-        return Matches::default();
+        return (Matches::default(), times);
     }
     let n32 = u32::try_from(n).unwrap_or(u32::MAX) as usize;
     let claims = &claims[..n32];
@@ -516,13 +554,18 @@ pub fn find_matches(
     // 2. Normalise, find quotations (turn by turn).
     let preps = prepare(claims, &opts);
 
+    lap("prepare");
+
     // 3. Entries: distinct (tokens, quotations).
-    let entries = build_entries(claims, &preps, &rank, &opts);
+    let names = Surnames::new(claims);
+    let entries = build_entries(claims, &preps, &rank, &names, &opts);
     stats.entries = entries.len();
 
     // Per-entry token data; the per-claim normalisation is no longer needed.
     let store = build_store(&entries, &preps);
     drop(preps);
+
+    lap("entries");
 
     // 4. Shingle index over eligible entries.
     let index = {
@@ -548,9 +591,12 @@ pub fn find_matches(
         .collect();
     stats.eligible = informative.iter().filter(|b| **b).count();
 
+    lap("index");
+
     // 5. Candidates and verification, entry by entry.
     let ctx = Ctx {
         claims,
+        names: &names,
         index: &index,
         store: &store,
         entries: &entries,
@@ -559,30 +605,33 @@ pub fn find_matches(
     };
     let per_entry: Vec<(Vec<PairEvidence>, usize, usize)> = (0..entries.len() as u32)
         .into_par_iter()
-        .map_init(Vec::new, |buf, x| {
-            if !informative[x as usize] {
-                return (Vec::new(), 0, 0);
-            }
-            index.candidates(x, buf);
-            let mut out = Vec::new();
-            let mut verified = 0;
-            let ncand = buf.len();
-            for c in buf.iter() {
-                let y = c.entry;
-                if (c.shared < 2 && c.min_df as usize > opts.single_max_df)
-                    || !informative[y as usize]
-                    || !ctx.worth_verifying(x, y)
-                {
-                    continue;
+        .map_init(
+            || (Vec::new(), Vec::new()),
+            |(buf, raw), x| {
+                if !informative[x as usize] {
+                    return (Vec::new(), 0, 0);
                 }
-                let (ev, v) = ctx.verify(x, y);
-                verified += usize::from(v);
-                if let Some(ev) = ev {
-                    out.push(ev);
+                index.candidates_with(x, buf, raw);
+                let mut out = Vec::new();
+                let mut verified = 0;
+                let ncand = buf.len();
+                for c in buf.iter() {
+                    let y = c.entry;
+                    if (c.shared < 2 && c.min_df as usize > opts.single_max_df)
+                        || !informative[y as usize]
+                        || !ctx.worth_verifying(x, y)
+                    {
+                        continue;
+                    }
+                    let (ev, v) = ctx.verify(x, y, c.min_df);
+                    verified += usize::from(v);
+                    if let Some(ev) = ev {
+                        out.push(ev);
+                    }
                 }
-            }
-            (out, ncand, verified)
-        })
+                (out, ncand, verified)
+            },
+        )
         .collect();
     let mut evidence = Vec::new();
     for (ev, c, v) in per_entry {
@@ -590,6 +639,8 @@ pub fn find_matches(
         stats.verified += v;
         evidence.extend(ev);
     }
+
+    lap("verify");
 
     // 6. Classify claim pairs.
     let mut links: Vec<Link> = evidence
@@ -604,6 +655,8 @@ pub fn find_matches(
         .flat_map_iter(|(i, _)| ctx.expand_group(i as u32))
         .collect();
     links.extend(group_links);
+
+    lap("classify");
 
     // 7. Related claims, for pairs with no stronger link.
     if opts.related {
@@ -621,6 +674,8 @@ pub fn find_matches(
         }));
     }
     stats.raw_edges = links.len();
+
+    lap("related");
 
     // 8. At most one link per pair, the strongest; at most max_links per claim.
     links.sort_by(|a, b| {
@@ -710,11 +765,15 @@ pub fn find_matches(
             }
         })
         .collect();
-    Matches {
-        edges,
-        source,
-        stats,
-    }
+    lap("finish");
+    (
+        Matches {
+            edges,
+            source,
+            stats,
+        },
+        times,
+    )
 }
 
 /// Normalises every claim and finds its quotations, turn by turn.
@@ -786,18 +845,21 @@ fn build_entries(
     claims: &[Claim],
     preps: &[Prep],
     rank: &[u32],
+    names: &Surnames,
     opts: &MatchOptions,
 ) -> Vec<Entry> {
     let keys: Vec<u64> = preps
         .par_iter()
         .map(|p| {
-            let mut buf: Vec<u64> = p.norm.hashes.iter().map(|&h| u64::from(h)).collect();
-            buf.push(u64::MAX);
-            for q in &p.quotes {
-                buf.push(u64::from(q.start) << 32 | u64::from(q.end));
+            let mut h = 0x2545_F491_4F6C_DD1Du64;
+            for &t in &p.norm.hashes {
+                h = index::mix(h, u64::from(t));
             }
-            let bytes: Vec<u8> = buf.iter().flat_map(|h| h.to_le_bytes()).collect();
-            xxh3_64(&bytes)
+            h = index::mix(h, u64::MAX);
+            for q in &p.quotes {
+                h = index::mix(h, u64::from(q.start) << 32 | u64::from(q.end));
+            }
+            h
         })
         .collect();
     let mut idx: Vec<u32> = (0..claims.len() as u32).collect();
@@ -812,6 +874,11 @@ fn build_entries(
         while j < idx.len() && keys[idx[j] as usize] == keys[idx[i] as usize] {
             j += 1;
         }
+        if j == i + 1 {
+            groups.push(vec![idx[i]]);
+            i = j;
+            continue;
+        }
         // split a (practically impossible) hash collision into true groups
         let mut rest: Vec<u32> = idx[i..j].to_vec();
         while !rest.is_empty() {
@@ -825,10 +892,7 @@ fn build_entries(
     }
     groups.sort_by_key(|g| rank[g[0] as usize]);
     let rep = reporting();
-    let all_surnames: HashSet<Tok> = claims
-        .iter()
-        .filter_map(|c| c.speaker.as_deref().and_then(surname_hash))
-        .collect();
+    let all_surnames: TokSet = names.map.values().filter_map(|s| *s).collect();
     groups
         .into_par_iter()
         .map(|members| {
@@ -858,7 +922,12 @@ fn build_entries(
             }
             let mut surnames: Vec<Tok> = members
                 .iter()
-                .filter_map(|&m| claims[m as usize].speaker.as_deref().and_then(surname_hash))
+                .filter_map(|&m| {
+                    claims[m as usize]
+                        .speaker
+                        .as_deref()
+                        .and_then(|n| names.of(n))
+                })
                 .collect();
             surnames.sort_unstable();
             surnames.dedup();
@@ -867,7 +936,7 @@ fn build_entries(
                 .map(|&m| &claims[m as usize])
                 .filter(|c| c.is_reported())
                 .flat_map(|c| c.speaker.iter().chain(&c.co_speakers))
-                .filter_map(|n| surname_hash(n))
+                .filter_map(|n| names.of(n))
                 .collect();
             reported.sort_unstable();
             reported.dedup();
@@ -922,6 +991,7 @@ fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
 
 struct Ctx<'a> {
     claims: &'a [Claim],
+    names: &'a Surnames<'a>,
     index: &'a Index,
     store: &'a Store,
     entries: &'a [Entry],
@@ -945,6 +1015,9 @@ impl Ctx<'_> {
     /// apart.
     fn attribution(&self, later: u32, surnames: &[Tok]) -> Option<Range<usize>> {
         const NEAR: usize = ATTRIBUTION_WINDOW;
+        if self.store.flags[later as usize] & HAS_ATTRIBUTION == 0 {
+            return None;
+        }
         let e = &self.entries[later as usize];
         if intersects(&e.reported, surnames) {
             // reported speech: all of it is attributed
@@ -1022,7 +1095,10 @@ impl Ctx<'_> {
 
     /// Verifies the candidate pair (x, y), y < x. Returns the evidence (if
     /// any) and whether an alignment was computed.
-    fn verify(&self, x: u32, y: u32) -> (Option<PairEvidence>, bool) {
+    fn verify(&self, x: u32, y: u32, min_df: u32) -> (Option<PairEvidence>, bool) {
+        // a partial alignment must hold a rare shingle, which the two
+        // entries then share: without one, only whole-text alignments count
+        let partial = min_df as usize <= self.opts.partial_max_df;
         let o = self.opts;
         let (ex, ey) = (&self.entries[x as usize], &self.entries[y as usize]);
         let (tx, ty) = (self.tokens(x), self.tokens(y));
@@ -1105,32 +1181,32 @@ impl Ctx<'_> {
         let qx = self.store.quotes(x);
         if !qx.is_empty() {
             worked = true;
-            ev.quote_x =
-                self.best_quote(x, qx, tx, ty, self.store.sorted(y))
-                    .map(|(score, q, e)| Aligned {
-                        score,
-                        method: Method::Quote,
-                        xr: q,
-                        yr: e,
-                    });
+            ev.quote_x = self
+                .best_quote(x, qx, tx, ty, self.store.sorted(y), partial)
+                .map(|(score, q, e)| Aligned {
+                    score,
+                    method: Method::Quote,
+                    xr: q,
+                    yr: e,
+                });
         }
         let qy = self.store.quotes(y);
         if !qy.is_empty() {
             worked = true;
-            ev.quote_y =
-                self.best_quote(y, qy, ty, tx, self.store.sorted(x))
-                    .map(|(score, q, e)| Aligned {
-                        score,
-                        method: Method::Quote,
-                        xr: e,
-                        yr: q,
-                    });
+            ev.quote_y = self
+                .best_quote(y, qy, ty, tx, self.store.sorted(x), partial)
+                .map(|(score, q, e)| Aligned {
+                    score,
+                    method: Method::Quote,
+                    xr: e,
+                    yr: q,
+                });
         }
         // a shared phrase, when one names the other's speaker
         if ev.near.is_none() {
             if let Some(r) = self.attribution(x, &ey.surnames) {
                 worked = true;
-                ev.phrase_x = self.phrase(x, r, ty).map(|(score, a, b)| Aligned {
+                ev.phrase_x = self.phrase(x, r, y).map(|(score, a, b)| Aligned {
                     score,
                     method: Method::AttributedPhrase,
                     xr: a,
@@ -1139,7 +1215,7 @@ impl Ctx<'_> {
             }
             if let Some(r) = self.attribution(y, &ex.surnames) {
                 worked = true;
-                ev.phrase_y = self.phrase(y, r, tx).map(|(score, a, b)| Aligned {
+                ev.phrase_y = self.phrase(y, r, x).map(|(score, a, b)| Aligned {
                     score,
                     method: Method::AttributedPhrase,
                     xr: b,
@@ -1158,14 +1234,15 @@ impl Ctx<'_> {
     /// A distinctive phrase of the attributed words `r` of entry `a` (not in
     /// a quotation there) found in `other`: (score, tokens of a, tokens of
     /// other). The score is the phrase's share of the attributed words.
-    fn phrase(
-        &self,
-        a: u32,
-        r: Range<usize>,
-        other: &[Tok],
-    ) -> Option<(f64, Range<u32>, Range<u32>)> {
+    fn phrase(&self, a: u32, r: Range<usize>, b: u32) -> Option<(f64, Range<u32>, Range<u32>)> {
         let o = self.opts;
         let toks = self.tokens(a);
+        let other = self.tokens(b);
+        // bag-of-words screen on the whole entries (a bound for the part)
+        let need = (o.min_phrase_tokens as f64 * o.quote_threshold).floor() as usize;
+        if common_tokens(self.store.sorted(a), self.store.sorted(b)) < need {
+            return None;
+        }
         let part = toks.get(r.clone())?;
         let l = local(part, other)?;
         let (pa, pb) = (&part[l.a.clone()], &other[l.b.clone()]);
@@ -1209,6 +1286,7 @@ impl Ctx<'_> {
         q_tokens: &[Tok],
         e_tokens: &[Tok],
         e_sorted: &[Tok],
+        partial: bool,
     ) -> Option<(f64, Range<u32>, Range<u32>)> {
         const COVER: f64 = 0.9;
         const SLACK: usize = 1;
@@ -1227,8 +1305,12 @@ impl Ctx<'_> {
             // many equal words
             let mut qs_sorted = qt.to_vec();
             qs_sorted.sort_unstable();
-            let need = (0.7 * qt.len().min(e_tokens.len()) as f64)
-                .min(MIN_PARTIAL as f64 * o.quote_threshold);
+            let need = if partial {
+                (0.7 * qt.len().min(e_tokens.len()) as f64)
+                    .min(MIN_PARTIAL as f64 * o.quote_threshold)
+            } else {
+                0.7 * qt.len().max(e_tokens.len()) as f64
+            };
             if (common_tokens(&qs_sorted, e_sorted) as f64) < need.floor() {
                 continue;
             }
@@ -1306,7 +1388,7 @@ impl Ctx<'_> {
         match self.claims[earlier_claim as usize]
             .speaker
             .as_deref()
-            .and_then(surname_hash)
+            .and_then(|n| self.names.of(n))
         {
             Some(h) => self.attributes(later_entry, &[h]),
             None => false,

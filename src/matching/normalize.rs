@@ -31,6 +31,30 @@ use xxhash_rust::xxh3::xxh3_64;
 /// (two words sharing an id) are rare enough to only nudge a similarity.
 pub type Tok = u32;
 
+/// A set of token ids. Ids are hashes already, so the set hashes them with
+/// one multiplication instead of SipHash.
+pub type TokSet = std::collections::HashSet<Tok, std::hash::BuildHasherDefault<TokHasher>>;
+
+/// The hasher of [`TokSet`] (Fibonacci hashing of the id).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TokHasher(u64);
+
+impl std::hash::Hasher for TokHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Token flag: an ellipsis (elision) precedes this token.
 pub const GAP_BEFORE: u8 = 1;
 /// Token flag: the token's first letter is upper-case in the source text.
@@ -198,9 +222,14 @@ pub fn normalize(text: &str) -> NormText {
 
 fn normalize_impl(text: &str, mut words: Option<&mut Vec<String>>) -> NormText {
     let (chars, dropped, bracket_gaps) = decompose(text);
+    // about one token per five bytes of English
+    let cap = text.len() / 5 + 4;
     let mut norm = NormText {
+        hashes: Vec::with_capacity(cap),
+        spans: Vec::with_capacity(cap),
+        flags: Vec::with_capacity(cap),
+        stems: Vec::with_capacity(cap),
         dropped,
-        ..NormText::default()
     };
     let mut buf = String::new();
     let mut tok_start = 0u32;
@@ -216,12 +245,23 @@ fn normalize_impl(text: &str, mut words: Option<&mut Vec<String>>) -> NormText {
             if let Some(w) = words.as_deref_mut() {
                 w.push(buf.clone());
             }
-            norm.hashes.push(token_hash(buf));
-            let stem_end = buf
-                .char_indices()
-                .nth(STEM_CHARS)
-                .map_or(buf.len(), |(i, _)| i);
-            norm.stems.push(token_hash(&buf[..stem_end]));
+            let h = token_hash(buf);
+            norm.hashes.push(h);
+            // most words are their own stem
+            let stem = if buf.len() <= STEM_CHARS {
+                h
+            } else {
+                let end = buf
+                    .char_indices()
+                    .nth(STEM_CHARS)
+                    .map_or(buf.len(), |(i, _)| i);
+                if end == buf.len() {
+                    h
+                } else {
+                    token_hash(&buf[..end])
+                }
+            };
+            norm.stems.push(stem);
             norm.spans.push([start, end]);
             norm.flags.push(flags);
             buf.clear();

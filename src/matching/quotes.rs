@@ -245,33 +245,51 @@ pub fn quoted_spans(text: &str, state: &mut QuoteState) -> Vec<Range<usize>> {
     spans
 }
 
-fn colon_re() -> &'static Regex {
+fn verb_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|stated|states|noted|notes|wrote|writes|added|adds|declared|declares|announced|stressed|emphasi[sz]ed|remarked|tweeted|posted|told\s+\w+(?:\s+\w+)?|pointed\s+out|put\s+it|the\s+following)\b[^.!?:;\u{201C}\u{201D}\u{00AB}\u{00BB}\x22]{0,120}:\s*",
+            r"(?i-u)\b(?:said|says|stated|states|noted|notes|wrote|writes|added|adds|declared|declares|announced|stressed|emphasi[sz]ed|remarked|tweeted|posted|told|pointed\s+out|put\s+it|the\s+following)\b",
         )
         .expect("valid regex")
     })
 }
 
+/// How far back from a colon a reporting verb is looked for, in bytes.
+const VERB_REACH: usize = 160;
+
+fn clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
 /// Attributed speech without quotation marks: "Lavrov said: we will respond
-/// in kind." Returns the span after the colon to the end of the text, when
-/// it is not itself in quotation marks and not already inside `quoted`.
+/// in kind." A colon counts when the clause before it (at most
+/// [`VERB_REACH`] bytes, back to the previous sentence mark or quotation
+/// mark) holds a reporting verb. Returns the span after the colon to the end
+/// of the text, unless a quotation mark follows the colon (a marked
+/// quotation, found by [`quoted_spans`]) or the colon is inside `quoted`.
 pub fn attributed_span(text: &str, quoted: &[Range<usize>]) -> Option<Range<usize>> {
-    if !text.contains(':') {
-        return None;
-    }
-    for m in colon_re().find_iter(text) {
-        let s = m.end();
-        if quoted
-            .iter()
-            .any(|q| q.start <= m.start() && m.start() < q.end)
-        {
+    for (ci, _) in text.match_indices(':') {
+        if quoted.iter().any(|q| q.start <= ci && ci < q.end) {
             continue;
         }
-        let rest = &text[s..];
-        let first = rest.chars().next()?;
+        let mut from = ci.saturating_sub(VERB_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..ci];
+        let clause = match window.rfind(clause_break) {
+            Some(i) => &window[i + window[i..].chars().next().map_or(1, char::len_utf8)..],
+            None => window,
+        };
+        if !verb_re().is_match(clause) {
+            continue;
+        }
+        let s = ci + 1 + (text[ci + 1..].len() - text[ci + 1..].trim_start().len());
+        let first = text[s..].chars().next()?;
         if matches!(
             first,
             '\u{201C}'
