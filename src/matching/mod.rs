@@ -1163,12 +1163,20 @@ impl Ctx<'_> {
             let c = 1.0 - d as f64 / short.len().min(verify::MAX_ALIGN) as f64;
             let (se, sl) = if x_short { (x, lx) } else { (y, ly) };
             if c >= o.containment_threshold && sl >= MIN_PARTIAL && self.distinctive(se, 0..sl) {
-                let r = r.start as u32..r.end as u32;
-                let (xr, yr) = if x_short {
-                    (full(lx), r)
-                } else {
-                    (r, full(ly))
-                };
+                // an end word substituted rather than matched is not part
+                // of the aligned text
+                let (mut s_r, mut l_r) = (0..short.len().min(verify::MAX_ALIGN), r);
+                while s_r.len() > 1 && l_r.len() > 1 && short[s_r.start] != long[l_r.start] {
+                    s_r.start += 1;
+                    l_r.start += 1;
+                }
+                while s_r.len() > 1 && l_r.len() > 1 && short[s_r.end - 1] != long[l_r.end - 1] {
+                    s_r.end -= 1;
+                    l_r.end -= 1;
+                }
+                let s_r = s_r.start as u32..s_r.end as u32;
+                let l_r = l_r.start as u32..l_r.end as u32;
+                let (xr, yr) = if x_short { (s_r, l_r) } else { (l_r, s_r) };
                 ev.near = Some(Aligned {
                     score: c,
                     method: Method::Containment,
