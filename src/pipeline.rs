@@ -84,6 +84,9 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
         .par_iter_mut()
         .enumerate()
         .for_each(|(i, claims)| extract::resolve_speakers(i, claims, &resolver));
+    let doc_dates: Vec<Option<chrono::NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
+    let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+    let events = extract::link_events(&mut claims, &doc_dates, &|_| Vec::new());
     let documents: Vec<Document> = docs
         .into_iter()
         .zip(segs)
@@ -111,8 +114,9 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
     Analysis {
         documents,
         speakers: resolver.speakers,
-        claims: per_doc.into_iter().flatten().collect(),
+        claims,
         matches: Vec::new(),
+        events,
     }
 }
 

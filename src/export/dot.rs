@@ -171,6 +171,21 @@ pub fn to_dot(a: &Analysis, g: &ClaimGraph) -> Graph {
                     ],
                 ));
             }
+            NodeRef::Event(i) => {
+                let e = &a.events[i];
+                stmts.push(node(
+                    &e.id,
+                    vec![
+                        attr("label", label(&format!("{} {}", e.date, e.label), 60, 24)),
+                        plain("shape", "diamond"),
+                        plain("fillcolor", "#ffcc80"),
+                        attr(
+                            "tooltip",
+                            quote(&format!("{} claims in {} documents", e.claims, e.documents)),
+                        ),
+                    ],
+                ));
+            }
             NodeRef::Claim(i) => {
                 let c = &a.claims[i];
                 clusters[c.doc_index].push(node(
@@ -208,6 +223,11 @@ pub fn to_dot(a: &Analysis, g: &ClaimGraph) -> Graph {
                 plain("label", "reported_by"),
                 plain("color", "#9467bd"),
                 plain("style", "dashed"),
+            ],
+            EdgeRef::MentionsEvent => vec![
+                plain("label", "mentions_event"),
+                plain("color", "#ef6c00"),
+                plain("style", "dotted"),
             ],
             EdgeRef::InDocument => vec![
                 plain("label", "in_document"),

@@ -17,8 +17,9 @@
 //! 3. A surname alone ("Lavrov", "Mr Lavrov", "President Zelensky") is the
 //!    document's principal speaker when it is the principal's surname, else
 //!    the one person in the corpus with that surname; when several people
-//!    share it, one named in the same document; otherwise it stays a name of
-//!    its own.
+//!    share it, one named in the same document; failing that, a well-known
+//!    person of the gazetteer with that surname ("Zelensky" → Vladimir
+//!    Zelensky); otherwise it stays a name of its own.
 //! 4. A bare role ("THE PRESIDENT", "MODERATOR") is the principal when the
 //!    principal holds that title, else the role itself.
 //! 5. `[speakers.rename]` changes the name a person is shown with.
@@ -31,6 +32,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SpeakerConfig;
 use crate::model::Speaker;
+use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
 
 /// The speaker id for a canonical name.
@@ -297,7 +299,17 @@ impl Resolver {
                                 (here.len() == 1).then(|| (**here[0]).clone())
                             }
                         };
-                        (pick.unwrap_or_else(|| s.clone()), Some(s.clone()))
+                        // A well-known person by surname ("Zelensky").
+                        let known = || {
+                            Gazetteer::builtin()
+                                .person_by_surname(s)
+                                .map(|e| e.canonical.clone())
+                        };
+                        (
+                            pick.or_else(|| candidates.is_empty().then(known).flatten())
+                                .unwrap_or_else(|| s.clone()),
+                            Some(s.clone()),
+                        )
                     }
                     Parsed::Role(role) => {
                         let lower = role.to_lowercase();
