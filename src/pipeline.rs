@@ -65,15 +65,48 @@ pub struct BuildSummary {
     pub elapsed: Duration,
 }
 
+/// Times the stages of a run.
+#[derive(Debug)]
+pub struct Stages {
+    last: Instant,
+    /// Time per stage, in order.
+    pub laps: Vec<(&'static str, Duration)>,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Stages {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+}
+
+impl Stages {
+    /// Ends the current stage.
+    pub fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.laps.push((name, now - self.last));
+        self.last = now;
+    }
+}
+
 /// Analyses documents already read: segmentation, claims, speakers.
 pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
+    analyse_timed(docs, cfg, &mut Stages::default())
+}
+
+/// [`analyse`], timing each stage.
+pub fn analyse_timed(docs: Vec<SourceDoc>, cfg: &Config, stages: &mut Stages) -> Analysis {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
+    stages.lap("segment");
     let mut per_doc: Vec<Vec<Claim>> = docs
         .par_iter()
         .zip(segs.par_iter())
         .enumerate()
         .map(|(i, (d, s))| extract::extract(i, d, s))
         .collect();
+    stages.lap("extract");
     let names: Vec<speakers::DocNames> = segs
         .iter()
         .zip(&per_doc)
@@ -84,9 +117,11 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
         .par_iter_mut()
         .enumerate()
         .for_each(|(i, claims)| extract::resolve_speakers(i, claims, &resolver));
+    stages.lap("speakers");
     let doc_dates: Vec<Option<chrono::NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
     let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
     let events = extract::link_events(&mut claims, &doc_dates, &|_| Vec::new());
+    stages.lap("events");
     let documents: Vec<Document> = docs
         .into_iter()
         .zip(segs)
@@ -124,12 +159,7 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
 /// `warn` as they arise.
 pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<BuildSummary> {
     let t0 = Instant::now();
-    let mut stages = Vec::new();
-    let mut lap = |name: &'static str, since: &mut Instant| {
-        stages.push((name, since.elapsed()));
-        *since = Instant::now();
-    };
-    let mut t = Instant::now();
+    let mut stages = Stages::default();
     let corpus = corpus::read_corpus(&opts.corpus, &opts.read)?;
     for w in &corpus.warnings {
         warn(w);
@@ -144,32 +174,39 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     export::prepare_dir(&opts.graphs)?;
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
-    lap("read", &mut t);
-    let analysis = analyse(corpus.docs, &cfg);
-    lap("segment+extract", &mut t);
+    stages.lap("read");
+    let analysis = analyse_timed(corpus.docs, &cfg, &mut stages);
     let graph = ClaimGraph::build(&analysis);
-    lap("graph", &mut t);
+    stages.lap("graph");
+    let timed = |f: &dyn Fn() -> Result<()>| {
+        let t = Instant::now();
+        f().map(|()| t.elapsed())
+    };
     let (r1, (r2, r3)) = rayon::join(
-        || export::claims::write_all(&analysis, &opts.claims),
+        || timed(&|| export::claims::write_all(&analysis, &opts.claims)),
         || {
             rayon::join(
                 || {
-                    export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
-                        export::json::write(&analysis, &graph, w)
+                    timed(&|| {
+                        export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
+                            export::json::write(&analysis, &graph, w)
+                        })
                     })
                 },
                 || {
-                    export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
-                        export::dot::write(&analysis, &graph, w)
+                    timed(&|| {
+                        export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
+                            export::dot::write(&analysis, &graph, w)
+                        })
                     })
                 },
             )
         },
     );
-    r1?;
-    r2?;
-    r3?;
-    lap("export", &mut t);
+    stages.lap("export");
+    stages.laps.push(("  claims files", r1?));
+    stages.laps.push(("  node-link json", r2?));
+    stages.laps.push(("  dot", r3?));
     Ok(BuildSummary {
         documents: analysis.documents.len(),
         skipped,
@@ -178,7 +215,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         claims: analysis.claims.len(),
         nodes: graph.graph.node_count(),
         edges: graph.graph.edge_count(),
-        stages,
+        stages: stages.laps,
         elapsed: t0.elapsed(),
     })
 }

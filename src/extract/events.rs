@@ -30,7 +30,7 @@
 //! An event's label is its members' most frequent label (ties: the longer);
 //! its id is `event:<ISO date>:<label slug>`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::{Claim, Event, PartialDate, Precision};
@@ -154,12 +154,6 @@ const VERBS: &[(&str, &str, &str)] = &[
     ("congratulated", "congratulation", "communication"),
     ("captured", "capture", "war"),
 ];
-
-/// Groups whose members can describe one happening (detentions happen at
-/// protests).
-fn related(a: &str, b: &str) -> bool {
-    a == b || matches!((a, b), ("detention", "protest") | ("protest", "detention"))
-}
 
 /// What a mention says happened: label text and group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -388,11 +382,47 @@ impl UnionFind {
     }
 }
 
+/// A posting list longer than this is a word too common among a date's
+/// mentions to tie any two of them.
+const MAX_POSTINGS: usize = 64;
+
+/// Rare words shared by two mentions, counted through an inverted index:
+/// for each mention, the earlier mentions sharing at least `min` of its
+/// rare words.
+fn sharing(
+    ms: &[usize],
+    words: &dyn Fn(usize) -> Vec<String>,
+    min: usize,
+) -> Vec<(usize, Vec<(usize, usize)>)> {
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out = Vec::with_capacity(ms.len());
+    for &m in ms {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        let ws = words(m);
+        for w in &ws {
+            if let Some(p) = postings.get(w)
+                && p.len() <= MAX_POSTINGS
+            {
+                for &q in p {
+                    *counts.entry(q).or_default() += 1;
+                }
+            }
+        }
+        out.push((m, counts.into_iter().filter(|&(_, n)| n >= min).collect()));
+        for w in ws {
+            postings.entry(w).or_default().push(m);
+        }
+    }
+    out
+}
+
 /// Groups event mentions into events.
 ///
-/// `topics[c]` are the topic names of claim `c` (for overlap); `rare` tells
-/// whether a word stem is rare in the corpus. Returns the events (in order
-/// of first mention) and, per mention, the index of its event.
+/// `topics(c)` are the topic names of claim `c`; `rare` tells whether a word
+/// stem is rare. Candidates are found through indexes (same claim, same
+/// other date, same label group, same document, shared topic or rare word),
+/// never by comparing all mentions of a date pairwise. Returns the events
+/// (in order of first mention) and, per mention, the index of its event.
 pub fn group(
     claims: &[Claim],
     mentions: &[Mention],
@@ -403,80 +433,111 @@ pub fn group(
     for (i, m) in mentions.iter().enumerate() {
         by_date.entry(m.date.date).or_default().push(i);
     }
-    // Other dates each claim mentions, for the co-mention rule.
-    let mut claim_dates: HashMap<usize, HashSet<PartialDate>> = HashMap::new();
+    // The dates each claim mentions, for the co-mention rule.
+    let mut claim_dates: HashMap<usize, Vec<PartialDate>> = HashMap::new();
     for m in mentions {
-        claim_dates.entry(m.claim).or_default().insert(m.date.date);
+        let v = claim_dates.entry(m.claim).or_default();
+        if !v.contains(&m.date.date) {
+            v.push(m.date.date);
+        }
     }
-    let mut uf = UnionFind((0..mentions.len()).collect());
-    let stems: HashMap<usize, HashSet<String>> = mentions
+    let stems: HashMap<usize, Vec<String>> = mentions
         .iter()
         .map(|m| {
-            let set = content_stems(&claims[m.claim].text)
+            let mut set: Vec<String> = content_stems(&claims[m.claim].text)
                 .into_iter()
                 .filter(|w| rare(w))
                 .collect();
+            set.sort();
             (m.claim, set)
         })
         .collect();
-    // How strongly two mentions of one date are tied: 0 none; 1 a shared
-    // rare word; 2 a shared topic; 3 the same document; 4 both claims
-    // mention another same date; 5 the same claim.
-    let tie = |a: usize, b: usize, date: &PartialDate| -> u8 {
-        let (ma, mb) = (&mentions[a], &mentions[b]);
-        if ma.claim == mb.claim {
-            return 5;
+    let words = |m: usize| stems[&mentions[m].claim].clone();
+    let topic_words = |m: usize| topics(mentions[m].claim);
+    // Label groups that describe one happening: detentions happen at
+    // protests.
+    let group_key = |l: &Label| -> &'static str {
+        match l.group {
+            "detention" | "protest" => "detention+protest",
+            g => g,
         }
-        if claim_dates[&ma.claim]
-            .intersection(&claim_dates[&mb.claim])
-            .any(|d| d != date)
-        {
-            return 4;
-        }
-        if claims[ma.claim].doc_index == claims[mb.claim].doc_index {
-            return 3;
-        }
-        let ta: HashSet<String> = topics(ma.claim).into_iter().collect();
-        if topics(mb.claim).iter().any(|t| ta.contains(t)) {
-            return 2;
-        }
-        u8::from(
-            stems[&ma.claim]
-                .intersection(&stems[&mb.claim])
-                .next()
-                .is_some(),
-        )
     };
-    let shared = |a: usize, b: usize| {
-        stems[&mentions[a].claim]
-            .intersection(&stems[&mentions[b].claim])
-            .count()
-    };
+    let mut uf = UnionFind((0..mentions.len()).collect());
     for (date, ms) in &by_date {
         let day = date.precision() == Precision::Day;
-        // Labelled mentions first.
         let labelled: Vec<usize> = ms
             .iter()
             .copied()
             .filter(|&m| mentions[m].label.is_some())
             .collect();
-        for (x, &a) in labelled.iter().enumerate() {
-            for &b in &labelled[x + 1..] {
-                let (la, lb) = (
-                    mentions[a].label.as_ref().expect("labelled"),
-                    mentions[b].label.as_ref().expect("labelled"),
-                );
-                let t = tie(a, b, date);
-                let join = t >= 4
-                    || if day {
-                        related(la.group, lb.group) || shared(a, b) >= 2
-                    } else if t == 3 {
-                        la.text == lb.text
-                    } else {
-                        related(la.group, lb.group) && (t == 2 || shared(a, b) >= 2)
-                    };
-                if join {
-                    uf.union(a, b);
+        let label = |m: usize| mentions[m].label.as_ref().expect("labelled");
+        // The same claim, or claims that also share another date.
+        let mut first_by_claim: HashMap<usize, usize> = HashMap::new();
+        let mut first_by_other: HashMap<PartialDate, usize> = HashMap::new();
+        for &m in &labelled {
+            let c = mentions[m].claim;
+            match first_by_claim.get(&c) {
+                Some(&f) => uf.union(m, f),
+                None => {
+                    first_by_claim.insert(c, m);
+                }
+            }
+            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+                match first_by_other.get(d) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_other.insert(*d, m);
+                    }
+                }
+            }
+        }
+        if day {
+            // Related labels describe one happening on a given day…
+            let mut first_by_group: HashMap<&str, usize> = HashMap::new();
+            for &m in &labelled {
+                match first_by_group.get(group_key(label(m))) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_group.insert(group_key(label(m)), m);
+                    }
+                }
+            }
+            // …and so do claims sharing two rare words.
+            for (m, tied) in sharing(&labelled, &words, 2) {
+                for (q, _) in tied {
+                    uf.union(m, q);
+                }
+            }
+        } else {
+            // Within a document: the same label.
+            let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
+            for &m in &labelled {
+                let key = (claims[mentions[m].claim].doc_index, label(m).text.as_str());
+                match first_by_doc_label.get(&key) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_doc_label.insert(key, m);
+                    }
+                }
+            }
+            // Across documents: related labels and a shared topic or two rare
+            // words.
+            let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for &m in &labelled {
+                by_group.entry(group_key(label(m))).or_default().push(m);
+            }
+            for members in by_group.values() {
+                let pairs = sharing(members, &topic_words, 1)
+                    .into_iter()
+                    .chain(sharing(members, &words, 2));
+                for (m, tied) in pairs {
+                    for (q, _) in tied {
+                        if claims[mentions[m].claim].doc_index
+                            != claims[mentions[q].claim].doc_index
+                        {
+                            uf.union(m, q);
+                        }
+                    }
                 }
             }
         }
@@ -485,27 +546,89 @@ pub fn group(
         // another date; else the only event of that date in its document;
         // else the only one sharing a topic, or a rare word. It never bridges
         // two events, and stays alone when the choice is ambiguous.
-        let mut placed: Vec<usize> = labelled.clone();
+        let mut by_claim: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_other: HashMap<PartialDate, Vec<usize>> = HashMap::new();
+        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_topic: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let place = |m: usize,
+                     by_claim: &mut HashMap<usize, Vec<usize>>,
+                     by_other: &mut HashMap<PartialDate, Vec<usize>>,
+                     by_doc: &mut HashMap<usize, Vec<usize>>,
+                     by_topic: &mut HashMap<String, Vec<usize>>,
+                     by_word: &mut HashMap<String, Vec<usize>>| {
+            let c = mentions[m].claim;
+            by_claim.entry(c).or_default().push(m);
+            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+                by_other.entry(*d).or_default().push(m);
+            }
+            by_doc.entry(claims[c].doc_index).or_default().push(m);
+            for t in topic_words(m) {
+                by_topic.entry(t).or_default().push(m);
+            }
+            for w in words(m) {
+                by_word.entry(w).or_default().push(m);
+            }
+        };
+        for &m in &labelled {
+            place(
+                m,
+                &mut by_claim,
+                &mut by_other,
+                &mut by_doc,
+                &mut by_topic,
+                &mut by_word,
+            );
+        }
         for &u in ms.iter().filter(|&&m| mentions[m].label.is_none()) {
-            let mut by_root: BTreeMap<usize, u8> = BTreeMap::new();
-            for &p in &placed {
-                let t = tie(u, p, date);
-                if t > 0 {
-                    let r = uf.find(p);
-                    let e = by_root.entry(r).or_default();
-                    *e = (*e).max(t);
-                }
-            }
-            let strongest = by_root.values().copied().max().unwrap_or(0);
-            let roots: Vec<usize> = by_root
-                .iter()
-                .filter(|&(_, &t)| t == strongest)
-                .map(|(&r, _)| r)
+            let c = mentions[u].claim;
+            let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
+                ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
+            };
+            let strong: BTreeSet<usize> = by_claim
+                .get(&c)
+                .map(|v| roots_of(v))
+                .unwrap_or_default()
+                .into_iter()
+                .chain(
+                    claim_dates[&c]
+                        .iter()
+                        .filter(|d| *d != date)
+                        .flat_map(|d| by_other.get(d).map(|v| roots_of(v)).unwrap_or_default()),
+                )
                 .collect();
-            if strongest >= 4 || (strongest > 0 && roots.len() == 1) {
-                uf.union(u, roots[0]);
+            let choice = if let Some(&r) = strong.iter().next() {
+                Some(r)
+            } else {
+                let doc = by_doc
+                    .get(&claims[c].doc_index)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default();
+                let topic: BTreeSet<usize> = topic_words(u)
+                    .iter()
+                    .flat_map(|t| by_topic.get(t).map(|v| roots_of(v)).unwrap_or_default())
+                    .collect();
+                let word: BTreeSet<usize> = words(u)
+                    .iter()
+                    .flat_map(|w| by_word.get(w).map(|v| roots_of(v)).unwrap_or_default())
+                    .collect();
+                [doc, topic, word]
+                    .into_iter()
+                    .find(|set| !set.is_empty())
+                    .filter(|set| set.len() == 1)
+                    .and_then(|set| set.into_iter().next())
+            };
+            if let Some(r) = choice {
+                uf.union(u, r);
             }
-            placed.push(u);
+            place(
+                u,
+                &mut by_claim,
+                &mut by_other,
+                &mut by_doc,
+                &mut by_topic,
+                &mut by_word,
+            );
         }
     }
     // Events in order of first mention.

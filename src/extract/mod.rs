@@ -189,14 +189,16 @@ pub fn link_events(
         .enumerate()
         .flat_map_iter(|(i, f)| events::mentions(i, &claims[i].text, f))
         .collect();
-    // Word stems rare in the corpus (few claims use them).
+    // Word stems rare among the claims that mention dates.
     let mut df: HashMap<String, usize> = HashMap::new();
-    for c in claims.iter() {
-        for w in crate::segment::sections::stems(&c.text) {
+    let mut dated: Vec<usize> = mentions.iter().map(|m| m.claim).collect();
+    dated.dedup();
+    for &c in &dated {
+        for w in crate::segment::sections::stems(&claims[c].text) {
             *df.entry(w).or_default() += 1;
         }
     }
-    let limit = (claims.len() / 1000).max(3);
+    let limit = (dated.len() / 1000).max(3);
     let rare = |w: &str| df.get(w).is_some_and(|&n| n <= limit);
     let (evs, of_mention) = events::group(claims, &mentions, topics, &rare);
     for (c, f) in claims.iter_mut().zip(&found) {
