@@ -43,8 +43,36 @@
 //! only; [`Gazetteer::person_by_surname`] resolves a bare surname.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for the short string keys of the static tables (not
+/// exposed to untrusted keys at a scale where flooding matters).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A `HashMap` with the [`Fnv`] hasher.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -130,11 +158,11 @@ pub struct Gazetteer {
     by_form: HashMap<String, usize>,
     /// Lower-cased first word of a form → forms starting with it, longest
     /// first.
-    by_first: HashMap<String, Vec<Candidate>>,
+    by_first: FastMap<String, Vec<Candidate>>,
     /// Normalised forms already indexed (first entry wins).
     indexed: HashSet<String>,
     /// Lower-cased surname → person entry; `None` when two people share it.
-    surnames: HashMap<String, Option<usize>>,
+    surnames: FastMap<String, Option<usize>>,
 }
 
 impl Gazetteer {
@@ -291,18 +319,17 @@ impl Gazetteer {
     /// entry itself.
     pub fn find_nested(&self, text: &str, outer: &GazMention<'_>) -> Vec<GazMention<'_>> {
         let mut out = Vec::new();
-        self.scan(text, outer.range.clone(), Some(outer.range.end), &mut out);
-        out.retain(|m| m.index != outer.index);
+        self.scan(text, outer.range.clone(), Some(outer.index), &mut out);
         out
     }
 
-    /// Scans `text[span]` for matches that end within the span. A match
-    /// starting at `span.start` must not end at `exclude_end`.
+    /// Scans `text[span]` for matches that end within the span and do not
+    /// name `exclude`.
     fn scan<'g>(
         &'g self,
         text: &str,
         span: Range<usize>,
-        exclude_end: Option<usize>,
+        exclude: Option<usize>,
         out: &mut Vec<GazMention<'g>>,
     ) {
         let mut key = String::new();
@@ -317,8 +344,7 @@ impl Gazetteer {
             };
             if c.is_alphanumeric() {
                 if !prev_alnum && (c.is_uppercase() || c.is_ascii_digit()) {
-                    let excl = if i == span.start { exclude_end } else { None };
-                    if let Some((end, cand)) = self.match_at(text, i, span.end, excl, &mut key) {
+                    if let Some((end, cand)) = self.match_at(text, i, span.end, exclude, &mut key) {
                         out.push(GazMention {
                             range: i..end,
                             entry: &self.entries[cand.entry],
@@ -341,14 +367,14 @@ impl Gazetteer {
         }
     }
 
-    /// The longest form matching at byte `start` (a word start) and ending
-    /// at or before `limit`.
+    /// The longest form matching at byte `start` (a word start), ending at
+    /// or before `limit` and not naming entry `exclude`.
     fn match_at(
         &self,
         text: &str,
         start: usize,
         limit: usize,
-        exclude_end: Option<usize>,
+        exclude: Option<usize>,
         key: &mut String,
     ) -> Option<(usize, &Candidate)> {
         key.clear();
@@ -369,8 +395,11 @@ impl Gazetteer {
         let cands = self.by_first.get(key.as_str())?;
         let shouting = all_upper && letters >= 2;
         cands.iter().find_map(|cand| {
+            if Some(cand.entry) == exclude {
+                return None;
+            }
             let end = match_form(text, start, &cand.form, cand.acronym, shouting)?;
-            (end <= limit && Some(end) != exclude_end).then_some((end, cand))
+            (end <= limit).then_some((end, cand))
         })
     }
 }
@@ -763,7 +792,16 @@ mod tests {
             })
             .collect();
         assert_eq!(inner, [vec!["Latvia"], vec!["UN"]]);
-        assert!(g.find_nested(text, &g.find("Latvia")[0]).is_empty());
+        // Other forms of the outer entry are not nested names.
+        let text = "the US Embassy";
+        let m = &g.find(text)[0];
+        let inner: Vec<&str> = g
+            .find_nested(text, m)
+            .iter()
+            .map(|n| n.entry.canonical.as_str())
+            .collect();
+        assert_eq!(inner, ["United States"]);
+        assert!(g.find_nested("Latvia", &g.find("Latvia")[0]).is_empty());
     }
 
     #[test]
