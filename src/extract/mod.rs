@@ -1,3 +1,4 @@
 //! (in progress)
 
+pub mod checkworthiness;
 pub mod topics;
