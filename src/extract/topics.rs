@@ -2519,4 +2519,47 @@ mod tests {
             pairs(&[("Mr Billingslea", "Billingslea")])
         );
     }
+
+    /// Real paragraphs with curly quotes, dashes, possessives and numbers.
+    const SAMPLE: &str = "Many politicians, primarily Western officials, practiced their beautiful literary writing skills. Swedish Foreign Minister Ann Linde wrote: “A healthy and vibrant opposition should be welcomed.” Foreign Minister of New Zealand Nanaia Mahuta said: “Civil society and political opposition must be able to operate freely – these are essential elements of democratic societies.” Czech Prime Minister Andrej Babis said that what happened merely confirms the feeling of the last few years that Russia is moving away from the community of democratic states.\nOn January 23, 2020, Vinnik was extradited to France by the Greek Justice Minister’s decision. The French courts rejected the petitions by Vinnik's lawyers, and on December 7, 2020, the French court incarcerated the Russian for five years. The Prosecutor General’s Office of Russia; the U.S. and the Côte d’Ivoire; Mr. Navalny’s “poisoning”…";
+
+    #[test]
+    fn every_slice_is_safe() {
+        let g = Gazetteer::builtin();
+        let anchor = chrono::NaiveDate::from_ymd_opt(2021, 1, 28);
+        let bounds: Vec<usize> = SAMPLE
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(SAMPLE.len()))
+            .collect();
+        for (k, &a) in bounds.iter().enumerate().step_by(3) {
+            for &b in bounds[k..].iter().step_by(7).take(40) {
+                let text = &SAMPLE[a..b];
+                for t in find_topics(text) {
+                    assert!(
+                        t.range.start < t.range.end && t.range.end <= text.len(),
+                        "{text:?}"
+                    );
+                    assert!(
+                        text.is_char_boundary(t.range.start) && text.is_char_boundary(t.range.end)
+                    );
+                    assert!(!t.name.is_empty());
+                }
+                for m in g.find(text) {
+                    assert!(
+                        text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end)
+                    );
+                }
+                let dates = crate::text::dates::find_dates(text, anchor);
+                for m in &dates {
+                    assert!(
+                        text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end)
+                    );
+                }
+                assert!(dates.windows(2).all(|w| w[0].range.end <= w[1].range.start));
+                let s = crate::extract::checkworthiness::checkworthiness(text);
+                assert!((0.0..=1.0).contains(&s));
+            }
+        }
+    }
 }

@@ -149,6 +149,21 @@ struct Candidate {
     acronym: bool,
     /// Length in chars, for longest-first ordering.
     chars: usize,
+    /// Byte length of the form's first word.
+    first_len: usize,
+    /// What follows the first word, for a cheap pre-check.
+    next: Next,
+}
+
+/// What follows a form's first word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// Nothing: a one-word form.
+    Nothing,
+    /// A space, then a word starting with this byte.
+    Word(u8),
+    /// Anything else (hyphen, apostrophe, dot…).
+    Other,
 }
 
 /// A set of entries with an index from every written form.
@@ -259,11 +274,23 @@ impl Gazetteer {
             return;
         }
         let acronym = form.chars().any(char::is_uppercase) && !form.chars().any(char::is_lowercase);
+        let first_len = form
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(form.len(), |(i, _)| i);
+        let after = &form.as_bytes()[first_len..];
+        let next = match after {
+            [] => Next::Nothing,
+            [b' ', b, ..] => Next::Word(*b),
+            _ => Next::Other,
+        };
         let cand = Candidate {
             form: form.into(),
             entry,
             acronym,
             chars: form.chars().count(),
+            first_len,
+            next,
         };
         let list = self.by_first.entry(key).or_default();
         let at = list.partition_point(|c| c.chars >= cand.chars);
@@ -337,33 +364,41 @@ impl Gazetteer {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
+        let bytes = text.as_bytes();
         let mut i = span.start;
         while i < span.end {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            if c.is_alphanumeric() {
-                if !prev_alnum && (c.is_uppercase() || c.is_ascii_digit()) {
-                    if let Some((end, cand)) = self.match_at(text, i, span.end, exclude, &mut key) {
-                        out.push(GazMention {
-                            range: i..end,
-                            entry: &self.entries[cand.entry],
-                            index: cand.entry,
-                            form: &cand.form,
-                        });
-                        i = end;
-                        prev_alnum = text[..end]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric);
-                        continue;
-                    }
-                }
-                prev_alnum = true;
+            // ASCII fast path; other characters are decoded.
+            let (alnum, starter, len) = if bytes[i] < 0x80 {
+                let b = bytes[i];
+                (
+                    b.is_ascii_alphanumeric(),
+                    b.is_ascii_uppercase() || b.is_ascii_digit(),
+                    1,
+                )
             } else {
-                prev_alnum = false;
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                (c.is_alphanumeric(), c.is_uppercase(), c.len_utf8())
+            };
+            if alnum && !prev_alnum && starter {
+                if let Some((end, cand)) = self.match_at(text, i, span.end, exclude, &mut key) {
+                    out.push(GazMention {
+                        range: i..end,
+                        entry: &self.entries[cand.entry],
+                        index: cand.entry,
+                        form: &cand.form,
+                    });
+                    i = end;
+                    prev_alnum = text[..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    continue;
+                }
             }
-            i += c.len_utf8();
+            prev_alnum = alnum;
+            i += len;
         }
     }
 
@@ -381,6 +416,19 @@ impl Gazetteer {
         let mut all_upper = true;
         let mut letters = 0;
         for c in text[start..].chars() {
+            if c.is_ascii() {
+                if !c.is_ascii_alphanumeric() {
+                    break;
+                }
+                if c.is_ascii_lowercase() {
+                    all_upper = false;
+                }
+                if c.is_ascii_alphabetic() {
+                    letters += 1;
+                }
+                key.push(c.to_ascii_lowercase());
+                continue;
+            }
             if !c.is_alphanumeric() {
                 break;
             }
@@ -394,9 +442,35 @@ impl Gazetteer {
         }
         let cands = self.by_first.get(key.as_str())?;
         let shouting = all_upper && letters >= 2;
+        let word_end = start
+            + text[start..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(text.len() - start);
+        let word = &text[start..word_end];
+        // The first byte of the next word when a plain space follows.
+        let bytes = text.as_bytes();
+        let next_word = {
+            let mut j = word_end;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r') {
+                j += 1;
+            }
+            (j > word_end && j < bytes.len() && bytes[j] < 0x80).then(|| bytes[j])
+        };
         cands.iter().find_map(|cand| {
             if Some(cand.entry) == exclude {
                 return None;
+            }
+            if !shouting {
+                // Cheap pre-checks: the first word as written, then the
+                // next word's first byte.
+                if &cand.form[..cand.first_len] != word {
+                    return None;
+                }
+                match cand.next {
+                    Next::Nothing => return (word_end <= limit).then_some((word_end, cand)),
+                    Next::Word(b) if next_word.is_some_and(|n| n != b) => return None,
+                    _ => {}
+                }
             }
             let end = match_form(text, start, &cand.form, cand.acronym, shouting)?;
             (end <= limit).then_some((end, cand))
@@ -731,6 +805,10 @@ mod tests {
         assert!(canon("we ate turkey and china plates; may I? polish it, chad").is_empty());
         assert_eq!(canon("Turkey and China"), ["Turkey", "China"]);
         assert_eq!(canon("RUSSIA AND TURKEY"), ["Russia", "Turkey"]);
+        assert_eq!(
+            canon("THE UNITED STATES AND THE PEOPLE’S REPUBLIC OF CHINA"),
+            ["United States", "China"]
+        );
     }
 
     #[test]
