@@ -415,6 +415,15 @@ fn first_names() -> &'static FastMap<&'static str, ()> {
     S.get_or_init(|| FIRST_NAMES.iter().map(|n| (*n, ())).collect())
 }
 
+/// A known first name, or a hyphenated one starting with one
+/// ("Jean-Claude").
+fn is_first_name(w: &str) -> bool {
+    let names = first_names();
+    names.contains_key(w)
+        || w.split_once('-')
+            .is_some_and(|(a, _)| names.contains_key(a))
+}
+
 fn has_surname_suffix(w: &str) -> bool {
     let lw = w.to_lowercase();
     let letters = lw.chars().count();
@@ -578,8 +587,15 @@ fn tokenize(text: &str) -> Vec<Tok> {
                         Class::Name
                     };
                 }
-                if tok.class == Class::Honorific && text[end..].starts_with('.') {
-                    // "Mr.": the dot belongs to the honorific.
+                let initial = w.len() == 1 && tok.cap && {
+                    // "John F. Kennedy": a middle initial.
+                    let mut after = text[end..].chars();
+                    after.next() == Some('.')
+                        && after.next() == Some(' ')
+                        && after.next().is_some_and(char::is_uppercase)
+                };
+                if (tok.class == Class::Honorific || initial) && text[end..].starts_with('.') {
+                    // "Mr.", "F.": the dot belongs to the word.
                     tok.end = end + 1;
                     chars.next();
                 }
@@ -1396,7 +1412,7 @@ impl<'a, 'g> Finder<'a, 'g> {
                 return self.push(range, name, EntityKind::Person, false);
             }
             let person = s.person
-                || first_names().contains_key(w)
+                || is_first_name(w)
                 || (has_surname_suffix(w) && !self.toks[self.units[a].t0].allcaps);
             let kind = if person {
                 EntityKind::Person
@@ -1409,7 +1425,7 @@ impl<'a, 'g> Finder<'a, 'g> {
         let last = self.word(b - 1);
         let person = all_names
             && (2..=4).contains(&n_words)
-            && (first_names().contains_key(first)
+            && (is_first_name(first)
                 || has_surname_suffix(last)
                 || self.gaz.person_by_surname(last).is_some())
             && !(a..b).any(|k| self.toks[self.units[k].t0].allcaps);
@@ -2069,6 +2085,13 @@ mod tests {
         check(
             "Joseph Biden is an expert on disarmament and arms control.",
             &[("Joe Biden", "person")],
+        );
+        check(
+            "as John F. Kennedy and Jean-Claude Juncker said",
+            &[
+                ("John F. Kennedy", "person"),
+                ("Jean-Claude Juncker", "person"),
+            ],
         );
     }
 
