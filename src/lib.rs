@@ -13,6 +13,7 @@
 //! [`pipeline::build`] runs them all; see `docs/ARCHITECTURE.md`.
 #![warn(missing_docs)]
 
+pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod export;
@@ -26,3 +27,4 @@ pub mod text;
 
 pub use error::{Error, Result, Warning};
 
+pub use pipeline::{BuildOptions, BuildSummary, build};

@@ -337,6 +337,59 @@ pub struct Claim {
     pub paragraph: usize,
     /// The turn's speaker label as written.
     pub label: Option<String>,
+    /// For reported speech: the speaker of the turn that reports it
+    /// (canonical; `None` for an unnamed questioner).
+    pub reported_by: Option<String>,
+    /// For reported speech: direct (quoted words) or indirect.
+    pub reported_kind: Option<crate::extract::reported::ReportKind>,
+    /// For reported speech: the id of the claim (sentence) that contains it.
+    pub reported_in: Option<String>,
+    /// Further people the claim is attributed to ("As Putin and Lavrov
+    /// pointed out, …"), canonical.
+    pub co_speakers: Vec<String>,
+    /// Every date expression in the claim, resolved.
+    pub dates: Vec<ClaimDate>,
+    /// Ids of the events the claim mentions.
+    pub events: Vec<String>,
+}
+
+/// A date expression in a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimDate {
+    /// The expression as written.
+    pub text: String,
+    /// The date (first of a range).
+    pub date: PartialDate,
+    /// The last date of a range.
+    pub end: Option<PartialDate>,
+    /// "early", "mid" or "late".
+    pub qualifier: Option<&'static str>,
+    /// How it was resolved: `explicit`, `year_inferred`, `relative`.
+    pub resolution: &'static str,
+}
+
+/// A dated happening mentioned by claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable id: `event:<ISO date>:<label slug>`.
+    pub id: String,
+    /// When it happened, with its precision.
+    pub date: PartialDate,
+    /// The end of a range of dates, if any.
+    pub end: Option<PartialDate>,
+    /// A short label from the claims ("trilateral statement").
+    pub label: String,
+    /// How many claims mention it.
+    pub claims: usize,
+    /// In how many documents.
+    pub documents: usize,
+}
+
+impl Claim {
+    /// Whether the claim is words reported in someone else's turn.
+    pub fn is_reported(&self) -> bool {
+        self.reported_kind.is_some()
+    }
 }
 
 /// A person who speaks in the corpus.
@@ -348,6 +401,8 @@ pub struct Speaker {
     pub name: String,
     /// Titles and roles seen with the name, sorted.
     pub titles: Vec<String>,
+    /// Every form of the name seen in the corpus, sorted.
+    pub aliases: Vec<String>,
 }
 
 /// A document with everything extracted from it.
@@ -410,4 +465,20 @@ pub struct MatchEdge {
     pub from_text: String,
     /// The aligned text on the earlier side (exact source text).
     pub to_text: String,
+}
+
+/// Everything extracted from a corpus: the input of graph building and
+/// export.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Documents in sorted path order.
+    pub documents: Vec<Document>,
+    /// Speakers sorted by canonical name.
+    pub speakers: Vec<Speaker>,
+    /// Claims in corpus order (document, then position).
+    pub claims: Vec<Claim>,
+    /// Links between claims, later → earlier.
+    pub matches: Vec<MatchEdge>,
+    /// Dated happenings, in order of first mention.
+    pub events: Vec<Event>,
 }

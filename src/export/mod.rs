@@ -1,1 +1,92 @@
-//! (in progress)
+//! Stage 6: write the outputs.
+//!
+//! - `claims/<document path>.json`: a document's metadata and claims
+//!   ([`claims`]);
+//! - `graphs/claimgraph.json`: networkx node-link JSON ([`json`]);
+//! - `graphs/claimgraph.dot`: Graphviz DOT ([`dot`]).
+//!
+//! This module alone knows the output formats, and with [`crate::corpus`]
+//! it is the only one that touches the file system. Every file is written
+//! to a temporary file in its target folder and renamed into place, so no
+//! output is ever left half-written.
+
+pub mod claims;
+pub mod dot;
+pub mod json;
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Creates an output folder (and its parents) and checks that it can be
+/// written to.
+pub fn prepare_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|source| Error::OutputDir {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let probe = tempfile::NamedTempFile::new_in(dir).map_err(|source| Error::OutputDir {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    drop(probe);
+    Ok(())
+}
+
+/// Writes a file atomically: `write` fills a buffered temporary file in the
+/// same folder, which then replaces `path`.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(err)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".claimgraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    {
+        let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
+        write(&mut w).map_err(err)?;
+        w.flush().map_err(err)?;
+    }
+    // Temporary files are private (0600); outputs are ordinary files.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(mode)).map_err(err)?;
+    }
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_writes_leave_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write_atomic(&path, |w| w.write_all(b"old")).unwrap();
+        let r = write_atomic(&path, |w| {
+            w.write_all(b"partial")?;
+            Err(io::Error::other("disk full"))
+        });
+        assert!(r.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+}

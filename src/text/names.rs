@@ -1,1 +1,536 @@
-//! (in progress)
+//! Person names and their titles.
+//!
+//! Transcripts name people with their roles attached: "Russian Foreign
+//! Minister Sergey Lavrov", "Foreign Ministry Spokeswoman Maria Zakharova",
+//! "MS. PSAKI", "THE PRESIDENT". [`split_titles`] separates the name from the
+//! titles so that all of these resolve to one speaker.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::gazetteer::{EntityKind, Gazetteer};
+
+/// A person's name with the titles written before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    /// The name itself, e.g. "Sergey Lavrov"; empty when the phrase is a
+    /// bare role ("THE PRESIDENT").
+    pub name: String,
+    /// Titles and roles, e.g. "Russian Foreign Minister"; honorifics such as
+    /// "Mr" are dropped.
+    pub titles: Vec<String>,
+}
+
+/// Words that make up titles and roles, lower-case.
+const ROLE_WORDS: &[&str] = &[
+    "acting",
+    "adviser",
+    "advisor",
+    "affairs",
+    "aide",
+    "ambassador",
+    "anchor",
+    "assistant",
+    "attorney",
+    "cabinet",
+    "captain",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "commissioner",
+    "consul",
+    "consul-general",
+    "correspondent",
+    "councillor",
+    "counsellor",
+    "defence",
+    "defense",
+    "delegate",
+    "deputy",
+    "director",
+    "director-general",
+    "editor",
+    "emergencies",
+    "envoy",
+    "executive",
+    "expatriates",
+    "federal",
+    "first",
+    "foreign",
+    "former",
+    "general",
+    "governor",
+    "head",
+    "high",
+    "host",
+    "interior",
+    "interpreter",
+    "journalist",
+    "justice",
+    "king",
+    "leader",
+    "lieutenant",
+    "mayor",
+    "member",
+    "minister",
+    "ministry",
+    "moderator",
+    "office",
+    "official",
+    "permanent",
+    "pope",
+    "premier",
+    "presenter",
+    "president",
+    "presidential",
+    "press",
+    "prime",
+    "prince",
+    "princess",
+    "prosecutor",
+    "queen",
+    "representative",
+    "secretary",
+    "secretary-general",
+    "senator",
+    "senior",
+    "special",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staff",
+    "state",
+    "under",
+    "undersecretary",
+    "vice",
+    "vice-president",
+];
+
+/// Honorifics: not titles worth keeping.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "sir",
+    "madam",
+    "madame",
+    "mme",
+    "herr",
+    "frau",
+    "monsieur",
+    "the",
+    "his",
+    "her",
+    "excellency",
+    "hon",
+    "hon.",
+];
+
+/// Words that mark an organisation, not a person.
+const ORG_WORDS: &[&str] = &[
+    "accord",
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "duma",
+    "embassy",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "government",
+    "group",
+    "guard",
+    "institute",
+    "kingdom",
+    "league",
+    "mission",
+    "movement",
+    "nations",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "policy",
+    "republic",
+    "security",
+    "senate",
+    "service",
+    "services",
+    "states",
+    "union",
+    "university",
+];
+
+/// Lower-case particles allowed inside names ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "la", "le", "du", "del", "dos", "bin", "ibn",
+    "al", "el", "ben", "ter", "zu",
+];
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+fn role_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(ROLE_WORDS))
+}
+
+fn honorifics() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(HONORIFICS))
+}
+
+fn org_words() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set(ORG_WORDS))
+}
+
+/// True for a lower-case name particle such as "von" or "de".
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// True when a word (any case) is part of a title or role ("Minister").
+pub fn is_role_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    role_words().contains(w.as_str()) || role_words().contains(word.to_lowercase().as_str())
+}
+
+/// True for an honorific ("Mr", "MS.").
+pub fn is_honorific(word: &str) -> bool {
+    honorifics().contains(word.to_lowercase().as_str())
+}
+
+/// True when a word marks an organisation ("Council", "Ministry").
+pub fn is_org_word(word: &str) -> bool {
+    org_words().contains(word.to_lowercase().as_str())
+}
+
+/// True when a word (or its possessive-free form) is a country, demonym,
+/// place or organisation in the gazetteer ("Russian", "Sweden", "UN").
+pub fn is_place_or_org(word: &str) -> bool {
+    let g = Gazetteer::builtin();
+    let w = strip_possessive(word);
+    g.lookup(w)
+        .or_else(|| g.lookup(&title_case(w)))
+        .is_some_and(|e| e.kind != EntityKind::Person)
+}
+
+/// Removes a trailing possessive ’s / 's.
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+/// "PSAKI" → "Psaki", "VON" → "von", "JEAN-YVES" → "Jean-Yves".
+pub fn title_case(word: &str) -> String {
+    if word.chars().any(|c| c.is_lowercase()) {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    if is_particle(&lower) {
+        return lower;
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in lower.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
+fn is_name_token(tok: &str) -> bool {
+    let first = tok.chars().next();
+    let cap = first.is_some_and(|c| c.is_uppercase());
+    (cap || is_particle(tok))
+        && tok.chars().any(|c| c.is_alphabetic())
+        && tok
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+}
+
+/// Splits "Russian Foreign Minister Sergey Lavrov" into the name "Sergey
+/// Lavrov" and the titles ["Russian Foreign Minister"].
+///
+/// The name is the longest run of name-like words at the end of the phrase
+/// that are neither role words, nor places and organisations, nor
+/// honorifics. All-capitals labels are title-cased ("MR PRICE" → "Price").
+/// Returns `None` when the phrase holds no letters.
+pub fn split_titles(phrase: &str) -> Option<PersonName> {
+    let phrase = phrase.trim().trim_end_matches([',', ':', ';']);
+    let toks: Vec<&str> = phrase.split_whitespace().collect();
+    if toks.is_empty() || !phrase.chars().any(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let all_caps = !phrase.chars().any(|c| c.is_lowercase());
+    let mut name_start = toks.len();
+    while name_start > 0 {
+        let t = toks[name_start - 1];
+        let bare = strip_possessive(t);
+        if !is_name_token(bare)
+            || is_role_word(bare)
+            || is_honorific(bare)
+            || is_org_word(bare)
+            || is_place_or_org(&title_case(bare))
+        {
+            break;
+        }
+        // The end of a multi-word place: "New Zealand", "Sri Lanka".
+        let ends_place = (2..=3).any(|n| {
+            name_start >= n
+                && is_place_or_org(&title_case(&toks[name_start - n..name_start].join(" ")))
+        });
+        if ends_place {
+            break;
+        }
+        name_start -= 1;
+    }
+    // A particle cannot start a name.
+    while name_start < toks.len() && is_particle(toks[name_start]) {
+        name_start += 1;
+    }
+    let name_toks = &toks[name_start..];
+    let fix = |t: &str| {
+        if all_caps {
+            title_case(t)
+        } else {
+            t.to_string()
+        }
+    };
+    let name = name_toks
+        .iter()
+        .map(|t| fix(strip_possessive(t)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title_toks: Vec<&str> = toks[..name_start]
+        .iter()
+        .copied()
+        .skip_while(|t| is_honorific(t))
+        .collect();
+    let mut titles = Vec::new();
+    let title = title_toks
+        .iter()
+        .map(|t| fix(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = title
+        .trim_end_matches([',', ' '])
+        .trim_end_matches(" of")
+        .trim();
+    if !title.is_empty() && !title_toks.iter().all(|t| is_honorific(t)) {
+        titles.push(title.to_string());
+    }
+    Some(PersonName { name, titles })
+}
+
+/// Finds the first person named in a title-like phrase and returns it as
+/// written, titles included: "Briefing by Foreign Ministry Spokeswoman Maria
+/// Zakharova, Moscow, January 28, 2021" → "Foreign Ministry Spokeswoman Maria
+/// Zakharova".
+///
+/// Runs of capitalised words (with "of", "the", "for", "and" between them)
+/// are split into titles and a name; the first run whose name has at least
+/// two words, none of them an organisation word, wins. A possessive ends a
+/// run ("Sergey Lavrov’s interview").
+pub fn first_person_in(phrase: &str) -> Option<String> {
+    const CONNECT: &[&str] = &["of", "the", "for", "and"];
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for raw in phrase.split_whitespace() {
+        let ends_clause = raw.ends_with([',', ';', ':', ')']);
+        let tok =
+            raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'));
+        let possessive = strip_possessive(tok) != tok;
+        let bare = strip_possessive(tok);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+        if capital {
+            cur.push(bare);
+        } else if CONNECT.contains(&tok) && !cur.is_empty() {
+            cur.push(tok);
+        } else {
+            runs.push(std::mem::take(&mut cur));
+        }
+        if possessive || ends_clause {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    runs.push(cur);
+    for mut run in runs {
+        while run.last().is_some_and(|t| CONNECT.contains(t)) {
+            run.pop();
+        }
+        if run.is_empty() {
+            continue;
+        }
+        let written = run.join(" ");
+        let Some(p) = split_titles(&written) else {
+            continue;
+        };
+        let words: Vec<&str> = p.name.split_whitespace().collect();
+        if words.len() >= 2 && !words.iter().any(|w| is_org_word(w) || is_role_word(w)) {
+            return Some(written);
+        }
+    }
+    None
+}
+
+/// A stable, ASCII-friendly slug for ids: "Sergey Lavrov" → "sergey-lavrov".
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(phrase: &str, name: &str, titles: &[&str]) {
+        let p = split_titles(phrase).unwrap();
+        assert_eq!(p.name, name, "name of {phrase:?}");
+        assert_eq!(p.titles, titles, "titles of {phrase:?}");
+    }
+
+    #[test]
+    fn titles_are_split_from_names() {
+        check("Sergey Lavrov", "Sergey Lavrov", &[]);
+        check(
+            "Foreign Minister Sergey Lavrov",
+            "Sergey Lavrov",
+            &["Foreign Minister"],
+        );
+        check(
+            "Russian Foreign Minister Sergey Lavrov",
+            "Sergey Lavrov",
+            &["Russian Foreign Minister"],
+        );
+        check(
+            "Foreign Ministry Spokeswoman Maria Zakharova",
+            "Maria Zakharova",
+            &["Foreign Ministry Spokeswoman"],
+        );
+        check(
+            "Foreign Minister of Sweden Ann Linde",
+            "Ann Linde",
+            &["Foreign Minister of Sweden"],
+        );
+        check(
+            "Deputy Chief of Staff of the Presidential Executive Office Dmitry Kozak",
+            "Dmitry Kozak",
+            &["Deputy Chief of Staff of the Presidential Executive Office"],
+        );
+        check(
+            "UN Secretary-General Antonio Guterres",
+            "Antonio Guterres",
+            &["UN Secretary-General"],
+        );
+        check(
+            "Eindhoven Mayor John Jorritsma",
+            "John Jorritsma",
+            &["Eindhoven Mayor"],
+        );
+        check("Donald J Trump", "Donald J Trump", &[]);
+        check("Ursula von der Leyen", "Ursula von der Leyen", &[]);
+    }
+
+    #[test]
+    fn capitals_and_honorifics() {
+        check("MR PRICE", "Price", &[]);
+        check("MS. PSAKI", "Psaki", &[]);
+        check("THE PRESIDENT", "", &["President"]);
+        check("MODERATOR", "", &["Moderator"]);
+        check("Mr Lavrov", "Lavrov", &[]);
+    }
+
+    #[test]
+    fn first_person_in_titles() {
+        assert_eq!(
+            first_person_in(
+                "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, January 28, 2021"
+            )
+            .as_deref(),
+            Some("Foreign Ministry Spokeswoman Maria Zakharova")
+        );
+        assert_eq!(
+            first_person_in(
+                "Russian Foreign Minister Sergey Lavrov – annual Q&A press conference in Moscow"
+            )
+            .as_deref(),
+            Some("Russian Foreign Minister Sergey Lavrov")
+        );
+        assert_eq!(
+            first_person_in("Foreign Minister of Sweden Ann Linde’s interview with TASS")
+                .as_deref(),
+            Some("Foreign Minister of Sweden Ann Linde")
+        );
+        assert_eq!(
+            first_person_in("Deputy Prime Minister of the Libyan Government of National Accord Ahmed Maiteeq’s remarks").as_deref(),
+            Some("Deputy Prime Minister of the Libyan Government of National Accord Ahmed Maiteeq")
+        );
+        assert_eq!(
+            first_person_in("Statement on the situation in Nagorno-Karabakh"),
+            None
+        );
+        assert_eq!(first_person_in("Moscow, January 28, 2021"), None);
+    }
+
+    #[test]
+    fn slugs_are_stable() {
+        assert_eq!(slug("Sergey Lavrov"), "sergey-lavrov");
+        assert_eq!(slug("  Jean-Yves  Le Drian "), "jean-yves-le-drian");
+        assert_eq!(slug("Mevlüt Çavuşoğlu"), "mevlüt-çavuşoğlu");
+    }
+}

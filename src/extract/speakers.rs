@@ -1,0 +1,512 @@
+//! Speakers are people, not labels.
+//!
+//! Every way a corpus names a person — turn labels ("Sergey Lavrov",
+//! "Russian Foreign Minister Sergey Lavrov", "LAVROV", "THE MINISTER"), the
+//! principal speaker in a title, people quoted in someone else's turn ("Mr
+//! Lavrov", "Sergei Lavrov") — resolves to one canonical name:
+//!
+//! 1. Titles are split off ([`names::split_titles`]) and kept on the speaker;
+//!    the user's aliases (`[speakers.aliases]` in `claimgraph.toml`) apply to
+//!    the phrase or the bare name.
+//! 2. Full names (two words or more) are merged when their surnames match
+//!    (Jaro–Winkler ≥ 0.92 after folding accents) and their first names are
+//!    compatible: Jaro–Winkler ≥ 0.88 (Sergey/Sergei, Alexey/Alexei), an
+//!    initial ("J. Smith"), or a known short form (Joe/Joseph). Middle names
+//!    and initials are ignored. A group's canonical name is its most frequent
+//!    form.
+//! 3. A surname alone ("Lavrov", "Mr Lavrov", "President Zelensky") is the
+//!    document's principal speaker when it is the principal's surname, else
+//!    the one person in the corpus with that surname; when several people
+//!    share it, one named in the same document; failing that, a well-known
+//!    person of the gazetteer with that surname ("Zelensky" → Vladimir
+//!    Zelensky); otherwise it stays a name of its own.
+//! 4. A bare role ("THE PRESIDENT", "MODERATOR") is the principal when the
+//!    principal holds that title, else the role itself.
+//! 5. `[speakers.rename]` changes the name a person is shown with.
+//!
+//! Every form seen is kept as the speaker's `aliases`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::config::SpeakerConfig;
+use crate::model::Speaker;
+use crate::text::gazetteer::Gazetteer;
+use crate::text::names;
+
+/// The speaker id for a canonical name.
+pub fn speaker_id(name: &str) -> String {
+    format!("speaker:{}", names::slug(name))
+}
+
+/// The names a document uses for people who speak in it.
+#[derive(Debug, Clone, Default)]
+pub struct DocNames {
+    /// The principal speaker named by the title, as written.
+    pub principal: Option<String>,
+    /// Every other speaker phrase as written: turn labels, reported speakers.
+    pub mentions: Vec<String>,
+}
+
+/// Canonical speakers for every name written in a corpus.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    by_doc: Vec<HashMap<String, Option<String>>>,
+    principals: Vec<Option<String>>,
+    /// Every speaker, sorted by name.
+    pub speakers: Vec<Speaker>,
+}
+
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("joe", "joseph"),
+    ("bill", "william"),
+    ("bob", "robert"),
+    ("mike", "michael"),
+    ("tony", "antony"),
+    ("tony", "anthony"),
+    ("vlad", "vladimir"),
+    ("sasha", "alexander"),
+    ("alex", "alexander"),
+    ("alex", "alexey"),
+    ("dima", "dmitry"),
+    ("jim", "james"),
+    ("tom", "thomas"),
+    ("dick", "richard"),
+    ("liz", "elizabeth"),
+    ("kate", "catherine"),
+];
+
+/// Lower-cases and strips accents: "Çavuşoğlu" → "cavusoglu".
+pub fn fold(s: &str) -> String {
+    s.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn first_names_compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    if a.chars().count() == 1 || b.chars().count() == 1 {
+        return a.chars().next() == b.chars().next();
+    }
+    a == b
+        || strsim::jaro_winkler(&a, &b) >= 0.88
+        || SHORT_FORMS
+            .iter()
+            .any(|&(s, l)| (a == s && b == l) || (a == l && b == s))
+}
+
+fn surnames_match(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    a == b || strsim::jaro_winkler(&a, &b) >= 0.92
+}
+
+/// First and last name words, ignoring initials in between.
+fn first_last(name: &str) -> (&str, &str) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+    (first, last)
+}
+
+/// Whether two full names are the same person.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (fa, la) = first_last(a);
+    let (fb, lb) = first_last(b);
+    surnames_match(la, lb) && first_names_compatible(fa, fb)
+}
+
+#[derive(Debug, Clone)]
+enum Parsed {
+    /// A person's full name (or a forced name from the aliases).
+    Full(String),
+    /// A single name word.
+    Surname(String),
+    /// Only titles.
+    Role(String),
+}
+
+/// A parsed name and its titles.
+type ParsedName = (Parsed, Vec<String>);
+
+fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
+    if let Some(target) = cfg.aliases.get(written.trim()) {
+        return Some((Parsed::Full(target.clone()), Vec::new()));
+    }
+    let p = names::split_titles(written)?;
+    if let Some(target) = cfg.aliases.get(&p.name) {
+        return Some((Parsed::Full(target.clone()), p.titles));
+    }
+    let words = p.name.split_whitespace().count();
+    let parsed = match words {
+        0 => Parsed::Role(p.titles.first().cloned()?),
+        1 => Parsed::Surname(p.name.clone()),
+        _ => Parsed::Full(p.name.clone()),
+    };
+    Some((parsed, p.titles))
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut k = i;
+        while self.0[k] != r {
+            let next = self.0[k];
+            self.0[k] = r;
+            k = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index wins: deterministic roots.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+impl Resolver {
+    /// Resolves every name of every document.
+    pub fn new(docs: &[DocNames], cfg: &SpeakerConfig) -> Resolver {
+        // Parse every phrase once.
+        let mut parsed: Vec<Vec<(String, Option<ParsedName>)>> = Vec::new();
+        let mut principal_parsed: Vec<Option<ParsedName>> = Vec::new();
+        for d in docs {
+            let p = d.principal.as_deref().and_then(|w| parse(w, cfg));
+            principal_parsed.push(p);
+            parsed.push(
+                d.mentions
+                    .iter()
+                    .map(|w| (w.clone(), parse(w, cfg)))
+                    .collect(),
+            );
+        }
+        // Full names, counted.
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let all = principal_parsed
+            .iter()
+            .flatten()
+            .chain(parsed.iter().flatten().filter_map(|(_, p)| p.as_ref()));
+        for (p, _) in all {
+            if let Parsed::Full(n) = p {
+                *counts.entry(n.clone()).or_default() += 1;
+            }
+        }
+        let fulls: Vec<&String> = counts.keys().collect();
+        let mut uf = UnionFind((0..fulls.len()).collect());
+        let forced: BTreeSet<&String> = cfg.aliases.values().collect();
+        // Block by the first folded letter of the surname.
+        let mut blocks: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+        for (i, n) in fulls.iter().enumerate() {
+            let key = fold(first_last(n).1).chars().next().unwrap_or(' ');
+            blocks.entry(key).or_default().push(i);
+        }
+        for members in blocks.values() {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    // Names the user fixed are never merged by similarity.
+                    if forced.contains(fulls[i]) && forced.contains(fulls[j]) {
+                        continue;
+                    }
+                    if same_person(fulls[i], fulls[j]) {
+                        uf.union(i, j);
+                    }
+                }
+            }
+        }
+        // Canonical form per group: forced name, else most frequent, longest,
+        // then alphabetical.
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..fulls.len() {
+            groups.entry(uf.find(i)).or_default().push(i);
+        }
+        let mut canonical_of: HashMap<&str, String> = HashMap::new();
+        for members in groups.values() {
+            let best = members
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let fa = forced.contains(fulls[a]);
+                    let fb = forced.contains(fulls[b]);
+                    fa.cmp(&fb)
+                        .then(counts[fulls[a]].cmp(&counts[fulls[b]]))
+                        .then(fulls[a].len().cmp(&fulls[b].len()))
+                        .then(fulls[b].cmp(fulls[a]))
+                })
+                .map(|&i| fulls[i].clone())
+                .unwrap_or_default();
+            for &m in members {
+                canonical_of.insert(fulls[m].as_str(), best.clone());
+            }
+        }
+        let canonicals: BTreeSet<String> = canonical_of.values().cloned().collect();
+
+        let mut titles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut resolver = Resolver::default();
+        for d in 0..docs.len() {
+            let principal = match &principal_parsed[d] {
+                Some((Parsed::Full(n), t)) => {
+                    let c = canonical_of[n.as_str()].clone();
+                    titles
+                        .entry(c.clone())
+                        .or_default()
+                        .extend(t.iter().cloned());
+                    aliases.entry(c.clone()).or_default().insert(n.clone());
+                    Some((c, t.clone()))
+                }
+                _ => None,
+            };
+            let same_doc: BTreeSet<String> = parsed[d]
+                .iter()
+                .filter_map(|(_, p)| match p {
+                    Some((Parsed::Full(n), _)) => Some(canonical_of[n.as_str()].clone()),
+                    _ => None,
+                })
+                .collect();
+            let mut map = HashMap::new();
+            for (written, p) in &parsed[d] {
+                let Some((p, t)) = p else {
+                    map.insert(written.clone(), None);
+                    continue;
+                };
+                let (canonical, alias) = match p {
+                    Parsed::Full(n) => (canonical_of[n.as_str()].clone(), Some(n.clone())),
+                    Parsed::Surname(s) => {
+                        let candidates: Vec<&String> = canonicals
+                            .iter()
+                            .filter(|c| surnames_match(first_last(c).1, s))
+                            .collect();
+                        let pick = match &principal {
+                            Some((pc, _)) if candidates.contains(&pc) => Some(pc.clone()),
+                            _ if candidates.len() == 1 => Some(candidates[0].clone()),
+                            _ => {
+                                let here: Vec<&&String> = candidates
+                                    .iter()
+                                    .filter(|c| same_doc.contains(**c))
+                                    .collect();
+                                (here.len() == 1).then(|| (**here[0]).clone())
+                            }
+                        };
+                        // A well-known person by surname ("Zelensky").
+                        let known = || {
+                            Gazetteer::builtin()
+                                .person_by_surname(s)
+                                .map(|e| e.canonical.clone())
+                        };
+                        (
+                            pick.or_else(|| candidates.is_empty().then(known).flatten())
+                                .unwrap_or_else(|| s.clone()),
+                            Some(s.clone()),
+                        )
+                    }
+                    Parsed::Role(role) => {
+                        let lower = role.to_lowercase();
+                        match &principal {
+                            Some((pc, pt))
+                                if pt.iter().any(|x| x.to_lowercase().contains(&lower)) =>
+                            {
+                                (pc.clone(), None)
+                            }
+                            _ => (role.clone(), None),
+                        }
+                    }
+                };
+                if !matches!(p, Parsed::Role(_)) {
+                    titles
+                        .entry(canonical.clone())
+                        .or_default()
+                        .extend(t.iter().cloned());
+                }
+                if let Some(a) = alias {
+                    aliases.entry(canonical.clone()).or_default().insert(a);
+                }
+                aliases.entry(canonical.clone()).or_default();
+                map.insert(written.clone(), Some(canonical));
+            }
+            resolver.principals.push(principal.map(|p| p.0));
+            resolver.by_doc.push(map);
+        }
+        // Renames, then the speaker list.
+        let rename = |n: &str| cfg.rename.get(n).cloned().unwrap_or_else(|| n.to_string());
+        for map in &mut resolver.by_doc {
+            for v in map.values_mut().flatten() {
+                *v = rename(v);
+            }
+        }
+        for p in resolver.principals.iter_mut().flatten() {
+            *p = rename(p);
+        }
+        let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
+        for (name, al) in &aliases {
+            let shown = rename(name);
+            let s = speakers.entry(shown.clone()).or_insert_with(|| Speaker {
+                id: speaker_id(&shown),
+                name: shown.clone(),
+                titles: Vec::new(),
+                aliases: Vec::new(),
+            });
+            s.titles
+                .extend(titles.get(name).into_iter().flatten().cloned());
+            s.aliases.extend(al.iter().cloned());
+        }
+        for s in speakers.values_mut() {
+            s.titles.sort();
+            s.titles.dedup();
+            s.aliases.sort();
+            s.aliases.dedup();
+        }
+        resolver.speakers = speakers.into_values().collect();
+        resolver
+    }
+
+    /// The canonical speaker for a name written in document `doc`.
+    pub fn canonical(&self, doc: usize, written: &str) -> Option<String> {
+        self.by_doc.get(doc)?.get(written).cloned().flatten()
+    }
+
+    /// The canonical principal speaker of document `doc`.
+    pub fn principal(&self, doc: usize) -> Option<String> {
+        self.principals.get(doc).cloned().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(principal: Option<&str>, mentions: &[&str]) -> DocNames {
+        DocNames {
+            principal: principal.map(str::to_string),
+            mentions: mentions.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn canon(r: &Resolver, d: usize, w: &str) -> Option<String> {
+        r.canonical(d, w)
+    }
+
+    #[test]
+    fn one_speaker_per_person() {
+        let docs = [
+            doc(
+                Some("Russian Foreign Minister Sergey Lavrov"),
+                &[
+                    "Russian Foreign Minister Sergey Lavrov",
+                    "Sergey Lavrov",
+                    "Vladimir Putin",
+                ],
+            ),
+            doc(
+                Some("Foreign Ministry Spokeswoman Maria Zakharova"),
+                &[
+                    "Foreign Ministry Spokeswoman Maria Zakharova",
+                    "LAVROV",
+                    "Maria Zakharova",
+                    "Foreign Minister Sergei Lavrov",
+                    "Mr Lavrov",
+                    "President Putin",
+                ],
+            ),
+        ];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        assert_eq!(
+            canon(&r, 0, "Russian Foreign Minister Sergey Lavrov").as_deref(),
+            Some("Sergey Lavrov")
+        );
+        for w in ["LAVROV", "Foreign Minister Sergei Lavrov", "Mr Lavrov"] {
+            assert_eq!(canon(&r, 1, w).as_deref(), Some("Sergey Lavrov"), "{w}");
+        }
+        assert_eq!(
+            canon(&r, 1, "President Putin").as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(r.principal(1).as_deref(), Some("Maria Zakharova"));
+        let lavrov = r
+            .speakers
+            .iter()
+            .find(|s| s.name == "Sergey Lavrov")
+            .unwrap();
+        assert_eq!(lavrov.id, "speaker:sergey-lavrov");
+        assert_eq!(
+            lavrov.titles,
+            ["Foreign Minister", "Russian Foreign Minister"]
+        );
+        assert_eq!(lavrov.aliases, ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
+        let names: Vec<&str> = r.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Maria Zakharova", "Sergey Lavrov", "Vladimir Putin"]
+        );
+    }
+
+    #[test]
+    fn different_people_stay_apart() {
+        assert!(same_person("Sergey Lavrov", "Sergei Lavrov"));
+        assert!(same_person("Alexey Navalny", "Alexei Navalny"));
+        assert!(same_person("Joe Biden", "Joseph R Biden"));
+        assert!(same_person("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"));
+        assert!(!same_person("Alexey Navalny", "Yulia Navalny"));
+        assert!(!same_person("Vladimir Putin", "Vladimir Zelensky"));
+        assert!(!same_person("Maria Zakharova", "Maria Butina"));
+    }
+
+    #[test]
+    fn ambiguous_surnames_and_roles() {
+        let docs = [
+            doc(
+                Some("President Joseph R Biden"),
+                &["THE PRESIDENT", "MODERATOR", "Hunter Biden", "BIDEN"],
+            ),
+            doc(None, &["Biden"]),
+        ];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        assert_eq!(
+            canon(&r, 0, "THE PRESIDENT").as_deref(),
+            Some("Joseph R Biden")
+        );
+        assert_eq!(canon(&r, 0, "MODERATOR").as_deref(), Some("Moderator"));
+        assert_eq!(
+            canon(&r, 0, "BIDEN").as_deref(),
+            Some("Joseph R Biden"),
+            "the principal"
+        );
+        assert_eq!(
+            canon(&r, 1, "Biden").as_deref(),
+            Some("Biden"),
+            "ambiguous: kept"
+        );
+    }
+
+    #[test]
+    fn user_aliases_and_renames() {
+        let mut cfg = SpeakerConfig::default();
+        cfg.aliases
+            .insert("THE MINISTER".into(), "Sergey Lavrov".into());
+        cfg.aliases
+            .insert("S. V. Lavrov".into(), "Sergey Lavrov".into());
+        cfg.rename
+            .insert("Sergey Lavrov".into(), "Sergey V. Lavrov".into());
+        let docs = [doc(
+            None,
+            &["THE MINISTER", "S. V. Lavrov", "Sergey Lavrov"],
+        )];
+        let r = Resolver::new(&docs, &cfg);
+        for w in ["THE MINISTER", "S. V. Lavrov", "Sergey Lavrov"] {
+            assert_eq!(canon(&r, 0, w).as_deref(), Some("Sergey V. Lavrov"), "{w}");
+        }
+        assert_eq!(r.speakers.len(), 1);
+        assert_eq!(r.speakers[0].id, "speaker:sergey-v-lavrov");
+    }
+}

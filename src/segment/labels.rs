@@ -1,0 +1,485 @@
+//! Speaker labels: the "Name:" that starts a turn.
+//!
+//! Supported conventions: "Sergey Lavrov:", "Foreign Minister Sergey
+//! Lavrov:", "Question:", "Question (retranslated from Spanish):", "Q:", a
+//! bare "Q" followed by several spaces or a tab (White House transcripts),
+//! "A:", "MR PRICE:", "MS. PSAKI:", "THE PRESIDENT:", "MODERATOR:",
+//! surname-only labels in capitals ("LAVROV:"), names with a middle initial
+//! ("Donald J Trump:"), an optional parenthesis ("Sergey Lavrov (speaking
+//! English):"). Labels may be followed by ordinary or non-breaking spaces.
+//!
+//! A sentence that merely ends in a colon ("Here are just a few examples of
+//! what Russian journalists came across:", "Swedish Foreign Minister Ann
+//! Linde wrote: “…”") is not a label: every word of a label must be a name
+//! word, a title, or a capitalised connector.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::sentences::is_space;
+use crate::text::names;
+
+/// What kind of turn a label starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// A journalist's question ("Question:", "Q:").
+    Question,
+    /// An answer by the principal speaker ("A:", "Answer:").
+    Answer,
+    /// A named speaker or a role ("Sergey Lavrov:", "THE PRESIDENT:").
+    Named,
+}
+
+/// A speaker label at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The label as written, without the colon ("Question (retranslated
+    /// from Spanish)", "MS. PSAKI").
+    pub text: String,
+    /// The speaker part, without any parenthesis ("MS. PSAKI"); empty for
+    /// questions and answers.
+    pub speaker: String,
+    /// What kind of turn it starts.
+    pub kind: LabelKind,
+    /// Byte length of the label, its colon and the white space after it:
+    /// the paragraph's content starts there.
+    pub len: usize,
+}
+
+/// Words that start a "Word:" line without being a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "note",
+    "notes",
+    "update",
+    "updated",
+    "source",
+    "sources",
+    "editor",
+    "editor's",
+    "editor’s",
+    "photo",
+    "photos",
+    "video",
+    "audio",
+    "tags",
+    "tag",
+    "related",
+    "read",
+    "subject",
+    "date",
+    "time",
+    "location",
+    "venue",
+    "place",
+    "transcript",
+    "contents",
+    "summary",
+    "warning",
+    "disclaimer",
+    "correction",
+    "caption",
+    "example",
+    "examples",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "thus",
+    "therefore",
+    "however",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "also",
+    "topic",
+    "topics",
+    "agenda",
+    "attention",
+    "please",
+    "important",
+    "conclusion",
+    "result",
+    "results",
+    "reason",
+    "problem",
+    "quote",
+    "translation",
+    "ps",
+    "p.s",
+    "nb",
+    "re",
+    "fw",
+    "fwd",
+    "yes",
+    "no",
+    "now",
+    "main",
+    "key",
+    "points",
+    "facts",
+    "background",
+    "details",
+    "highlights",
+    "introduction",
+    "table",
+    "part",
+    "chapter",
+    "section",
+    "annex",
+    "appendix",
+    "statement",
+    "comment",
+    "comments",
+    "reference",
+    "link",
+    "links",
+    "full",
+    "text",
+    "official",
+    "excerpt",
+    "excerpts",
+    "remarks",
+    "opening",
+    "closing",
+    "more",
+    "see",
+    "category",
+    "categories",
+    "posted",
+    "filed",
+    "share",
+    "print",
+    "email",
+    "tel",
+    "phone",
+    "fax",
+    "address",
+    "website",
+    "url",
+    "news",
+    "breaking",
+    "live",
+    "watch",
+    "listen",
+    "download",
+    "update",
+    "lesson",
+    "lessons",
+    "step",
+    "steps",
+    "total",
+    "price",
+    "cost",
+    "status",
+    "type",
+    "format",
+    "version",
+    "author",
+    "by",
+];
+
+/// Role words that may form a single-word label ("MODERATOR:",
+/// "Interpreter:").
+const ROLE_LABELS: &[&str] = &[
+    "moderator",
+    "interpreter",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "host",
+    "presenter",
+    "anchor",
+    "narrator",
+    "announcer",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "president",
+    "minister",
+    "secretary",
+    "speaker",
+    "participant",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "audience",
+    "ambassador",
+    "commissioner",
+    "director",
+    "governor",
+    "senator",
+];
+
+/// Lower-case connectors allowed inside a label that has a role word
+/// ("Minister of Foreign Affairs of Jordan Ayman Safadi:").
+const CONNECTORS: &[&str] = &["of", "for", "the", "and", "on", "to"];
+
+fn question_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?xi)^(
+                (?:question|questions|q|journalist|reporter|correspondent|audience\ member|audience|participant|member\ of\ the\ audience)
+                (?:\ (?:from|by)\ [^:.?!]{1,60})?
+                (?:\s*\([^)\n]{0,80}\))?
+            )\s*:",
+        )
+        .expect("valid regex")
+    })
+}
+
+fn answer_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)^(a|answer)\s*:").expect("valid regex"))
+}
+
+fn named_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^([^\s:(][^:\n()]{0,80}?)\s*(\([^)\n]{0,80}\))?\s*:").expect("valid regex")
+    })
+}
+
+/// The length of the white space (including non-breaking) at the start of `s`.
+fn space_len(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| is_space(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// Detects a speaker label at the start of a paragraph.
+///
+/// `known` lists names already known in the document (the principal
+/// speaker's name words): a single capitalised word such as "Lavrov:" is a
+/// label only when it is known, a role, or written in capitals.
+pub fn detect(par: &str, known: &[String]) -> Option<Label> {
+    // White House style: "Q    Mr. President, ..." or "Q\tWhy…".
+    if let Some(rest) = par.strip_prefix('Q') {
+        let sp = space_len(rest);
+        let wide = rest.starts_with('\t')
+            || rest.starts_with('\u{a0}')
+            || rest.starts_with("  ")
+            || (rest.starts_with(". ") && sp == 0);
+        if wide && !rest.trim_start_matches(is_space).is_empty() {
+            let dot = usize::from(rest.starts_with('.'));
+            let len = 1 + dot + space_len(&rest[dot..]);
+            return Some(Label {
+                text: "Q".into(),
+                speaker: String::new(),
+                kind: LabelKind::Question,
+                len,
+            });
+        }
+    }
+    if let Some(c) = question_re().captures(par) {
+        let end = c.get(0).expect("match").end();
+        if followed_by_space_or_end(par, end) {
+            return Some(Label {
+                text: c[1].trim().to_string(),
+                speaker: String::new(),
+                kind: LabelKind::Question,
+                len: end + space_len(&par[end..]),
+            });
+        }
+    }
+    if let Some(c) = answer_re().captures(par) {
+        let end = c.get(0).expect("match").end();
+        if followed_by_space_or_end(par, end) {
+            return Some(Label {
+                text: c[1].to_string(),
+                speaker: String::new(),
+                kind: LabelKind::Answer,
+                len: end + space_len(&par[end..]),
+            });
+        }
+    }
+    let c = named_re().captures(par)?;
+    let end = c.get(0).expect("match").end();
+    if !followed_by_space_or_end(par, end) {
+        return None;
+    }
+    let speaker = c[1].trim();
+    if !is_speaker_phrase(speaker, known) {
+        return None;
+    }
+    let text = match c.get(2) {
+        Some(p) => format!("{} {}", speaker, p.as_str()),
+        None => speaker.to_string(),
+    };
+    Some(Label {
+        text,
+        speaker: speaker.to_string(),
+        kind: LabelKind::Named,
+        len: end + space_len(&par[end..]),
+    })
+}
+
+fn followed_by_space_or_end(s: &str, end: usize) -> bool {
+    s[end..].chars().next().is_none_or(is_space)
+}
+
+fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
+    let toks: Vec<&str> = phrase.split_whitespace().collect();
+    if toks.is_empty() || toks.len() > 12 {
+        return false;
+    }
+    let first_lower = toks[0].to_lowercase();
+    if NOT_SPEAKERS.contains(&first_lower.trim_end_matches('.')) {
+        return false;
+    }
+    let has_role = toks.iter().any(|t| names::is_role_word(t));
+    for (i, t) in toks.iter().enumerate() {
+        let bare = names::strip_possessive(t);
+        let first = bare.chars().next().unwrap_or(' ');
+        let ok_word = first.is_uppercase()
+            && bare.chars().any(char::is_alphabetic)
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            // A dot only ends a short abbreviation or initial ("MS.", "J.").
+            && (!bare.contains('.') || (bare.ends_with('.') && bare.len() <= 4));
+        let ok_connector = i > 0
+            && i + 1 < toks.len()
+            && (names::is_particle(t) || (has_role && CONNECTORS.contains(t)));
+        if !(ok_word || ok_connector) {
+            return false;
+        }
+    }
+    if toks.len() == 1 {
+        let t = toks[0].trim_end_matches('.');
+        let all_caps = t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.chars().any(char::is_lowercase);
+        let lower = t.to_lowercase();
+        let is_known = known
+            .iter()
+            .any(|k| k.split_whitespace().any(|w| w.eq_ignore_ascii_case(t)));
+        if names::is_place_or_org(t) && !all_caps {
+            return false;
+        }
+        return all_caps || ROLE_LABELS.contains(&lower.as_str()) || is_known;
+    }
+    // Mixed-case multi-word phrases: a title, or a plausible person's name
+    // (a country or organisation is not a speaker).
+    match names::split_titles(phrase) {
+        Some(p) if !p.name.is_empty() => true,
+        Some(_) => has_role,
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(par: &str) -> Option<(String, LabelKind, String)> {
+        detect(par, &["Sergey Lavrov".to_string()])
+            .map(|l| (l.text.clone(), l.kind, par[l.len..].to_string()))
+    }
+
+    fn named(par: &str, text: &str, rest: &str) {
+        assert_eq!(
+            label(par),
+            Some((text.to_string(), LabelKind::Named, rest.to_string())),
+            "{par:?}"
+        );
+    }
+
+    fn question(par: &str, text: &str, rest: &str) {
+        assert_eq!(
+            label(par),
+            Some((text.to_string(), LabelKind::Question, rest.to_string())),
+            "{par:?}"
+        );
+    }
+
+    fn none(par: &str) {
+        assert_eq!(label(par), None, "{par:?}");
+    }
+
+    #[test]
+    fn named_labels() {
+        named(
+            "Sergey Lavrov: Relations are good.",
+            "Sergey Lavrov",
+            "Relations are good.",
+        );
+        named(
+            "Sergey Lavrov:  We have repeatedly",
+            "Sergey Lavrov",
+            "We have repeatedly",
+        );
+        named(
+            "Maria Zakharova:\u{a0}It is Germany",
+            "Maria Zakharova",
+            "It is Germany",
+        );
+        named("MR PRICE: Good afternoon.", "MR PRICE", "Good afternoon.");
+        named("MS. PSAKI: Hi everyone.", "MS. PSAKI", "Hi everyone.");
+        named("THE PRESIDENT: Thank you.", "THE PRESIDENT", "Thank you.");
+        named("MODERATOR: Next question.", "MODERATOR", "Next question.");
+        named("LAVROV: Yes.", "LAVROV", "Yes.");
+        named("Lavrov: Yes.", "Lavrov", "Yes.");
+        named(
+            "Donald J Trump: We will win.",
+            "Donald J Trump",
+            "We will win.",
+        );
+        named(
+            "Foreign Minister Sergey Lavrov (speaking in English): Thank you.",
+            "Foreign Minister Sergey Lavrov (speaking in English)",
+            "Thank you.",
+        );
+        named(
+            "Minister of Foreign Affairs of Jordan Ayman Safadi: Thank you.",
+            "Minister of Foreign Affairs of Jordan Ayman Safadi",
+            "Thank you.",
+        );
+    }
+
+    #[test]
+    fn question_labels() {
+        question(
+            "Question: In what direction?",
+            "Question",
+            "In what direction?",
+        );
+        question(
+            "Question (retranslated from Spanish): I am a journalist",
+            "Question (retranslated from Spanish)",
+            "I am a journalist",
+        );
+        question("Q: Why?", "Q", "Why?");
+        question("Q    Mr. President, why?", "Q", "Mr. President, why?");
+        question("Q\tWhy?", "Q", "Why?");
+        question("QUESTION: Why?", "QUESTION", "Why?");
+    }
+
+    #[test]
+    fn sentences_ending_in_a_colon_are_not_labels() {
+        none("Here are just a few examples of what Russian journalists came across in 2020:");
+        none(
+            "Swedish Foreign Minister Ann Linde wrote: “A healthy opposition should be welcomed.”",
+        );
+        none("The Minsk agreements read: forces and weapons must be withdrawn.");
+        none("Please forward the video to time marker 19:40.  Transcript now being loaded");
+        none("Note: this is an unofficial translation.");
+        none("Russia: a country of opportunity");
+        none("Ukraine: “Let’s first hold the election.”");
+        none("Main Points: the talks went well.");
+        none("At 10:30 the talks began.");
+        none("Quentin Tarantino is a director.");
+    }
+}

@@ -1,0 +1,109 @@
+//! Helpers for the integration tests: a scratch folder with a corpus, the
+//! real binary run once, the outputs parsed.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+/// The project's sample corpus.
+pub fn sample_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+pub const PRESS_CONFERENCE: &str = "000_c44d6f7761710eb4.txt";
+pub const BRIEFING: &str = "002_0414ee1e78e3c3ef.txt";
+
+/// A scratch folder holding `corpus/`, with outputs going to `claims/` and
+/// `graphs/` beside it.
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        fs::create_dir(dir.path().join("corpus")).expect("corpus dir");
+        Scratch { dir }
+    }
+
+    /// A scratch folder with a copy of the sample corpus.
+    pub fn with_sample() -> Self {
+        let s = Scratch::new();
+        for name in [PRESS_CONFERENCE, BRIEFING] {
+            fs::copy(sample_corpus().join(name), s.corpus().join(name)).expect("copy");
+        }
+        s
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn corpus(&self) -> PathBuf {
+        self.path().join("corpus")
+    }
+
+    pub fn claims(&self) -> PathBuf {
+        self.path().join("claims")
+    }
+
+    pub fn graphs(&self) -> PathBuf {
+        self.path().join("graphs")
+    }
+
+    /// Writes a corpus file (creating folders).
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.corpus().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    /// Runs `claimgraph build` with the default folders, from the scratch
+    /// folder, once.
+    pub fn build(&self, extra: &[&str]) -> Output {
+        let mut cmd = cargo_bin_cmd!("claimgraph");
+        cmd.current_dir(self.path()).arg("build").args(extra);
+        cmd.output().expect("run claimgraph")
+    }
+
+    pub fn claims_json(&self, doc: &str) -> Value {
+        read_json(&self.claims().join(format!("{doc}.json")))
+    }
+
+    pub fn graph_json(&self) -> Value {
+        read_json(&self.graphs().join("claimgraph.json"))
+    }
+}
+
+pub fn read_json(p: &Path) -> Value {
+    let text = fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts success and returns stderr.
+pub fn ok(o: &Output) -> String {
+    let err = stderr(o);
+    assert!(
+        o.status.success(),
+        "claimgraph failed: {:?}\n{err}",
+        o.status
+    );
+    err
+}
+
+/// Whether a program runs on this machine.
+pub fn cmd_exists(program: &str, arg: &str) -> bool {
+    std::process::Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
