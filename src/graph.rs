@@ -1,10 +1,11 @@
 //! Stage 5: the claim graph in petgraph.
 //!
-//! Nodes are documents, speakers, events and claims (later: topics); edges
+//! Nodes are documents, speakers, events, topics and claims; edges
 //! are `said_by` (claim → speaker, one per person it is attributed to),
 //! `in_document` (claim → document), `reported_by` (reported claim → the
-//! speaker whose turn reports it), `mentions_event` (claim → event) and the
-//! match edges (later claim → earlier claim). Node weights refer into the
+//! speaker whose turn reports it), `mentions_event` (claim → event),
+//! `mentions` (claim → topic) and the match edges (later claim → earlier
+//! claim). Node weights refer into the
 //! [`Analysis`] by index, so the graph holds no copies of texts. The graph
 //! is built once and never has nodes removed, so `NodeIndex` values stay
 //! valid; the external identity of a node is its string id.
@@ -27,6 +28,8 @@ pub enum NodeRef {
     Claim(usize),
     /// `analysis.events[i]`
     Event(usize),
+    /// `analysis.topics[i]`
+    Topic(usize),
 }
 
 impl NodeRef {
@@ -37,6 +40,7 @@ impl NodeRef {
             NodeRef::Speaker(_) => "speaker",
             NodeRef::Claim(_) => "claim",
             NodeRef::Event(_) => "event",
+            NodeRef::Topic(_) => "topic",
         }
     }
 }
@@ -52,6 +56,8 @@ pub enum EdgeRef {
     ReportedBy,
     /// claim → event
     MentionsEvent,
+    /// claim → topic
+    Mentions,
     /// later claim → earlier claim: `analysis.matches[i]`
     Match(usize),
 }
@@ -64,6 +70,7 @@ impl EdgeRef {
             EdgeRef::InDocument => "in_document",
             EdgeRef::ReportedBy => "reported_by",
             EdgeRef::MentionsEvent => "mentions_event",
+            EdgeRef::Mentions => "mentions",
             EdgeRef::Match(_) => "match",
         }
     }
@@ -78,10 +85,10 @@ pub struct ClaimGraph {
 }
 
 impl ClaimGraph {
-    /// Builds the graph of an analysis: documents, speakers, events, then
-    /// claims in corpus order; for each claim its `said_by`, `in_document`,
-    /// `reported_by` and `mentions_event` edges; then the match edges in
-    /// their given order.
+    /// Builds the graph of an analysis: documents, speakers, events, topics,
+    /// then claims in corpus order; for each claim its `said_by`,
+    /// `in_document`, `reported_by`, `mentions_event` and `mentions` edges;
+    /// then the match edges in their given order.
     pub fn build(a: &Analysis) -> ClaimGraph {
         let mut g = ClaimGraph::default();
         let docs: Vec<NodeIndex> = a
@@ -98,6 +105,10 @@ impl ClaimGraph {
         let mut events: HashMap<&str, NodeIndex> = HashMap::new();
         for (i, e) in a.events.iter().enumerate() {
             events.insert(e.id.as_str(), g.add(e.id.clone(), NodeRef::Event(i)));
+        }
+        let mut topics: HashMap<&str, NodeIndex> = HashMap::new();
+        for (i, t) in a.topics.iter().enumerate() {
+            topics.insert(t.name.as_str(), g.add(t.id.clone(), NodeRef::Topic(i)));
         }
         let mut claims = Vec::with_capacity(a.claims.len());
         for (i, c) in a.claims.iter().enumerate() {
@@ -124,6 +135,11 @@ impl ClaimGraph {
             for e in &c.events {
                 if let Some(&en) = events.get(e.as_str()) {
                     g.graph.add_edge(n, en, EdgeRef::MentionsEvent);
+                }
+            }
+            for t in &c.topics {
+                if let Some(&tn) = topics.get(t.as_str()) {
+                    g.graph.add_edge(n, tn, EdgeRef::Mentions);
                 }
             }
         }
@@ -153,6 +169,7 @@ impl ClaimGraph {
             NodeRef::Speaker(i) => &a.speakers[i].id,
             NodeRef::Claim(i) => &a.claims[i].id,
             NodeRef::Event(i) => &a.events[i].id,
+            NodeRef::Topic(i) => &a.topics[i].id,
         }
     }
 }

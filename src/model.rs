@@ -351,6 +351,11 @@ pub struct Claim {
     pub dates: Vec<ClaimDate>,
     /// Ids of the events the claim mentions.
     pub events: Vec<String>,
+    /// Names of the topics the claim is about (its own mentions, then its
+    /// section heading's).
+    pub topics: Vec<String>,
+    /// How checkable the claim is, 0–1.
+    pub checkworthiness: f64,
 }
 
 /// A date expression in a claim.
@@ -366,6 +371,22 @@ pub struct ClaimDate {
     pub qualifier: Option<&'static str>,
     /// How it was resolved: `explicit`, `year_inferred`, `relative`.
     pub resolution: &'static str,
+}
+
+/// A person, country, organisation, place or other named thing claims are
+/// about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    /// Stable id: `topic:<slug of the name>`.
+    pub id: String,
+    /// Canonical name ("Germany", "Alexey Navalny", "OSCE").
+    pub name: String,
+    /// What it is.
+    pub kind: crate::text::gazetteer::EntityKind,
+    /// How many claims mention it.
+    pub claims: usize,
+    /// In how many documents.
+    pub documents: usize,
 }
 
 /// A dated happening mentioned by claims.
@@ -481,4 +502,6 @@ pub struct Analysis {
     pub matches: Vec<MatchEdge>,
     /// Dated happenings, in order of first mention.
     pub events: Vec<Event>,
+    /// Topics, sorted by id.
+    pub topics: Vec<Topic>,
 }

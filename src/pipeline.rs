@@ -28,6 +28,8 @@ pub struct BuildOptions {
     /// A configuration file; `None` looks for `claimgraph.toml` at the
     /// corpus root.
     pub config: Option<PathBuf>,
+    /// The analysis proper.
+    pub analysis: AnalysisOptions,
 }
 
 impl Default for BuildOptions {
@@ -38,6 +40,7 @@ impl Default for BuildOptions {
             graphs: "graphs".into(),
             read: ReadOptions::default(),
             config: None,
+            analysis: AnalysisOptions::default(),
         }
     }
 }
@@ -91,13 +94,26 @@ impl Stages {
     }
 }
 
-/// Analyses documents already read: segmentation, claims, speakers.
-pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
-    analyse_timed(docs, cfg, &mut Stages::default())
+/// Options of the analysis proper.
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisOptions {
+    /// Claims scoring below this check-worthiness are dropped (0 keeps all).
+    pub min_checkworthiness: f64,
+}
+
+/// Analyses documents already read: segmentation, claims, speakers,
+/// annotations (dates, topics, check-worthiness, events).
+pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config, opts: &AnalysisOptions) -> Analysis {
+    analyse_timed(docs, cfg, opts, &mut Stages::default())
 }
 
 /// [`analyse`], timing each stage.
-pub fn analyse_timed(docs: Vec<SourceDoc>, cfg: &Config, stages: &mut Stages) -> Analysis {
+pub fn analyse_timed(
+    docs: Vec<SourceDoc>,
+    cfg: &Config,
+    opts: &AnalysisOptions,
+    stages: &mut Stages,
+) -> Analysis {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
     stages.lap("segment");
     let mut per_doc: Vec<Vec<Claim>> = docs
@@ -118,10 +134,15 @@ pub fn analyse_timed(docs: Vec<SourceDoc>, cfg: &Config, stages: &mut Stages) ->
         .enumerate()
         .for_each(|(i, claims)| extract::resolve_speakers(i, claims, &resolver));
     stages.lap("speakers");
-    let doc_dates: Vec<Option<chrono::NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
     let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
-    let events = extract::link_events(&mut claims, &doc_dates, &|_| Vec::new());
-    stages.lap("events");
+    let seg_refs: Vec<&Segmented> = segs.iter().collect();
+    let notes = extract::annotate::annotate(
+        &mut claims,
+        &seg_refs,
+        &cfg.topics,
+        opts.min_checkworthiness,
+    );
+    stages.lap("annotate");
     let documents: Vec<Document> = docs
         .into_iter()
         .zip(segs)
@@ -151,7 +172,8 @@ pub fn analyse_timed(docs: Vec<SourceDoc>, cfg: &Config, stages: &mut Stages) ->
         speakers: resolver.speakers,
         claims,
         matches: Vec::new(),
-        events,
+        events: notes.events,
+        topics: notes.topics,
     }
 }
 
@@ -175,7 +197,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
     stages.lap("read");
-    let analysis = analyse_timed(corpus.docs, &cfg, &mut stages);
+    let analysis = analyse_timed(corpus.docs, &cfg, &opts.analysis, &mut stages);
     let graph = ClaimGraph::build(&analysis);
     stages.lap("graph");
     let timed = |f: &dyn Fn() -> Result<()>| {

@@ -203,6 +203,26 @@ fn free_node(a: &Analysis, n: NodeRef) -> Option<Stmt> {
                 ],
             ))
         }
+        NodeRef::Topic(i) => {
+            let t = &a.topics[i];
+            Some(node(
+                &t.id,
+                vec![
+                    attr("label", label(&t.name, 60, 24)),
+                    plain("shape", "hexagon"),
+                    plain("fillcolor", "#b5e7a0"),
+                    attr(
+                        "tooltip",
+                        quote(&format!(
+                            "{} · {} claims in {} documents",
+                            t.kind.as_str(),
+                            t.claims,
+                            t.documents
+                        )),
+                    ),
+                ],
+            ))
+        }
         NodeRef::Document(_) | NodeRef::Claim(_) => None,
     }
 }
@@ -261,6 +281,11 @@ fn edge_defaults(kind: &EdgeRef) -> Vec<Attribute> {
         EdgeRef::MentionsEvent => vec![
             plain("label", "mentions_event"),
             plain("color", "#ef6c00"),
+            plain("style", "dotted"),
+        ],
+        EdgeRef::Mentions => vec![
+            plain("label", "mentions"),
+            plain("color", "#6aa84f"),
             plain("style", "dotted"),
         ],
         EdgeRef::InDocument => vec![
@@ -350,6 +375,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
         EdgeRef::InDocument,
         EdgeRef::ReportedBy,
         EdgeRef::MentionsEvent,
+        EdgeRef::Mentions,
         EdgeRef::Match(0),
     ];
     for kind in kinds {

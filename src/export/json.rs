@@ -58,6 +58,10 @@ pub struct ClaimDto<'a> {
     pub dates: Vec<DateDto<'a>>,
     /// Ids of the events the claim mentions.
     pub events: &'a [String],
+    /// Names of the topics the claim is about.
+    pub topics: &'a [String],
+    /// Check-worthiness, 0–1 (three decimals).
+    pub checkworthiness: f64,
 }
 
 /// A date expression in a claim.
@@ -109,6 +113,8 @@ impl<'a> ClaimDto<'a> {
                 })
                 .collect(),
             events: &c.events,
+            topics: &c.topics,
+            checkworthiness: (c.checkworthiness * 1000.0).round() / 1000.0,
         }
     }
 }
@@ -179,6 +185,14 @@ enum NodeDto<'a> {
         claims: usize,
         documents: usize,
     },
+    Topic {
+        id: &'a str,
+        kind: &'static str,
+        name: &'a str,
+        topic_kind: &'static str,
+        claims: usize,
+        documents: usize,
+    },
 }
 
 #[derive(Serialize)]
@@ -205,6 +219,7 @@ struct GraphMeta {
     speakers: usize,
     claims: usize,
     events: usize,
+    topics: usize,
 }
 
 #[derive(Serialize)]
@@ -248,6 +263,17 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
                 kind: "claim",
                 claim: ClaimDto::new(&a.claims[i]),
             },
+            NodeRef::Topic(i) => {
+                let t = &a.topics[i];
+                NodeDto::Topic {
+                    id: &t.id,
+                    kind: "topic",
+                    name: &t.name,
+                    topic_kind: t.kind.as_str(),
+                    claims: t.claims,
+                    documents: t.documents,
+                }
+            }
             NodeRef::Event(i) => {
                 let e = &a.events[i];
                 NodeDto::Event {
@@ -306,6 +332,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             speakers: a.speakers.len(),
             claims: a.claims.len(),
             events: a.events.len(),
+            topics: a.topics.len(),
         },
         nodes,
         edges: &edges,

@@ -6,6 +6,7 @@
 //! file byte span, the text of that span) and a stable id derived from the
 //! document and the claim's text.
 
+pub mod annotate;
 pub mod checkworthiness;
 pub mod events;
 pub mod reported;
@@ -104,6 +105,8 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 co_speakers: Vec::new(),
                 dates: Vec::new(),
                 events: Vec::new(),
+                topics: Vec::new(),
+                checkworthiness: 0.0,
             });
         };
         for r in sentences::split(&text[body.clone()]) {
@@ -168,61 +171,6 @@ pub fn resolve_speakers(doc_index: usize, claims: &mut [Claim], resolver: &speak
             .filter_map(|w| resolver.canonical(doc_index, w))
             .collect();
     }
-}
-
-/// Resolves every claim's dates against its document's date and groups the
-/// dated happenings into events ([`events`]); fills `Claim::dates` and
-/// `Claim::events`.
-///
-/// `topics(c)` are claim `c`'s topics, used as evidence that two mentions
-/// of the same month describe the same happening.
-pub fn link_events(
-    claims: &mut [Claim],
-    doc_dates: &[Option<chrono::NaiveDate>],
-    topics: &(dyn Fn(usize) -> Vec<String> + Sync),
-) -> Vec<crate::model::Event> {
-    use rayon::prelude::*;
-    let found: Vec<Vec<crate::text::dates::DateMention>> = claims
-        .par_iter()
-        .map(|c| crate::text::dates::find_dates(&c.text, doc_dates[c.doc_index]))
-        .collect();
-    let mentions: Vec<events::Mention> = found
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, f)| events::mentions(i, &claims[i].text, f))
-        .collect();
-    // Word stems rare among the claims that mention dates.
-    let mut df: HashMap<String, usize> = HashMap::new();
-    let mut dated: Vec<usize> = mentions.iter().map(|m| m.claim).collect();
-    dated.dedup();
-    for &c in &dated {
-        for w in crate::segment::sections::stems(&claims[c].text) {
-            *df.entry(w).or_default() += 1;
-        }
-    }
-    let limit = (dated.len() / 1000).max(3);
-    let rare = |w: &str| df.get(w).is_some_and(|&n| n <= limit);
-    let (evs, of_mention) = events::group(claims, &mentions, topics, &rare);
-    for (c, f) in claims.iter_mut().zip(&found) {
-        c.dates = f
-            .iter()
-            .map(|d| crate::model::ClaimDate {
-                text: c.text[d.range.clone()].to_string(),
-                date: d.date,
-                end: d.end,
-                qualifier: d.qualifier.map(|q| q.as_str()),
-                resolution: d.kind.as_str(),
-            })
-            .collect();
-    }
-    for (m, &e) in mentions.iter().zip(&of_mention) {
-        let id = &evs[e].id;
-        let c = &mut claims[m.claim];
-        if !c.events.contains(id) {
-            c.events.push(id.clone());
-        }
-    }
-    evs
 }
 
 #[cfg(test)]

@@ -2227,7 +2227,7 @@ mod tests {
             ),
             (
                 "The people of Leningrad gathered in the streets, squares and the Neva River embankments",
-                &[("St Petersburg", "place"), ("Neva River", "place")],
+                &[("Leningrad", "place"), ("Neva River", "place")],
             ),
             (
                 "We will notify the German Foreign Ministry soon; the Ukrainian Navy in the Black Sea",
