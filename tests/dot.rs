@@ -100,8 +100,16 @@ fn sample_corpus_parses_with_graphviz() {
         .arg(s.graphs().join("claimgraph.dot"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let canon = String::from_utf8_lossy(&out.stdout);
     assert!(canon.contains("cluster_1"));
 }

@@ -34,8 +34,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::{Claim, Event, PartialDate, Precision};
-use crate::text::dates::{DateKind, DateMention};
+use crate::text::dates::{self, DateKind, DateMention};
 use crate::text::names;
+use crate::util::UnionFind;
 
 /// Event nouns and the group each belongs to.
 const NOUNS: &[(&str, &str)] = &[
@@ -190,7 +191,10 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
 /// ("trilateral statement", "presidential election").
 fn is_modifier(w: &str) -> bool {
     let lower = w.to_lowercase();
-    if names::is_role_word(w) || MONTH_WORDS.contains(&lower.as_str()) {
+    let calendar = dates::month_number(w).is_some()
+        || dates::weekday_named(w).is_some()
+        || matches!(lower.as_str(), "today" | "yesterday" | "tomorrow");
+    if names::is_role_word(w) || calendar {
         return false;
     }
     let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -203,31 +207,6 @@ fn is_modifier(w: &str) -> bool {
         && lower.len() > 4;
     capital || ordinal || noun || adjective
 }
-
-const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-];
 
 /// Words that end the clause a date belongs to, after it.
 const AFTER_STOP: &[&str] = &[
@@ -362,26 +341,6 @@ fn content_stems(text: &str) -> HashSet<String> {
         .collect()
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, i: usize) -> usize {
-        let mut r = i;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        self.0[i] = r;
-        r
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            self.0[hi] = lo;
-        }
-    }
-}
-
 /// A posting list longer than this is a word too common among a date's
 /// mentions to tie any two of them.
 const MAX_POSTINGS: usize = 64;
@@ -462,7 +421,7 @@ pub fn group(
             g => g,
         }
     };
-    let mut uf = UnionFind((0..mentions.len()).collect());
+    let mut uf = UnionFind::new(mentions.len());
     for (date, ms) in &by_date {
         let day = date.precision() == Precision::Day;
         let labelled: Vec<usize> = ms

@@ -34,6 +34,7 @@ use crate::config::SpeakerConfig;
 use crate::model::Speaker;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
+use crate::util::UnionFind;
 
 /// The speaker id for a canonical name.
 pub fn speaker_id(name: &str) -> String {
@@ -151,32 +152,6 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     Some((parsed, p.titles))
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, i: usize) -> usize {
-        let mut r = i;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        let mut k = i;
-        while self.0[k] != r {
-            let next = self.0[k];
-            self.0[k] = r;
-            k = next;
-        }
-        r
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index wins: deterministic roots.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
 impl Resolver {
     /// Resolves every name of every document.
     pub fn new(docs: &[DocNames], cfg: &SpeakerConfig) -> Resolver {
@@ -205,7 +180,7 @@ impl Resolver {
             }
         }
         let fulls: Vec<&String> = counts.keys().collect();
-        let mut uf = UnionFind((0..fulls.len()).collect());
+        let mut uf = UnionFind::new(fulls.len());
         let forced: BTreeSet<&String> = cfg.aliases.values().collect();
         // Block by the first folded letter of the surname.
         let mut blocks: BTreeMap<char, Vec<usize>> = BTreeMap::new();

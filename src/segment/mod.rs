@@ -176,16 +176,6 @@ fn heading_shape(t: &str, max_words: usize) -> bool {
         && !INTERJECTIONS.contains(&t.to_lowercase().trim_end_matches(['.', '!']))
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A standalone date line: "January 18, 2021", "Wednesday 20 January 2021",
 /// "Moscow, January 28, 2021".
 fn date_line(t: &str) -> Option<NaiveDate> {
@@ -211,7 +201,7 @@ fn date_line(t: &str) -> Option<NaiveDate> {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
                 || w.chars().all(|c| c.is_ascii_digit())
-                || WEEKDAYS.contains(&lower.as_str())
+                || dates::weekday_named(w).is_some()
                 || [
                     "on",
                     "at",

@@ -137,6 +137,20 @@ const MONTHS: [&str; 12] = [
     "october", "november", "december",
 ];
 
+/// The weekday an English weekday name denotes, in any case.
+pub fn weekday_named(name: &str) -> Option<Weekday> {
+    Some(match name.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
 /// The month number (1–12) of an English month name.
 pub fn month_number(name: &str) -> Option<u32> {
     MONTHS
@@ -567,16 +581,11 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn weekday(&self, i: usize) -> Option<Weekday> {
-        Some(match self.word(i)? {
-            "Monday" => Weekday::Mon,
-            "Tuesday" => Weekday::Tue,
-            "Wednesday" => Weekday::Wed,
-            "Thursday" => Weekday::Thu,
-            "Friday" => Weekday::Fri,
-            "Saturday" => Weekday::Sat,
-            "Sunday" => Weekday::Sun,
-            _ => return None,
-        })
+        let w = self.word(i)?;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        weekday_named(w)
     }
 
     /// Skips an optional "Wednesday" or "Wednesday," before a date.
