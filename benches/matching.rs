@@ -21,14 +21,14 @@ use claimgraph::matching::quotes::turn_quotations;
 use claimgraph::matching::verify::{common_tokens, local, semi_global, token_levenshtein};
 use claimgraph::matching::{MatchOptions, find_matches};
 use claimgraph::model::Claim;
-use claimgraph::pipeline::analyse;
+use claimgraph::pipeline::{AnalysisOptions, analyse};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// The bundled corpus' claims and document dates.
 fn sample() -> (Vec<Claim>, Vec<Option<chrono::NaiveDate>>) {
     let corpus =
         read_corpus(Path::new("corpus"), &ReadOptions::default()).expect("corpus/ is readable");
-    let a = analyse(corpus.docs, &Config::default());
+    let a = analyse(corpus.docs, &Config::default(), &AnalysisOptions::default());
     let dates = a.documents.iter().map(|d| d.seg.meta.date).collect();
     (a.claims, dates)
 }

@@ -162,6 +162,10 @@ fn main() {
                     reported_kind: None,
                     reported_in: None,
                     co_speakers: Vec::new(),
+                    dates: Vec::new(),
+                    events: Vec::new(),
+                    topics: Vec::new(),
+                    checkworthiness: 0.0,
                 });
             }
         }

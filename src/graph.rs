@@ -1,10 +1,11 @@
 //! Stage 5: the claim graph in petgraph.
 //!
-//! Nodes are documents, speakers and claims (later: topics, events); edges
+//! Nodes are documents, speakers, events, topics and claims; edges
 //! are `said_by` (claim → speaker, one per person it is attributed to),
 //! `in_document` (claim → document), `reported_by` (reported claim → the
-//! speaker whose turn reports it) and the match edges (later claim →
-//! earlier claim). Node weights refer into the
+//! speaker whose turn reports it), `mentions_event` (claim → event),
+//! `mentions` (claim → topic) and the match edges (later claim → earlier
+//! claim). Node weights refer into the
 //! [`Analysis`] by index, so the graph holds no copies of texts. The graph
 //! is built once and never has nodes removed, so `NodeIndex` values stay
 //! valid; the external identity of a node is its string id.
@@ -25,6 +26,10 @@ pub enum NodeRef {
     Speaker(usize),
     /// `analysis.claims[i]`
     Claim(usize),
+    /// `analysis.events[i]`
+    Event(usize),
+    /// `analysis.topics[i]`
+    Topic(usize),
 }
 
 impl NodeRef {
@@ -34,6 +39,8 @@ impl NodeRef {
             NodeRef::Document(_) => "document",
             NodeRef::Speaker(_) => "speaker",
             NodeRef::Claim(_) => "claim",
+            NodeRef::Event(_) => "event",
+            NodeRef::Topic(_) => "topic",
         }
     }
 }
@@ -47,8 +54,26 @@ pub enum EdgeRef {
     InDocument,
     /// reported claim → the speaker of the turn that reports it
     ReportedBy,
+    /// claim → event
+    MentionsEvent,
+    /// claim → topic
+    Mentions,
     /// later claim → earlier claim: `analysis.matches[i]`
     Match(usize),
+}
+
+impl EdgeRef {
+    /// The edge `kind` used in the outputs (match edges: their match kind).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EdgeRef::SaidBy => "said_by",
+            EdgeRef::InDocument => "in_document",
+            EdgeRef::ReportedBy => "reported_by",
+            EdgeRef::MentionsEvent => "mentions_event",
+            EdgeRef::Mentions => "mentions",
+            EdgeRef::Match(_) => "match",
+        }
+    }
 }
 
 /// The claim graph.
@@ -60,9 +85,10 @@ pub struct ClaimGraph {
 }
 
 impl ClaimGraph {
-    /// Builds the graph of an analysis: documents, then speakers, then
-    /// claims in corpus order; for each claim its `said_by` and
-    /// `in_document` edges; then the match edges in their given order.
+    /// Builds the graph of an analysis: documents, speakers, events, topics,
+    /// then claims in corpus order; for each claim its `said_by`,
+    /// `in_document`, `reported_by`, `mentions_event` and `mentions` edges;
+    /// then the match edges in their given order.
     pub fn build(a: &Analysis) -> ClaimGraph {
         let mut g = ClaimGraph::default();
         let docs: Vec<NodeIndex> = a
@@ -75,6 +101,14 @@ impl ClaimGraph {
         for (i, s) in a.speakers.iter().enumerate() {
             let n = g.add(s.id.clone(), NodeRef::Speaker(i));
             speakers.insert(s.name.as_str(), n);
+        }
+        let mut events: HashMap<&str, NodeIndex> = HashMap::new();
+        for (i, e) in a.events.iter().enumerate() {
+            events.insert(e.id.as_str(), g.add(e.id.clone(), NodeRef::Event(i)));
+        }
+        let mut topics: HashMap<&str, NodeIndex> = HashMap::new();
+        for (i, t) in a.topics.iter().enumerate() {
+            topics.insert(t.name.as_str(), g.add(t.id.clone(), NodeRef::Topic(i)));
         }
         let mut claims = Vec::with_capacity(a.claims.len());
         for (i, c) in a.claims.iter().enumerate() {
@@ -97,6 +131,16 @@ impl ClaimGraph {
                 && let Some(&s) = speakers.get(r)
             {
                 g.graph.add_edge(n, s, EdgeRef::ReportedBy);
+            }
+            for e in &c.events {
+                if let Some(&en) = events.get(e.as_str()) {
+                    g.graph.add_edge(n, en, EdgeRef::MentionsEvent);
+                }
+            }
+            for t in &c.topics {
+                if let Some(&tn) = topics.get(t.as_str()) {
+                    g.graph.add_edge(n, tn, EdgeRef::Mentions);
+                }
             }
         }
         for (i, m) in a.matches.iter().enumerate() {
@@ -124,6 +168,8 @@ impl ClaimGraph {
             NodeRef::Document(i) => &a.documents[i].id,
             NodeRef::Speaker(i) => &a.speakers[i].id,
             NodeRef::Claim(i) => &a.claims[i].id,
+            NodeRef::Event(i) => &a.events[i].id,
+            NodeRef::Topic(i) => &a.topics[i].id,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod model;
 pub mod pipeline;
 pub mod segment;
 pub mod text;
+pub mod util;
 
 pub use error::{Error, Result, Warning};
 

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 use claimgraph::corpus::ReadOptions;
 use claimgraph::matching::MatchOptions;
+use claimgraph::pipeline::AnalysisOptions;
 use claimgraph::{BuildOptions, build};
 
 /// Cross-references claims and their sources across a corpus of transcripts.
@@ -42,6 +43,9 @@ struct BuildArgs {
     /// at the corpus root, if present.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Keep only claims whose check-worthiness (0–1) is at least this.
+    #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
+    min_checkworthiness: f64,
     /// Skip files larger than this many bytes.
     #[arg(long, default_value_t = ReadOptions::default().max_file_size)]
     max_file_size: u64,
@@ -133,6 +137,15 @@ impl MatchArgs {
     }
 }
 
+fn unit_interval(s: &str) -> Result<f64, String> {
+    let x: f64 = s.parse().map_err(|e| format!("{e}"))?;
+    if (0.0..=1.0).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is not between 0 and 1"))
+    }
+}
+
 fn run_build(args: BuildArgs) -> anyhow::Result<()> {
     let opts = BuildOptions {
         corpus: args.corpus,
@@ -142,6 +155,9 @@ fn run_build(args: BuildArgs) -> anyhow::Result<()> {
             max_file_size: args.max_file_size,
         },
         config: args.config,
+        analysis: AnalysisOptions {
+            min_checkworthiness: args.min_checkworthiness,
+        },
         matching: args.matching.options()?,
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;

@@ -347,6 +347,63 @@ pub struct Claim {
     /// Further people the claim is attributed to ("As Putin and Lavrov
     /// pointed out, …"), canonical.
     pub co_speakers: Vec<String>,
+    /// Every date expression in the claim, resolved.
+    pub dates: Vec<ClaimDate>,
+    /// Ids of the events the claim mentions.
+    pub events: Vec<String>,
+    /// Names of the topics the claim is about (its own mentions, then its
+    /// section heading's).
+    pub topics: Vec<String>,
+    /// How checkable the claim is, 0–1.
+    pub checkworthiness: f64,
+}
+
+/// A date expression in a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimDate {
+    /// The expression as written.
+    pub text: String,
+    /// The date (first of a range).
+    pub date: PartialDate,
+    /// The last date of a range.
+    pub end: Option<PartialDate>,
+    /// "early", "mid" or "late".
+    pub qualifier: Option<&'static str>,
+    /// How it was resolved: `explicit`, `year_inferred`, `relative`.
+    pub resolution: &'static str,
+}
+
+/// A person, country, organisation, place or other named thing claims are
+/// about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    /// Stable id: `topic:<slug of the name>`.
+    pub id: String,
+    /// Canonical name ("Germany", "Alexey Navalny", "OSCE").
+    pub name: String,
+    /// What it is.
+    pub kind: crate::text::gazetteer::EntityKind,
+    /// How many claims mention it.
+    pub claims: usize,
+    /// In how many documents.
+    pub documents: usize,
+}
+
+/// A dated happening mentioned by claims.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Stable id: `event:<ISO date>:<label slug>`.
+    pub id: String,
+    /// When it happened, with its precision.
+    pub date: PartialDate,
+    /// The end of a range of dates, if any.
+    pub end: Option<PartialDate>,
+    /// A short label from the claims ("trilateral statement").
+    pub label: String,
+    /// How many claims mention it.
+    pub claims: usize,
+    /// In how many documents.
+    pub documents: usize,
 }
 
 impl Claim {
@@ -443,6 +500,10 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// Links between claims, later → earlier.
     pub matches: Vec<MatchEdge>,
+    /// Dated happenings, in order of first mention.
+    pub events: Vec<Event>,
+    /// Topics, sorted by id.
+    pub topics: Vec<Topic>,
     /// Per claim: index of the earliest claim it derives from through
     /// quotes and repeats links (itself if none). Empty until matching ran,
     /// which means every claim is its own source.

@@ -29,6 +29,8 @@ pub struct BuildOptions {
     /// A configuration file; `None` looks for `claimgraph.toml` at the
     /// corpus root.
     pub config: Option<PathBuf>,
+    /// The analysis proper.
+    pub analysis: AnalysisOptions,
     /// Thresholds for cross-document claim matching.
     pub matching: MatchOptions,
 }
@@ -41,6 +43,7 @@ impl Default for BuildOptions {
             graphs: "graphs".into(),
             read: ReadOptions::default(),
             config: None,
+            analysis: AnalysisOptions::default(),
             matching: MatchOptions::default(),
         }
     }
@@ -71,15 +74,61 @@ pub struct BuildSummary {
     pub elapsed: Duration,
 }
 
-/// Analyses documents already read: segmentation, claims, speakers.
-pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
+/// Times the stages of a run.
+#[derive(Debug)]
+pub struct Stages {
+    last: Instant,
+    /// Time per stage, in order.
+    pub laps: Vec<(&'static str, Duration)>,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Stages {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+}
+
+impl Stages {
+    /// Ends the current stage.
+    pub fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.laps.push((name, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Options of the analysis proper.
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisOptions {
+    /// Claims scoring below this check-worthiness are dropped (0 keeps all).
+    pub min_checkworthiness: f64,
+}
+
+/// Analyses documents already read: segmentation, claims, speakers,
+/// annotations (dates, topics, check-worthiness, events).
+pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config, opts: &AnalysisOptions) -> Analysis {
+    analyse_timed(docs, cfg, opts, &mut Stages::default())
+}
+
+/// [`analyse`], timing each stage.
+pub fn analyse_timed(
+    docs: Vec<SourceDoc>,
+    cfg: &Config,
+    opts: &AnalysisOptions,
+    stages: &mut Stages,
+) -> Analysis {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
+    stages.lap("segment");
     let mut per_doc: Vec<Vec<Claim>> = docs
         .par_iter()
         .zip(segs.par_iter())
         .enumerate()
         .map(|(i, (d, s))| extract::extract(i, d, s))
         .collect();
+    stages.lap("extract");
     let names: Vec<speakers::DocNames> = segs
         .iter()
         .zip(&per_doc)
@@ -90,6 +139,16 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
         .par_iter_mut()
         .enumerate()
         .for_each(|(i, claims)| extract::resolve_speakers(i, claims, &resolver));
+    stages.lap("speakers");
+    let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+    let seg_refs: Vec<&Segmented> = segs.iter().collect();
+    let notes = extract::annotate::annotate(
+        &mut claims,
+        &seg_refs,
+        &cfg.topics,
+        opts.min_checkworthiness,
+    );
+    stages.lap("annotate");
     let documents: Vec<Document> = docs
         .into_iter()
         .zip(segs)
@@ -117,8 +176,10 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config) -> Analysis {
     Analysis {
         documents,
         speakers: resolver.speakers,
-        claims: per_doc.into_iter().flatten().collect(),
+        claims,
         matches: Vec::new(),
+        events: notes.events,
+        topics: notes.topics,
         sources: Vec::new(),
     }
 }
@@ -152,12 +213,7 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
 /// `warn` as they arise.
 pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<BuildSummary> {
     let t0 = Instant::now();
-    let mut stages = Vec::new();
-    let mut lap = |name: &'static str, since: &mut Instant| {
-        stages.push((name, since.elapsed()));
-        *since = Instant::now();
-    };
-    let mut t = Instant::now();
+    let mut stages = Stages::default();
     let corpus = corpus::read_corpus(&opts.corpus, &opts.read)?;
     for w in &corpus.warnings {
         warn(w);
@@ -172,38 +228,42 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     export::prepare_dir(&opts.graphs)?;
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
-    lap("read", &mut t);
-    let mut analysis = analyse(corpus.docs, &cfg);
-    lap("segment+extract", &mut t);
+    stages.lap("read");
+    let mut analysis = analyse_timed(corpus.docs, &cfg, &opts.analysis, &mut stages);
     let steps = link_claims(&mut analysis, &opts.matching);
-    lap("match", &mut t);
+    stages.lap("match");
+    stages.laps.extend(steps);
     let graph = ClaimGraph::build(&analysis);
-    lap("graph", &mut t);
+    stages.lap("graph");
+    let timed = |f: &dyn Fn() -> Result<()>| {
+        let t = Instant::now();
+        f().map(|()| t.elapsed())
+    };
     let (r1, (r2, r3)) = rayon::join(
-        || export::claims::write_all(&analysis, &opts.claims),
+        || timed(&|| export::claims::write_all(&analysis, &opts.claims)),
         || {
             rayon::join(
                 || {
-                    export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
-                        export::json::write(&analysis, &graph, w)
+                    timed(&|| {
+                        export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
+                            export::json::write(&analysis, &graph, w)
+                        })
                     })
                 },
                 || {
-                    export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
-                        export::dot::write(&analysis, &graph, w)
+                    timed(&|| {
+                        export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
+                            export::dot::write(&analysis, &graph, w)
+                        })
                     })
                 },
             )
         },
     );
-    r1?;
-    r2?;
-    r3?;
-    lap("export", &mut t);
-    // matching's own steps, after its line
-    if let Some(at) = stages.iter().position(|(name, _)| *name == "match") {
-        stages.splice(at + 1..at + 1, steps);
-    }
+    stages.lap("export");
+    stages.laps.push(("  claims files", r1?));
+    stages.laps.push(("  node-link json", r2?));
+    stages.laps.push(("  dot", r3?));
     Ok(BuildSummary {
         documents: analysis.documents.len(),
         skipped,
@@ -213,7 +273,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         nodes: graph.graph.node_count(),
         edges: graph.graph.edge_count(),
         matches: analysis.matches.len(),
-        stages,
+        stages: stages.laps,
         elapsed: t0.elapsed(),
     })
 }

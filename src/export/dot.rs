@@ -37,7 +37,13 @@ const TOOLTIP_BYTES: usize = 8_000;
 /// result within `max_bytes` (an ellipsis marks a cut).
 fn escape_into(out: &mut String, text: &str, max_bytes: usize) {
     let start = out.len();
-    for c in text.nfc() {
+    // Most text is already in NFC: skip the (slow) normalisation then.
+    let normalised: Box<dyn Iterator<Item = char>> =
+        match unicode_normalization::is_nfc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => Box::new(text.chars()),
+            _ => Box::new(text.nfc()),
+        };
+    for c in normalised {
         let piece: &str = match c {
             '\\' => "\\\\",
             '"' => "\\\"",
@@ -76,31 +82,54 @@ fn quote_max(text: &str, max_bytes: usize) -> Id {
 
 /// A claim label: the text on one line, cut to a few words, wrapped.
 pub fn label(text: &str, max_graphemes: usize, wrap: usize) -> Id {
-    let flat: String = text
+    let width = |w: &str| {
+        if w.is_ascii() {
+            w.len()
+        } else {
+            w.graphemes(true).count()
+        }
+    };
+    let mut out = String::with_capacity(max_graphemes + 16);
+    let (mut total, mut line) = (0usize, 0usize);
+    let mut cut = false;
+    for w in text
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut g = flat.graphemes(true);
-    let mut short: String = g.by_ref().take(max_graphemes).collect();
-    if g.next().is_some() {
-        short.push('…');
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for w in short.split(' ') {
-        if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > wrap {
-            lines.push(std::mem::take(&mut cur));
+    {
+        let sep = usize::from(total > 0);
+        let wl = width(w);
+        let room = max_graphemes.saturating_sub(total + sep);
+        let (piece, pl) = if wl <= room {
+            (w, wl)
+        } else {
+            cut = true;
+            if room == 0 {
+                break;
+            }
+            let end = w
+                .grapheme_indices(true)
+                .nth(room)
+                .map_or(w.len(), |(i, _)| i);
+            (&w[..end], room)
+        };
+        if line > 0 && line + 1 + pl > wrap {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
         }
-        if !cur.is_empty() {
-            cur.push(' ');
+        out.push_str(piece);
+        line += pl;
+        total += sep + pl;
+        if cut {
+            break;
         }
-        cur.push_str(w);
     }
-    if !cur.is_empty() {
-        lines.push(cur);
+    if cut {
+        out.push('…');
     }
-    quote(&lines.join("\n"))
+    quote(&out)
 }
 
 fn attr(k: &str, v: Id) -> Attribute {
@@ -123,9 +152,8 @@ fn node(id: &str, attrs: Vec<Attribute>) -> Stmt {
     Stmt::Node(Node::new(NodeId(quote(id), None), attrs))
 }
 
-/// Builds the DOT graph.
-pub fn to_dot(a: &Analysis, g: &ClaimGraph) -> Graph {
-    let mut stmts = vec![
+fn graph_attributes() -> Vec<Stmt> {
+    vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             plain("rankdir", "LR"),
             plain("fontname", "Helvetica"),
@@ -141,142 +169,248 @@ pub fn to_dot(a: &Analysis, g: &ClaimGraph) -> Graph {
             plain("fontname", "Helvetica"),
             plain("fontsize", "8"),
         ])),
-    ];
-    let mut clusters: Vec<Vec<Stmt>> = vec![Vec::new(); a.documents.len()];
-    for n in g.graph.node_weights() {
-        match *n {
-            NodeRef::Document(i) => {
-                let d = &a.documents[i];
-                let title = d.seg.meta.title.as_deref().unwrap_or(&d.path);
-                let date = d.seg.meta.date.map(|x| x.to_string()).unwrap_or_default();
-                clusters[i].push(node(
-                    &d.id,
-                    vec![
-                        attr("label", label(&format!("{title} {date}"), 120, 40)),
-                        plain("shape", "folder"),
-                        plain("fillcolor", "#f6d186"),
-                        attr("tooltip", quote(&d.path)),
-                    ],
-                ));
-            }
-            NodeRef::Speaker(i) => {
-                let s = &a.speakers[i];
-                stmts.push(node(
-                    &s.id,
-                    vec![
-                        attr("label", label(&s.name, 60, 24)),
-                        plain("shape", "ellipse"),
-                        plain("fillcolor", "#a7c5eb"),
-                        attr("tooltip", quote(&s.titles.join("; "))),
-                    ],
-                ));
-            }
-            NodeRef::Claim(i) => {
-                let c = &a.claims[i];
-                clusters[c.doc_index].push(node(
-                    &c.id,
-                    vec![
-                        attr("label", label(&c.text, LABEL_GRAPHEMES, WRAP)),
-                        plain("shape", "box"),
-                        plain("style", "rounded,filled"),
-                        plain("fillcolor", role_colour(c.role)),
-                        attr("tooltip", quote_max(&c.text, TOOLTIP_BYTES)),
-                    ],
-                ));
-            }
-        }
-    }
-    for (i, body) in clusters.into_iter().enumerate() {
-        let d = &a.documents[i];
-        let mut sg = vec![
-            Stmt::Attribute(attr("label", label(&d.path, 80, 80))),
-            Stmt::Attribute(plain("style", "rounded")),
-            Stmt::Attribute(plain("color", "#999999")),
-        ];
-        sg.extend(body);
-        stmts.push(Stmt::Subgraph(Subgraph {
-            id: quote(&format!("cluster_{i}")),
-            stmts: sg,
-        }));
-    }
-    for e in g.graph.raw_edges() {
-        let s = Vertex::N(NodeId(quote(g.node_id(a, e.source())), None));
-        let t = Vertex::N(NodeId(quote(g.node_id(a, e.target())), None));
-        let attrs = match e.weight {
-            EdgeRef::SaidBy => vec![plain("label", "said_by"), plain("color", "#5b8bd0")],
-            EdgeRef::ReportedBy => vec![
-                plain("label", "reported_by"),
-                plain("color", "#9467bd"),
-                plain("style", "dashed"),
-            ],
-            EdgeRef::InDocument => vec![
-                plain("label", "in_document"),
-                plain("color", "#cccccc"),
-                plain("arrowhead", "none"),
-            ],
-            EdgeRef::Match(i) => {
-                let m = &a.matches[i];
+    ]
+}
+
+/// The statement for a node outside the document clusters (speakers,
+/// events), or `None` for documents and claims.
+fn free_node(a: &Analysis, n: NodeRef) -> Option<Stmt> {
+    match n {
+        NodeRef::Speaker(i) => {
+            let s = &a.speakers[i];
+            Some(node(
+                &s.id,
                 vec![
+                    attr("label", label(&s.name, 60, 24)),
+                    plain("shape", "ellipse"),
+                    plain("fillcolor", "#a7c5eb"),
+                    attr("tooltip", quote(&s.titles.join("; "))),
+                ],
+            ))
+        }
+        NodeRef::Event(i) => {
+            let e = &a.events[i];
+            Some(node(
+                &e.id,
+                vec![
+                    attr("label", label(&format!("{} {}", e.date, e.label), 60, 24)),
+                    plain("shape", "diamond"),
+                    plain("fillcolor", "#ffcc80"),
                     attr(
-                        "label",
-                        quote(&format!("{} {:.2}", m.kind.as_str(), m.score)),
+                        "tooltip",
+                        quote(&format!("{} claims in {} documents", e.claims, e.documents)),
                     ),
-                    plain("color", "#d62728"),
-                    plain("penwidth", "2"),
-                    attr("tooltip", quote_max(&m.method, 200)),
-                ]
-            }
-        };
-        stmts.push(Stmt::Edge(Edge {
-            ty: EdgeTy::Pair(s, t),
-            attributes: attrs,
-        }));
+                ],
+            ))
+        }
+        NodeRef::Topic(i) => {
+            let t = &a.topics[i];
+            Some(node(
+                &t.id,
+                vec![
+                    attr("label", label(&t.name, 60, 24)),
+                    plain("shape", "hexagon"),
+                    plain("fillcolor", "#b5e7a0"),
+                    attr(
+                        "tooltip",
+                        quote(&format!(
+                            "{} · {} claims in {} documents",
+                            t.kind.as_str(),
+                            t.claims,
+                            t.documents
+                        )),
+                    ),
+                ],
+            ))
+        }
+        NodeRef::Document(_) | NodeRef::Claim(_) => None,
     }
-    Graph::DiGraph {
+}
+
+/// The cluster of one document: its node and its claims.
+fn cluster(a: &Analysis, d: usize, claims: std::ops::Range<usize>) -> Stmt {
+    let doc = &a.documents[d];
+    let title = doc.seg.meta.title.as_deref().unwrap_or(&doc.path);
+    let date = doc.seg.meta.date.map(|x| x.to_string()).unwrap_or_default();
+    let mut sg = vec![
+        Stmt::Attribute(attr("label", label(&doc.path, 80, 80))),
+        Stmt::Attribute(plain("style", "rounded")),
+        Stmt::Attribute(plain("color", "#999999")),
+        node(
+            &doc.id,
+            vec![
+                attr("label", label(&format!("{title} {date}"), 120, 40)),
+                plain("shape", "folder"),
+                plain("fillcolor", "#f6d186"),
+                attr("tooltip", quote(&doc.path)),
+            ],
+        ),
+    ];
+    // Claims share the cluster's node defaults; only a question or answer
+    // sets its own colour.
+    sg.push(Stmt::GAttribute(GraphAttributes::Node(vec![
+        plain("shape", "box"),
+        plain("style", "rounded,filled"),
+        plain("fillcolor", role_colour(Role::Statement)),
+    ])));
+    for c in &a.claims[claims] {
+        let mut attrs = vec![
+            attr("label", label(&c.text, LABEL_GRAPHEMES, WRAP)),
+            attr("tooltip", quote_max(&c.text, TOOLTIP_BYTES)),
+        ];
+        if c.role != Role::Statement {
+            attrs.push(plain("fillcolor", role_colour(c.role)));
+        }
+        sg.push(node(&c.id, attrs));
+    }
+    Stmt::Subgraph(Subgraph {
+        id: quote(&format!("cluster_{d}")),
+        stmts: sg,
+    })
+}
+
+/// Default attributes of the edges of one kind (match edges have their own).
+fn edge_defaults(kind: &EdgeRef) -> Vec<Attribute> {
+    match kind {
+        EdgeRef::SaidBy => vec![plain("label", "said_by"), plain("color", "#5b8bd0")],
+        EdgeRef::ReportedBy => vec![
+            plain("label", "reported_by"),
+            plain("color", "#9467bd"),
+            plain("style", "dashed"),
+        ],
+        EdgeRef::MentionsEvent => vec![
+            plain("label", "mentions_event"),
+            plain("color", "#ef6c00"),
+            plain("style", "dotted"),
+        ],
+        EdgeRef::Mentions => vec![
+            plain("label", "mentions"),
+            plain("color", "#6aa84f"),
+            plain("style", "dotted"),
+        ],
+        EdgeRef::InDocument => vec![
+            plain("label", "in_document"),
+            plain("color", "#cccccc"),
+            plain("arrowhead", "none"),
+        ],
+        EdgeRef::Match(_) => vec![plain("color", "#d62728"), plain("penwidth", "2")],
+    }
+}
+
+fn edge_stmt(a: &Analysis, g: &ClaimGraph, e: &petgraph::graph::Edge<EdgeRef>) -> Stmt {
+    let s = Vertex::N(NodeId(quote(g.node_id(a, e.source())), None));
+    let t = Vertex::N(NodeId(quote(g.node_id(a, e.target())), None));
+    let attributes = match e.weight {
+        EdgeRef::Match(i) => {
+            let m = &a.matches[i];
+            vec![
+                attr(
+                    "label",
+                    quote(&format!("{} {:.2}", m.kind.as_str(), m.score)),
+                ),
+                attr("tooltip", quote_max(&m.method, 200)),
+            ]
+        }
+        _ => Vec::new(),
+    };
+    Stmt::Edge(Edge {
+        ty: EdgeTy::Pair(s, t),
+        attributes,
+    })
+}
+
+/// Prints statements with graphviz-rust's printer, inside the `digraph`
+/// whose header and closing brace the caller writes: the statements of a
+/// one-off graph, without its first and last lines.
+fn print_stmts(stmts: Vec<Stmt>, w: &mut dyn Write) -> io::Result<()> {
+    if stmts.is_empty() {
+        return Ok(());
+    }
+    let g = Graph::DiGraph {
         id: quote("claimgraph"),
         strict: false,
         stmts,
-    }
-}
-
-/// Writes the DOT text.
-pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> {
-    let dot = to_dot(a, g);
-    write_graph(&dot, w)?;
+    };
+    let text = g.print(&mut PrinterContext::default());
+    let body = text
+        .strip_prefix("digraph \"claimgraph\" {\n")
+        .and_then(|t| t.strip_suffix("\n}"))
+        .unwrap_or(&text);
+    w.write_all(body.as_bytes())?;
     w.write_all(b"\n")
 }
 
-/// Prints a graph statement by statement, byte for byte as
-/// `dot.print(&mut PrinterContext::default())` would, without holding the
-/// whole text in memory (the printer builds every statement's text, joins
-/// them and formats the result: three copies of a file that reaches 100 MB
-/// for a thousand transcripts).
-fn write_graph(dot: &Graph, w: &mut dyn Write) -> io::Result<()> {
-    let Graph::DiGraph { id, strict, stmts } = dot else {
-        return w.write_all(dot.print(&mut PrinterContext::default()).as_bytes());
-    };
-    let mut ctx = PrinterContext::default();
-    // An empty digraph puts the context in the state the printer gives the
-    // statements of a digraph (edges as `->`, one level of indentation).
-    let empty = Graph::DiGraph {
-        id: id.clone(),
-        strict: *strict,
-        stmts: Vec::new(),
-    };
-    let shell = empty.print(&mut ctx);
-    // `digraph ID {` + line separator + statements + line separator + `}`
-    let (head, tail) = shell.split_at(shell.len() - 1);
-    let sep = &head[head.rfind('{').map_or(head.len(), |i| i + 1)..];
-    let sep = &sep[..sep.len() / 2];
-    w.write_all(&head.as_bytes()[..head.len() - sep.len()])?;
-    for (i, s) in stmts.iter().enumerate() {
-        if i > 0 {
-            w.write_all(sep.as_bytes())?;
-        }
-        w.write_all(s.print(&mut ctx).as_bytes())?;
+/// Writes the DOT text: graph defaults, speakers and events, one cluster
+/// per document (claims are printed in parallel, a batch of documents at a
+/// time, so a large corpus never needs the whole text in memory), then the
+/// edges, one subgraph per edge kind holding that kind's attributes.
+pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> {
+    use rayon::prelude::*;
+    w.write_all(b"digraph \"claimgraph\" {\n")?;
+    let mut head = graph_attributes();
+    head.extend(g.graph.node_weights().filter_map(|&n| free_node(a, n)));
+    print_stmts(head, w)?;
+    // Claim ranges per document.
+    let mut ranges = Vec::with_capacity(a.documents.len());
+    let mut start = 0;
+    for d in 0..a.documents.len() {
+        let end = start + a.claims[start..].partition_point(|c| c.doc_index == d);
+        ranges.push(start..end);
+        start = end;
     }
-    w.write_all(sep.as_bytes())?;
-    w.write_all(tail.as_bytes())
+    for batch in (0..a.documents.len()).collect::<Vec<_>>().chunks(64) {
+        let texts: Vec<Vec<u8>> = batch
+            .par_iter()
+            .map(|&d| {
+                let mut buf = Vec::new();
+                print_stmts(vec![cluster(a, d, ranges[d].clone())], &mut buf).map(|()| buf)
+            })
+            .collect::<io::Result<_>>()?;
+        for t in texts {
+            w.write_all(&t)?;
+        }
+    }
+    let kinds = [
+        EdgeRef::SaidBy,
+        EdgeRef::InDocument,
+        EdgeRef::ReportedBy,
+        EdgeRef::MentionsEvent,
+        EdgeRef::Mentions,
+        EdgeRef::Match(0),
+    ];
+    for kind in kinds {
+        let same = |e: &&petgraph::graph::Edge<EdgeRef>| {
+            std::mem::discriminant(&e.weight) == std::mem::discriminant(&kind)
+        };
+        let edges: Vec<&petgraph::graph::Edge<EdgeRef>> =
+            g.graph.raw_edges().iter().filter(same).collect();
+        if edges.is_empty() {
+            continue;
+        }
+        let name = match kind {
+            EdgeRef::Match(_) => "matches",
+            ref k => k.kind(),
+        };
+        let printed: Vec<Vec<u8>> = edges
+            .par_chunks(8192)
+            .map(|chunk| {
+                let mut buf = Vec::new();
+                let stmts = chunk.iter().map(|e| edge_stmt(a, g, e)).collect();
+                print_stmts(stmts, &mut buf).map(|()| buf)
+            })
+            .collect::<io::Result<_>>()?;
+        // A subgraph per kind carries the kind's edge attributes.
+        let mut ctx = PrinterContext::default();
+        let id = quote(&format!("edges_{name}")).print(&mut ctx);
+        let defaults =
+            Stmt::GAttribute(GraphAttributes::Edge(edge_defaults(&kind))).print(&mut ctx);
+        w.write_all(format!("  subgraph {id} {{\n  {defaults}\n").as_bytes())?;
+        for p in printed {
+            w.write_all(&p)?;
+        }
+        w.write_all(b"  }\n")?;
+    }
+    w.write_all(b"}\n")
 }
 
 #[cfg(test)]
@@ -288,31 +422,6 @@ mod tests {
             Id::Escaped(v) => v,
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn streamed_printing_matches_the_printer() {
-        let mut g = to_dot(&Analysis::default(), &ClaimGraph::default());
-        if let Graph::DiGraph { stmts, .. } = &mut g {
-            stmts.push(node("a \"b\"", vec![plain("label", "x")]));
-            stmts.push(Stmt::Edge(Edge {
-                ty: EdgeTy::Pair(
-                    Vertex::N(NodeId(quote("a"), None)),
-                    Vertex::N(NodeId(quote("b"), None)),
-                ),
-                attributes: vec![plain("color", "red")],
-            }));
-            stmts.push(Stmt::Subgraph(Subgraph {
-                id: quote("cluster_0"),
-                stmts: vec![node("c", vec![])],
-            }));
-        }
-        let mut out = Vec::new();
-        write_graph(&g, &mut out).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            g.print(&mut PrinterContext::default())
-        );
     }
 
     #[test]

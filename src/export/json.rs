@@ -54,9 +54,34 @@ pub struct ClaimDto<'a> {
     pub reported_in: Option<&'a str>,
     /// Further people the claim is attributed to.
     pub co_speakers: &'a [String],
+    /// Every date expression in the claim, resolved.
+    pub dates: Vec<DateDto<'a>>,
+    /// Ids of the events the claim mentions.
+    pub events: &'a [String],
+    /// Names of the topics the claim is about.
+    pub topics: &'a [String],
+    /// Check-worthiness, 0–1 (three decimals).
+    pub checkworthiness: f64,
     /// The id of the earliest claim this one derives from through quotes
     /// and repeats links; its own id if none.
     pub source: &'a str,
+}
+
+/// A date expression in a claim.
+#[derive(Serialize)]
+pub struct DateDto<'a> {
+    /// As written.
+    pub text: &'a str,
+    /// ISO date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: String,
+    /// `day`, `month` or `year`.
+    pub precision: &'static str,
+    /// The end of a range, or null.
+    pub end: Option<String>,
+    /// `early`, `mid`, `late`, or null.
+    pub qualifier: Option<&'static str>,
+    /// `explicit`, `year_inferred` or `relative`.
+    pub resolution: &'static str,
 }
 
 impl<'a> ClaimDto<'a> {
@@ -85,6 +110,21 @@ impl<'a> ClaimDto<'a> {
             reported_kind: c.reported_kind.map(|k| k.as_str()),
             reported_in: c.reported_in.as_deref(),
             co_speakers: &c.co_speakers,
+            dates: c
+                .dates
+                .iter()
+                .map(|d| DateDto {
+                    text: &d.text,
+                    date: d.date.to_string(),
+                    precision: d.date.precision().as_str(),
+                    end: d.end.map(|e| e.to_string()),
+                    qualifier: d.qualifier,
+                    resolution: d.resolution,
+                })
+                .collect(),
+            events: &c.events,
+            topics: &c.topics,
+            checkworthiness: (c.checkworthiness * 1000.0).round() / 1000.0,
             source: &c.id,
         }
     }
@@ -146,6 +186,24 @@ enum NodeDto<'a> {
         #[serde(flatten)]
         claim: ClaimDto<'a>,
     },
+    Event {
+        id: &'a str,
+        kind: &'static str,
+        date: String,
+        precision: &'static str,
+        end: Option<String>,
+        label: &'a str,
+        claims: usize,
+        documents: usize,
+    },
+    Topic {
+        id: &'a str,
+        kind: &'static str,
+        name: &'a str,
+        topic_kind: &'static str,
+        claims: usize,
+        documents: usize,
+    },
 }
 
 #[derive(Serialize)]
@@ -171,6 +229,8 @@ struct GraphMeta {
     documents: usize,
     speakers: usize,
     claims: usize,
+    events: usize,
+    topics: usize,
 }
 
 #[derive(Serialize)]
@@ -214,6 +274,30 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
                 kind: "claim",
                 claim: ClaimDto::of(a, i),
             },
+            NodeRef::Topic(i) => {
+                let t = &a.topics[i];
+                NodeDto::Topic {
+                    id: &t.id,
+                    kind: "topic",
+                    name: &t.name,
+                    topic_kind: t.kind.as_str(),
+                    claims: t.claims,
+                    documents: t.documents,
+                }
+            }
+            NodeRef::Event(i) => {
+                let e = &a.events[i];
+                NodeDto::Event {
+                    id: &e.id,
+                    kind: "event",
+                    date: e.date.to_string(),
+                    precision: e.date.precision().as_str(),
+                    end: e.end.map(|x| x.to_string()),
+                    label: &e.label,
+                    claims: e.claims,
+                    documents: e.documents,
+                }
+            }
         })
         .collect();
     let edges: Vec<EdgeDto<'_>> = g
@@ -224,19 +308,6 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             let source = g.node_id(a, e.source());
             let target = g.node_id(a, e.target());
             match e.weight {
-                EdgeRef::SaidBy | EdgeRef::InDocument | EdgeRef::ReportedBy => EdgeDto {
-                    source,
-                    target,
-                    kind: match e.weight {
-                        EdgeRef::SaidBy => "said_by",
-                        EdgeRef::InDocument => "in_document",
-                        _ => "reported_by",
-                    },
-                    score: None,
-                    method: None,
-                    source_text: None,
-                    target_text: None,
-                },
                 EdgeRef::Match(i) => {
                     let m = &a.matches[i];
                     EdgeDto {
@@ -249,6 +320,15 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
                         target_text: Some(&m.to_text),
                     }
                 }
+                other => EdgeDto {
+                    source,
+                    target,
+                    kind: other.kind(),
+                    score: None,
+                    method: None,
+                    source_text: None,
+                    target_text: None,
+                },
             }
         })
         .collect();
@@ -262,6 +342,8 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             documents: a.documents.len(),
             speakers: a.speakers.len(),
             claims: a.claims.len(),
+            events: a.events.len(),
+            topics: a.topics.len(),
         },
         nodes,
         edges: &edges,

@@ -6,8 +6,12 @@
 //! file byte span, the text of that span) and a stable id derived from the
 //! document and the claim's text.
 
+pub mod annotate;
+pub mod checkworthiness;
+pub mod events;
 pub mod reported;
 pub mod speakers;
+pub mod topics;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -99,6 +103,10 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 reported_kind: None,
                 reported_in: None,
                 co_speakers: Vec::new(),
+                dates: Vec::new(),
+                events: Vec::new(),
+                topics: Vec::new(),
+                checkworthiness: 0.0,
             });
         };
         for r in sentences::split(&text[body.clone()]) {

@@ -17,8 +17,9 @@
 //! 3. A surname alone ("Lavrov", "Mr Lavrov", "President Zelensky") is the
 //!    document's principal speaker when it is the principal's surname, else
 //!    the one person in the corpus with that surname; when several people
-//!    share it, one named in the same document; otherwise it stays a name of
-//!    its own.
+//!    share it, one named in the same document; failing that, a well-known
+//!    person of the gazetteer with that surname ("Zelensky" → Vladimir
+//!    Zelensky); otherwise it stays a name of its own.
 //! 4. A bare role ("THE PRESIDENT", "MODERATOR") is the principal when the
 //!    principal holds that title, else the role itself.
 //! 5. `[speakers.rename]` changes the name a person is shown with.
@@ -31,7 +32,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SpeakerConfig;
 use crate::model::Speaker;
+use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
+use crate::util::UnionFind;
 
 /// The speaker id for a canonical name.
 pub fn speaker_id(name: &str) -> String {
@@ -149,32 +152,6 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     Some((parsed, p.titles))
 }
 
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, i: usize) -> usize {
-        let mut r = i;
-        while self.0[r] != r {
-            r = self.0[r];
-        }
-        let mut k = i;
-        while self.0[k] != r {
-            let next = self.0[k];
-            self.0[k] = r;
-            k = next;
-        }
-        r
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index wins: deterministic roots.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
 impl Resolver {
     /// Resolves every name of every document.
     pub fn new(docs: &[DocNames], cfg: &SpeakerConfig) -> Resolver {
@@ -203,7 +180,7 @@ impl Resolver {
             }
         }
         let fulls: Vec<&String> = counts.keys().collect();
-        let mut uf = UnionFind((0..fulls.len()).collect());
+        let mut uf = UnionFind::new(fulls.len());
         let forced: BTreeSet<&String> = cfg.aliases.values().collect();
         // Block by the first folded letter of the surname.
         let mut blocks: BTreeMap<char, Vec<usize>> = BTreeMap::new();
@@ -297,7 +274,17 @@ impl Resolver {
                                 (here.len() == 1).then(|| (**here[0]).clone())
                             }
                         };
-                        (pick.unwrap_or_else(|| s.clone()), Some(s.clone()))
+                        // A well-known person by surname ("Zelensky").
+                        let known = || {
+                            Gazetteer::builtin()
+                                .person_by_surname(s)
+                                .map(|e| e.canonical.clone())
+                        };
+                        (
+                            pick.or_else(|| candidates.is_empty().then(known).flatten())
+                                .unwrap_or_else(|| s.clone()),
+                            Some(s.clone()),
+                        )
                     }
                     Parsed::Role(role) => {
                         let lower = role.to_lowercase();

@@ -129,6 +129,10 @@ impl<'a> DocBuilder<'a> {
                 reported_kind: None,
                 reported_in: None,
                 co_speakers: Vec::new(),
+                dates: Vec::new(),
+                events: Vec::new(),
+                topics: Vec::new(),
+                checkworthiness: 0.0,
             });
         }
         self
@@ -166,6 +170,10 @@ fn claim(doc_index: usize, turn: usize, speaker: Option<&str>, text: &str) -> Cl
         reported_kind: None,
         reported_in: None,
         co_speakers: Vec::new(),
+        dates: Vec::new(),
+        events: Vec::new(),
+        topics: Vec::new(),
+        checkworthiness: 0.0,
     }
 }
 

@@ -46,20 +46,20 @@ fn boilerplate_re() -> &'static Regex {
         Regex::new(
             r"(?xi)
             ^(?:please\ )?(?:forward|fast-forward|skip|rewind)\ (?:the\ )?video
-            | \btime\ marker\ \d
+            | (?-u:\b)time\ marker\ \d
             | ^transcript\ (?:is\ )?(?:now\ )?being\ (?:loaded|updated|added)
-            | ^(?:watch|see|view)\ (?:the\ )?(?:full\ )?(?:video|broadcast|live\ stream)\b
+            | ^(?:watch|see|view)\ (?:the\ )?(?:full\ )?(?:video|broadcast|live\ stream)(?-u:\b)
             | ^(?:video|audio|photo|photos|image|images)(?:\ credit)?\s*:?\s*$
-            | ^(?:\d+|no|one)\ (?:comments?|responses?|replies)\b
+            | ^(?:\d+|no|one)\ (?:comments?|responses?|replies)(?-u:\b)
             | ^comments?\s*\(\d+\)
             | ^(?:leave\ a\ (?:comment|reply)|post\ a\ comment|add\ (?:a\ )?comment)
             | ^(?:share|like|tweet|print|email)(?:\ this)?(?:\ (?:article|post|page|story))?\s*:?\s*$
-            | ^(?:posted|published|filed)\ (?:in|on|by|under)\b
+            | ^(?:posted|published|filed)\ (?:in|on|by|under)(?-u:\b)
             | ^tags?\s*:
             | ^(?:related|related\ (?:posts|articles|stories)|read\ (?:more|also)|see\ also|more\ on\ this)\s*:?\s*$
-            | ^(?:copyright\b|©|\(c\)\ \d{4})
+            | ^(?:copyright(?-u:\b)|©|\(c\)\ \d{4})
             | all\ rights\ reserved
-            | ^(?:subscribe|sign\ up)\b
+            | ^(?:subscribe|sign\ up)(?-u:\b)
             | ^source\s*:
             | ^(?:back\ to\ top|top\ of\ page|return\ to\ top)\s*$
             | ^\(?unofficial\ translation\)?\.?$
@@ -79,7 +79,7 @@ fn footer_re() -> &'static Regex {
             r"(?xi)
             ^(?:to\ be\ continued|continued\ on\ next\ page)\W*$
             | ^the\ views\ expressed\ in\ (?:this|the)\ (?:article|post|blog|piece)
-            | ^disclaimer\b
+            | ^disclaimer(?-u:\b)
             | ^(?:\(end\)|-+\s*end\s*-+|\#\s*\#\s*\#|\*\s*\*\s*\*|end\ of\ transcript\.?)$
             ",
         )
@@ -93,6 +93,17 @@ fn contents_re() -> &'static Regex {
         Regex::new(r"(?i)^(?:table\ of\ contents|contents|in\ this\ (?:briefing|issue))\s*:?\s*$")
             .expect("valid regex")
     })
+}
+
+/// Banners, video instructions, comment counts… Such lines are short, so
+/// long paragraphs are not tested.
+fn is_boilerplate(t: &str) -> bool {
+    t.len() <= 300 && boilerplate_re().is_match(t)
+}
+
+/// "To be continued…", disclaimers, end marks.
+fn is_footer(t: &str) -> bool {
+    t.len() <= 300 && footer_re().is_match(t)
 }
 
 /// Whole paragraph in parentheses or brackets: "(Applause.)", "[Laughter]".
@@ -151,6 +162,10 @@ fn word_count(t: &str) -> usize {
 }
 
 fn heading_shape(t: &str, max_words: usize) -> bool {
+    // Headings are short: at most `max_words` words of some 20 bytes.
+    if t.len() > max_words * 20 {
+        return false;
+    }
     let words = word_count(t);
     let first = t.chars().next();
     (1..=max_words).contains(&words)
@@ -161,20 +176,10 @@ fn heading_shape(t: &str, max_words: usize) -> bool {
         && !INTERJECTIONS.contains(&t.to_lowercase().trim_end_matches(['.', '!']))
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A standalone date line: "January 18, 2021", "Wednesday 20 January 2021",
 /// "Moscow, January 28, 2021".
 fn date_line(t: &str) -> Option<NaiveDate> {
-    if t.chars().count() > 80 {
+    if t.len() > 320 || t.chars().count() > 80 {
         return None;
     }
     let found = dates::find_dates(t, None);
@@ -196,7 +201,7 @@ fn date_line(t: &str) -> Option<NaiveDate> {
             let lower = w.to_lowercase();
             w.chars().next().is_some_and(char::is_uppercase)
                 || w.chars().all(|c| c.is_ascii_digit())
-                || WEEKDAYS.contains(&lower.as_str())
+                || dates::weekday_named(w).is_some()
                 || [
                     "on",
                     "at",
@@ -281,7 +286,7 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     let mut title: Option<&str> = None;
     for p in raw.iter().take(12) {
         let t = &text[p.range.clone()];
-        if date_line(t).is_some() || boilerplate_re().is_match(t) || contents_re().is_match(t) {
+        if date_line(t).is_some() || is_boilerplate(t) || contents_re().is_match(t) {
             continue;
         }
         if heading_shape(t, 40) && labels::detect(t, &[]).is_none() {
@@ -355,6 +360,9 @@ impl<'a> Segmenter<'a> {
     }
 
     fn matches_toc(&self, t: &str) -> bool {
+        if self.toc.is_empty() || t.len() > 600 {
+            return false;
+        }
         let n = sections::norm_title(t);
         self.toc.iter().any(|item| sections::norm_title(item) == n)
     }
@@ -376,7 +384,7 @@ impl<'a> Segmenter<'a> {
             if p.label.is_some() {
                 return true;
             }
-            if footer_re().is_match(p.text) || boilerplate_re().is_match(p.text) {
+            if is_footer(p.text) || is_boilerplate(p.text) {
                 return false;
             }
             if !self.is_heading_candidate(j) {
@@ -441,7 +449,7 @@ impl<'a> Segmenter<'a> {
             }
             in_toc = false;
             if in_header && !has_label {
-                if boilerplate_re().is_match(t) || footer_re().is_match(t) {
+                if is_boilerplate(t) || is_footer(t) {
                     self.push(i, ParaKind::Boilerplate, None);
                     continue;
                 }
@@ -475,12 +483,12 @@ impl<'a> Segmenter<'a> {
                 self.push(i, ParaKind::Boilerplate, None);
                 continue;
             }
-            if footer_re().is_match(t) {
+            if is_footer(t) {
                 in_footer = true;
                 self.push(i, ParaKind::Boilerplate, None);
                 continue;
             }
-            if boilerplate_re().is_match(t) || is_stage_direction(t) {
+            if is_boilerplate(t) || is_stage_direction(t) {
                 self.push(i, ParaKind::Boilerplate, None);
                 continue;
             }
@@ -558,14 +566,17 @@ impl<'a> Segmenter<'a> {
         let used: Vec<bool> = (0..self.toc.len())
             .map(|k| headings.iter().any(|h| h.1 == Some(k)))
             .collect();
-        // IDF over the speech paragraphs.
+        // IDF over the speech paragraphs (only needed to place contents
+        // items).
         let speech: Vec<usize> = (0..paras.len())
             .filter(|&i| paras[i].kind == ParaKind::Speech)
             .collect();
         let mut df: HashMap<String, usize> = HashMap::new();
-        for &i in &speech {
-            for w in sections::stems(&text[paras[i].body.clone()]) {
-                *df.entry(w).or_default() += 1;
+        if !self.toc.is_empty() {
+            for &i in &speech {
+                for w in sections::stems(&text[paras[i].body.clone()]) {
+                    *df.entry(w).or_default() += 1;
+                }
             }
         }
         let n = speech.len().max(1) as f64;

@@ -56,6 +56,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
 
 use crate::model::PartialDate;
+use crate::text::gazetteer::FastMap;
 
 /// A date expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,13 +137,55 @@ const MONTHS: [&str; 12] = [
     "october", "november", "december",
 ];
 
+/// The weekday an English weekday name denotes, in any case.
+pub fn weekday_named(name: &str) -> Option<Weekday> {
+    Some(match name.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
 /// The month number (1–12) of an English month name.
 pub fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_ascii_lowercase();
     MONTHS
         .iter()
-        .position(|m| *m == lower)
+        .position(|m| m.eq_ignore_ascii_case(name))
         .map(|i| i as u32 + 1)
+}
+
+/// Word lists as hash sets, for the hot paths.
+struct WordSets {
+    past: FastMap<&'static str, ()>,
+    not_past_ed: FastMap<&'static str, ()>,
+    /// Lower-case words that can start a date expression.
+    triggers: FastMap<&'static str, ()>,
+}
+
+fn word_sets() -> &'static WordSets {
+    static S: OnceLock<WordSets> = OnceLock::new();
+    S.get_or_init(|| {
+        let set = |l: &[&'static str]| l.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
+        let mut triggers = set(TRIGGERS);
+        for w in NUMBER_WORDS {
+            triggers.insert(w, ());
+        }
+        WordSets {
+            past: set(PAST_WORDS),
+            not_past_ed: set(NOT_PAST_ED),
+            triggers,
+        }
+    })
+}
+
+/// The index of the first of `options` equal to `w`, ignoring ASCII case.
+fn which(w: &str, options: &[&str]) -> Option<usize> {
+    options.iter().position(|o| o.eq_ignore_ascii_case(w))
 }
 
 /// The year that puts `month` (and `day`) nearest to `anchor` (within ±6
@@ -219,44 +262,60 @@ pub fn sentence_tense(text: &str, at: usize) -> Tense {
         i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
     let end = text[at..].find(BOUNDS).map_or(text.len(), |i| at + i);
+    match tense_cues(&text[start..end]) {
+        (_, true) => Tense::Future,
+        (true, false) => Tense::Past,
+        _ => Tense::Unknown,
+    }
+}
+
+/// Whether a clause has past-tense cues ("said", "was", "detained", "ago",
+/// "last") and future cues ("will", "shall", "’ll", "next", "tomorrow").
+/// A regular "-ed" word counts as past unless it follows is/are/am/be/been/
+/// being/very/so (a passive present or an adjective: "are convinced").
+pub fn tense_cues(clause: &str) -> (bool, bool) {
     let mut past = false;
-    let mut prev = "";
-    for w in text[start..end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+    let mut future = false;
+    let mut prev_blocks = false;
+    let mut buf = String::new();
+    for w in clause.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
         if w.is_empty() {
             continue;
         }
-        let lw = w.to_ascii_lowercase();
-        let lw = lw.as_str();
+        buf.clear();
+        buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        let lw = buf.as_str();
         if matches!(lw, "will" | "shall" | "next" | "tomorrow" | "upcoming")
             || lw.ends_with("'ll")
             || lw.ends_with("’ll")
         {
-            return Tense::Future;
+            future = true;
         }
-        if PAST_WORDS.contains(&lw)
-            || (lw.len() >= 5
-                && lw.ends_with("ed")
-                && !NOT_PAST_ED.contains(&lw)
-                && !matches!(
-                    prev,
-                    "is" | "are" | "am" | "be" | "been" | "being" | "very" | "so"
-                ))
-        {
+        if is_past_cue(lw, prev_blocks) {
             past = true;
         }
-        prev = match lw {
-            "is" => "is",
-            "are" => "are",
-            "am" => "am",
-            "be" => "be",
-            "been" => "been",
-            "being" => "being",
-            "very" => "very",
-            "so" => "so",
-            _ => "",
-        };
+        prev_blocks = blocks_past(lw);
     }
-    if past { Tense::Past } else { Tense::Unknown }
+    (past, future)
+}
+
+/// A lower-case word is a past-tense cue; `after_blocker` tells whether the
+/// previous word was one for which [`blocks_past`] holds.
+pub(crate) fn is_past_cue(lw: &str, after_blocker: bool) -> bool {
+    let sets = word_sets();
+    sets.past.contains_key(lw)
+        || (lw.len() >= 5
+            && lw.ends_with("ed")
+            && !after_blocker
+            && !sets.not_past_ed.contains_key(lw))
+}
+
+/// After these words an "-ed" form is a passive present or an adjective.
+pub(crate) fn blocks_past(lw: &str) -> bool {
+    matches!(
+        lw,
+        "is" | "are" | "am" | "be" | "been" | "being" | "very" | "so"
+    )
 }
 
 #[rustfmt::skip]
@@ -422,10 +481,24 @@ const EVENT_HEADS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+const TRIGGERS: &[&str] = &[
+    "early", "late", "mid", "the", "end", "beginning", "start", "middle", "last", "next", "this",
+    "yesterday", "today", "tomorrow", "between", "from",
+];
+
+#[rustfmt::skip]
 const DAY_EVENT_NOUNS: &[&str] = &[
     "briefing", "meeting", "meetings", "talks", "news", "conference", "session", "statement",
     "event", "events", "press", "vote", "voting", "hearing", "summit", "discussion", "speech",
     "announcement", "decision",
+];
+
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "a", "an", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred",
 ];
 
 fn number_word(w: &str) -> Option<u32> {
@@ -438,17 +511,16 @@ fn number_word(w: &str) -> Option<u32> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    let w = w.to_ascii_lowercase();
-    if w == "a" || w == "an" {
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
         return Some(1);
     }
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+    if let Some(i) = which(w, &UNITS) {
         return Some(i as u32);
     }
-    if let Some(i) = TENS.iter().position(|u| *u == w) {
+    if let Some(i) = which(w, &TENS) {
         return Some(20 + 10 * i as u32);
     }
-    if w == "hundred" {
+    if w.eq_ignore_ascii_case("hundred") {
         return Some(100);
     }
     None
@@ -509,16 +581,11 @@ impl<'a, 't> Scanner<'a, 't> {
     }
 
     fn weekday(&self, i: usize) -> Option<Weekday> {
-        Some(match self.word(i)? {
-            "Monday" => Weekday::Mon,
-            "Tuesday" => Weekday::Tue,
-            "Wednesday" => Weekday::Wed,
-            "Thursday" => Weekday::Thu,
-            "Friday" => Weekday::Fri,
-            "Saturday" => Weekday::Sat,
-            "Sunday" => Weekday::Sun,
-            _ => return None,
-        })
+        let w = self.word(i)?;
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        weekday_named(w)
     }
 
     /// Skips an optional "Wednesday" or "Wednesday," before a date.
@@ -606,8 +673,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let Some(w) = self.word(next) else {
             return false;
         };
-        let lw = w.to_ascii_lowercase();
-        COUNT_NOUNS.contains(&lw.as_str())
+        which(w, COUNT_NOUNS).is_some()
     }
 
     fn hit(&self, i: usize, next: usize, date: PartialDate, kind: DateKind) -> Hit {
@@ -722,17 +788,17 @@ impl<'a, 't> Scanner<'a, 't> {
         Some(self.hit(i, i + 5, date, DateKind::Explicit))
     }
 
-    /// A qualifier at `i`: "early", "mid"/"mid-", "late", "[the] end of",
-    /// "[the] beginning/start of", "[the] middle of". Returns the qualifier,
+    /// A qualifier at `i`: "early", "mid"/"mid-", "late", "(the) end of",
+    /// "(the) beginning/start of", "(the) middle of". Returns the qualifier,
     /// the token where its expression starts (without "the") and the next
     /// token.
     fn qualifier(&self, i: usize) -> Option<(Qualifier, usize, usize)> {
-        let w = self.word(i)?.to_ascii_lowercase();
-        let q = match w.as_str() {
-            "early" => Some(Qualifier::Early),
-            "late" => Some(Qualifier::Late),
-            "mid" => Some(Qualifier::Mid),
-            _ => None,
+        let w = self.word(i)?;
+        let q = match which(w, &["early", "late", "mid"]) {
+            Some(0) => Some(Qualifier::Early),
+            Some(1) => Some(Qualifier::Late),
+            Some(_) => Some(Qualifier::Mid),
+            None => None,
         };
         if let Some(q) = q {
             let next = if self.punct_is(i + 1, is_dash) && self.tight(i + 1) {
@@ -742,12 +808,15 @@ impl<'a, 't> Scanner<'a, 't> {
             };
             return Some((q, i, next));
         }
-        let (start, j) = if w == "the" { (i + 1, i + 1) } else { (i, i) };
-        let q = match self.word(j)?.to_ascii_lowercase().as_str() {
-            "end" => Qualifier::Late,
-            "beginning" | "start" => Qualifier::Early,
-            "middle" => Qualifier::Mid,
-            _ => return None,
+        let (start, j) = if w.eq_ignore_ascii_case("the") {
+            (i + 1, i + 1)
+        } else {
+            (i, i)
+        };
+        let q = match which(self.word(j)?, &["end", "beginning", "start", "middle"])? {
+            0 => Qualifier::Late,
+            1 | 2 => Qualifier::Early,
+            _ => Qualifier::Mid,
         };
         self.word_is(j + 1, &["of"]).then_some((q, start, j + 2))
     }
@@ -756,8 +825,10 @@ impl<'a, 't> Scanner<'a, 't> {
     /// preposition, qualifier or last/this/next (year inferred).
     fn month_year(&self, i: usize, qual: Option<(Qualifier, usize)>) -> Option<Hit> {
         let start = qual.map_or(i, |(_, s)| s);
-        let rel = if qual.is_none() && self.word_is(i, &["last", "next", "this"]) {
-            Some(self.word(i)?.to_ascii_lowercase())
+        // 0 = last, 1 = next, 2 = this.
+        let rel = if qual.is_none() {
+            self.word(i)
+                .and_then(|w| which(w, &["last", "next", "this"]))
         } else {
             None
         };
@@ -789,15 +860,15 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let (am, ay) = (anchor.month(), anchor.year());
-        let y = match rel.as_deref() {
-            Some("last") => {
+        let y = match rel {
+            Some(0) => {
                 if m < am {
                     ay
                 } else {
                     ay - 1
                 }
             }
-            Some("next") => {
+            Some(1) => {
                 if m > am {
                     ay
                 } else {
@@ -895,8 +966,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let Some(w) = self.word(k) else {
                 return false;
             };
-            let lw = w.to_ascii_lowercase();
-            if EVENT_HEADS.contains(&lw.as_str()) {
+            if which(w, EVENT_HEADS).is_some() {
                 return true;
             }
             if !w.chars().next().is_some_and(char::is_uppercase) || month_number(w).is_some() {
@@ -910,18 +980,16 @@ impl<'a, 't> Scanner<'a, 't> {
     /// beginning of last year").
     fn relative_period(&self, i: usize, qual: Option<(Qualifier, usize)>) -> Option<Hit> {
         let anchor = self.anchor?;
-        let which = self.word(i)?.to_ascii_lowercase();
-        let delta: i32 = match which.as_str() {
-            "last" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return None,
+        let delta: i32 = match which(self.word(i)?, &["last", "this", "next"])? {
+            0 => -1,
+            1 => 0,
+            _ => 1,
         };
-        let unit = self.word(i + 1)?.to_ascii_lowercase();
+        let unit = which(self.word(i + 1)?, &["year", "month"])?;
         let start = qual.map_or(i, |(_, s)| s);
-        let date = match unit.as_str() {
-            "year" => PartialDate::y(anchor.year() + delta),
-            "month" => {
+        let date = match unit {
+            0 => PartialDate::y(anchor.year() + delta),
+            _ => {
                 let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
                 let d = match delta {
                     -1 => first.checked_sub_months(Months::new(1))?,
@@ -930,7 +998,6 @@ impl<'a, 't> Scanner<'a, 't> {
                 };
                 PartialDate::ym(d.year(), d.month())?
             }
-            _ => return None,
         };
         let mut h = self.hit(start, i + 2, date, DateKind::Relative);
         h.qualifier = qual.map(|(q, _)| q);
@@ -955,22 +1022,20 @@ impl<'a, 't> Scanner<'a, 't> {
                 return Some(self.hit(i, i + 4, PartialDate::from_naive(d), DateKind::Relative));
             }
         }
-        let w = self.word(i)?.to_ascii_lowercase();
-        let delta = match w.as_str() {
-            "yesterday" => -1,
-            "today" => 0,
-            "tomorrow" => 1,
-            _ => return None,
+        let delta = match which(self.word(i)?, &["yesterday", "today", "tomorrow"])? {
+            0 => -1,
+            1 => 0,
+            _ => 1,
         };
         // "today’s world": generic, unless an event noun follows.
         if self.tight(i + 1)
             && self.tok(i + 1).is_some_and(|t| is_apos(t.s))
             && self.word_is(i + 2, &["s"])
+            && self
+                .word(i + 3)
+                .is_none_or(|n| which(n, DAY_EVENT_NOUNS).is_none())
         {
-            let noun = self.word(i + 3).map(str::to_ascii_lowercase);
-            if !noun.is_some_and(|n| DAY_EVENT_NOUNS.contains(&n.as_str())) {
-                return None;
-            }
+            return None;
         }
         let d = shift_days(anchor, delta);
         Some(self.hit(i, i + 1, PartialDate::from_naive(d), DateKind::Relative))
@@ -1015,11 +1080,14 @@ impl<'a, 't> Scanner<'a, 't> {
     /// A weekday name not part of a full date: "on Sunday", "last Friday".
     fn weekday_ref(&self, i: usize) -> Option<Hit> {
         let anchor = self.anchor?;
-        let (wd_at, tense) = match self.word(i).map(str::to_ascii_lowercase).as_deref() {
-            Some("last") => (i + 1, Some(Tense::Past)),
-            Some("next") => (i + 1, Some(Tense::Future)),
-            Some("this") => (i + 1, Some(Tense::Unknown)),
-            _ => (i, None),
+        let (wd_at, tense) = match self
+            .word(i)
+            .and_then(|w| which(w, &["last", "next", "this"]))
+        {
+            Some(0) => (i + 1, Some(Tense::Past)),
+            Some(1) => (i + 1, Some(Tense::Future)),
+            Some(_) => (i + 1, Some(Tense::Unknown)),
+            None => (i, None),
         };
         let wd = self.weekday(wd_at)?;
         let tense = tense.unwrap_or_else(|| sentence_tense(self.text, self.t[wd_at].start));
@@ -1027,7 +1095,26 @@ impl<'a, 't> Scanner<'a, 't> {
         Some(self.hit(i, wd_at + 1, PartialDate::from_naive(d), DateKind::Relative))
     }
 
+    /// Token `i` can start a date expression: a number, a capitalised word
+    /// (month, weekday) or one of a few lower-case starters.
+    fn trigger(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        match t.kind {
+            Tk::Num => true,
+            Tk::Punct => false,
+            Tk::Word => {
+                t.s.starts_with(|c: char| c.is_ascii_uppercase())
+                    || word_sets().triggers.contains_key(t.s)
+            }
+        }
+    }
+
     fn at(&self, i: usize) -> Option<Hit> {
+        if !self.trigger(i) {
+            return None;
+        }
         if let Some(h) = self.iso(i) {
             return Some(h);
         }
@@ -1731,7 +1818,7 @@ mod tests {
     }
 
     #[test]
-    fn tense_cues() {
+    fn tense_cue_words() {
         assert_eq!(sentence_tense("He said it on Sunday.", 12), Tense::Past);
         assert_eq!(
             sentence_tense("Riots broke out. We will meet on Sunday.", 33),
@@ -1745,6 +1832,11 @@ mod tests {
             sentence_tense("The police detained 250 people on Sunday.", 30),
             Tense::Past
         );
+        assert_eq!(
+            tense_cues("They were fired and will be counted"),
+            (true, true)
+        );
+        assert_eq!(tense_cues("We are convinced"), (false, false));
     }
 
     #[test]

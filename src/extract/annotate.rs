@@ -1,0 +1,244 @@
+//! Annotating claims: their dates, topics and check-worthiness, and the
+//! corpus-wide event and topic nodes.
+//!
+//! For every claim (in parallel):
+//!
+//! - every date expression, resolved against the document's date
+//!   ([`dates::find_dates`]);
+//! - its topics ([`topics::find_topics`]) — people, countries,
+//!   organisations, places — plus the topics of the section heading it is
+//!   under; person name variants are merged across the corpus
+//!   ([`topics::merge_person_variants`]); the user's `[topics]` settings add
+//!   names and aliases;
+//! - its check-worthiness ([`checkworthiness`]).
+//!
+//! Claims below `--min-checkworthiness` are then dropped, and the dated
+//! happenings are grouped into events ([`events`]), using shared topics as
+//! evidence (topics found in more than one claim in twenty are too common to
+//! tie two happenings).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use super::{checkworthiness, events, topics};
+use crate::config::TopicConfig;
+use crate::model::{Claim, ClaimDate, Event, Segmented, Topic};
+use crate::text::dates::{self, DateMention};
+use crate::text::gazetteer::{EntityKind, Entry, Gazetteer};
+use crate::text::names;
+
+/// The topic id for a topic name.
+pub fn topic_id(name: &str) -> String {
+    format!("topic:{}", names::slug(name))
+}
+
+/// The gazetteer with the user's extra topics and aliases.
+fn gazetteer(cfg: &TopicConfig) -> std::borrow::Cow<'static, Gazetteer> {
+    let builtin = Gazetteer::builtin();
+    if cfg.add.is_empty() && cfg.aliases.is_empty() {
+        return std::borrow::Cow::Borrowed(builtin);
+    }
+    let mut g = builtin.clone();
+    for (name, kind) in &cfg.add {
+        g.add(Entry {
+            canonical: name.clone(),
+            kind: EntityKind::parse(kind).unwrap_or(EntityKind::Other),
+            aliases: Vec::new(),
+        });
+    }
+    for (alias, target) in &cfg.aliases {
+        let kind = g
+            .lookup(target)
+            .map(|e| e.kind)
+            .or_else(|| cfg.add.get(target).and_then(|k| EntityKind::parse(k)))
+            .unwrap_or(EntityKind::Other);
+        g.add(Entry {
+            canonical: target.clone(),
+            kind,
+            aliases: vec![alias.clone()],
+        });
+    }
+    std::borrow::Cow::Owned(g)
+}
+
+/// What annotation adds to an analysis.
+#[derive(Debug, Default)]
+pub struct Annotations {
+    /// Dated happenings, in order of first mention.
+    pub events: Vec<Event>,
+    /// Topics, sorted by id.
+    pub topics: Vec<Topic>,
+    /// How many claims `min_checkworthiness` dropped.
+    pub dropped: usize,
+}
+
+/// Annotates the claims of a corpus in place (dates, topics,
+/// check-worthiness, events), drops claims scoring below
+/// `min_checkworthiness`, and returns the event and topic nodes.
+pub fn annotate(
+    claims: &mut Vec<Claim>,
+    segs: &[&Segmented],
+    cfg: &TopicConfig,
+    min_checkworthiness: f64,
+) -> Annotations {
+    let gaz = gazetteer(cfg);
+    let doc_dates: Vec<Option<NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
+    // Per claim: dates, topic mentions, score.
+    let per_claim: Vec<(Vec<DateMention>, Vec<topics::TopicMention>, f64)> = claims
+        .par_iter()
+        .map(|c| {
+            let d = dates::find_dates(&c.text, doc_dates[c.doc_index]);
+            let t = topics::find_topics_with(&gaz, &c.text);
+            let score = checkworthiness::checkworthiness_with(&c.text, &t, &d);
+            (d, t, score)
+        })
+        .collect();
+    // Topics of section headings, per document and section.
+    let section_topics: HashMap<(usize, &str), Vec<topics::TopicMention>> = segs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, s)| s.sections.iter().map(move |t| ((d, t.as_str()), t)))
+        .map(|(k, t)| (k, topics::find_topics_with(&gaz, t)))
+        .collect();
+    // One name per person across the corpus, then the user's aliases.
+    let people: BTreeSet<String> = per_claim
+        .iter()
+        .flat_map(|p| &p.1)
+        .chain(section_topics.values().flatten())
+        .filter(|t| t.kind == EntityKind::Person)
+        .map(|t| t.name.clone())
+        .collect();
+    let people: Vec<String> = people.into_iter().collect();
+    let merged = topics::merge_person_variants(&people);
+    // The user's aliases apply to the words as written ("Islas Malvinas")
+    // or to the name found ("Falkland Islands").
+    let name_of = |t: &topics::TopicMention, source: &str| -> String {
+        let written = source.get(t.range.clone()).unwrap_or("");
+        if let Some(a) = cfg.aliases.get(written) {
+            return a.clone();
+        }
+        let n = merged
+            .get(&t.name)
+            .cloned()
+            .unwrap_or_else(|| t.name.clone());
+        cfg.aliases.get(&n).cloned().unwrap_or(n)
+    };
+    let mut kinds: BTreeMap<String, BTreeMap<EntityKind, usize>> = BTreeMap::new();
+    for (c, (found_dates, found_topics, score)) in claims.iter_mut().zip(&per_claim) {
+        let mut names: Vec<String> = Vec::new();
+        let section = c.section.as_deref().unwrap_or("");
+        let heading = section_topics.get(&(c.doc_index, section));
+        let own = found_topics.iter().map(|t| (t, c.text.as_str()));
+        let under = heading.into_iter().flatten().map(|t| (t, section));
+        for (t, source) in own.chain(under) {
+            let n = name_of(t, source);
+            *kinds
+                .entry(n.clone())
+                .or_default()
+                .entry(t.kind)
+                .or_default() += 1;
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        c.topics = names;
+        c.checkworthiness = *score;
+        c.dates = found_dates
+            .iter()
+            .map(|d| ClaimDate {
+                text: c.text[d.range.clone()].to_string(),
+                date: d.date,
+                end: d.end,
+                qualifier: d.qualifier.map(|q| q.as_str()),
+                resolution: d.kind.as_str(),
+            })
+            .collect();
+    }
+    // Drop claims below the threshold (with their dates).
+    let mut found: Vec<Vec<DateMention>> = per_claim.into_iter().map(|p| p.0).collect();
+    let before = claims.len();
+    if min_checkworthiness > 0.0 {
+        let keep: Vec<bool> = claims
+            .iter()
+            .map(|c| c.checkworthiness >= min_checkworthiness)
+            .collect();
+        let mut k = keep.iter();
+        claims.retain(|_| *k.next().expect("one flag per claim"));
+        let mut k = keep.iter();
+        found.retain(|_| *k.next().expect("one flag per claim"));
+    }
+    let dropped = before - claims.len();
+
+    // Topic nodes.
+    let mut per_topic: BTreeMap<&str, (usize, BTreeSet<usize>)> = BTreeMap::new();
+    for c in claims.iter() {
+        for t in &c.topics {
+            let e = per_topic.entry(t.as_str()).or_default();
+            e.0 += 1;
+            e.1.insert(c.doc_index);
+        }
+    }
+    let mut topic_nodes: Vec<Topic> = per_topic
+        .iter()
+        .map(|(name, (n, docs))| Topic {
+            id: topic_id(name),
+            name: name.to_string(),
+            kind: kinds
+                .get(*name)
+                .and_then(|k| k.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
+                .map_or(EntityKind::Other, |(k, _)| *k),
+            claims: *n,
+            documents: docs.len(),
+        })
+        .collect();
+    topic_nodes.sort_by(|a, b| a.id.cmp(&b.id));
+    topic_nodes.dedup_by(|a, b| a.id == b.id);
+
+    // Events, with shared specific topics as evidence.
+    let common = (claims.len() / 20).max(2);
+    let specific: HashMap<&str, bool> = per_topic
+        .iter()
+        .map(|(name, (n, _))| (*name, *n <= common))
+        .collect();
+    let claim_topics: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| {
+            c.topics
+                .iter()
+                .filter(|t| specific.get(t.as_str()).copied().unwrap_or(false))
+                .cloned()
+                .collect()
+        })
+        .collect();
+    let mentions: Vec<events::Mention> = found
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, f)| events::mentions(i, &claims[i].text, f))
+        .collect();
+    // Word stems rare among the claims that mention dates.
+    let mut df: HashMap<String, usize> = HashMap::new();
+    let mut dated: Vec<usize> = mentions.iter().map(|m| m.claim).collect();
+    dated.dedup();
+    for &c in &dated {
+        for w in crate::segment::sections::stems(&claims[c].text) {
+            *df.entry(w).or_default() += 1;
+        }
+    }
+    let limit = (dated.len() / 1000).max(3);
+    let rare = |w: &str| df.get(w).is_some_and(|&n| n <= limit);
+    let (evs, of_mention) = events::group(claims, &mentions, &|c| claim_topics[c].clone(), &rare);
+    for (m, &e) in mentions.iter().zip(&of_mention) {
+        let id = &evs[e].id;
+        let c = &mut claims[m.claim];
+        if !c.events.contains(id) {
+            c.events.push(id.clone());
+        }
+    }
+    Annotations {
+        events: evs,
+        topics: topic_nodes,
+        dropped,
+    }
+}

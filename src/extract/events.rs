@@ -1,0 +1,705 @@
+//! Events: the dated happenings claims mention.
+//!
+//! Every date expression in a claim is resolved against its document's date
+//! ([`dates::find_dates`]). A mention becomes part of an **event** when the
+//! words around it say what happened: the nearest event noun within the
+//! clause ("the trilateral statement issued … on November 9, 2020", "their
+//! summit meeting in Moscow on January 11, 2021") or a past-tense verb that
+//! names one ("detained in December" → detention). Day-precision dates
+//! always make an event (labelled "event" when nothing better is found);
+//! month and year precision only with such a label, so "since 2008" is a date
+//! on the claim but not a happening.
+//!
+//! Mentions of the same date are one event when what they describe
+//! overlaps:
+//!
+//! - at day precision, when their labels are related (an agreement and a
+//!   statement are; a protest and a summit are not) or the claims share two
+//!   rare words; an unlabelled mention (a bare date) joins the event of its
+//!   own claim or of a claim sharing another date, else the only event of
+//!   that date in its document, else the only one sharing a topic or a rare
+//!   word; it never bridges two events and stays alone when in doubt;
+//! - at month or year precision, within a document when their labels are
+//!   the same ("summit"); across documents when their labels are related and
+//!   the claims share a topic or two rare words ("In December 2020, the
+//!   Latvian State Security Service … detained … Sputnik Latvia" and "seven
+//!   journalists in Latvia who were detained in December … Sputnik Latvia");
+//! - always, when both claims also mention the same other date ("the
+//!   agreements of November 9, 2020 and January 11"), or are one claim.
+//!
+//! An event's label is its members' most frequent label (ties: the longer);
+//! its id is `event:<ISO date>:<label slug>`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::ops::Range;
+
+use crate::model::{Claim, Event, PartialDate, Precision};
+use crate::text::dates::{self, DateKind, DateMention};
+use crate::text::names;
+use crate::util::UnionFind;
+
+/// Event nouns and the group each belongs to.
+const NOUNS: &[(&str, &str)] = &[
+    ("agreement", "agreement"),
+    ("agreements", "agreement"),
+    ("statement", "agreement"),
+    ("declaration", "agreement"),
+    ("accord", "agreement"),
+    ("accords", "agreement"),
+    ("deal", "agreement"),
+    ("treaty", "agreement"),
+    ("memorandum", "agreement"),
+    ("protocol", "agreement"),
+    ("ceasefire", "agreement"),
+    ("truce", "agreement"),
+    ("meeting", "meeting"),
+    ("meetings", "meeting"),
+    ("summit", "meeting"),
+    ("talks", "meeting"),
+    ("negotiations", "meeting"),
+    ("visit", "meeting"),
+    ("conference", "meeting"),
+    ("consultations", "meeting"),
+    ("session", "meeting"),
+    ("forum", "meeting"),
+    ("election", "election"),
+    ("elections", "election"),
+    ("vote", "election"),
+    ("referendum", "election"),
+    ("protest", "protest"),
+    ("protests", "protest"),
+    ("rally", "protest"),
+    ("rallies", "protest"),
+    ("demonstration", "protest"),
+    ("demonstrations", "protest"),
+    ("riot", "protest"),
+    ("riots", "protest"),
+    ("unrest", "protest"),
+    ("trial", "legal"),
+    ("ruling", "legal"),
+    ("verdict", "legal"),
+    ("judgment", "legal"),
+    ("hearing", "legal"),
+    ("law", "legal"),
+    ("decree", "legal"),
+    ("directive", "legal"),
+    ("resolution", "legal"),
+    ("detention", "detention"),
+    ("arrest", "detention"),
+    ("search", "detention"),
+    ("interrogation", "detention"),
+    ("provocation", "detention"),
+    ("attack", "attack"),
+    ("strike", "attack"),
+    ("bombing", "attack"),
+    ("shooting", "attack"),
+    ("explosion", "attack"),
+    ("poisoning", "attack"),
+    ("war", "war"),
+    ("battle", "war"),
+    ("siege", "war"),
+    ("hostilities", "war"),
+    ("offensive", "war"),
+    ("liberation", "war"),
+    ("salute", "war"),
+    ("anniversary", "commemoration"),
+    ("day", "commemoration"),
+    ("holiday", "commemoration"),
+    ("celebration", "commemoration"),
+    ("return", "return"),
+    ("repatriation", "return"),
+    ("extradition", "return"),
+    ("release", "return"),
+    ("exchange", "return"),
+    ("conversation", "communication"),
+    ("call", "communication"),
+    ("interview", "communication"),
+    ("briefing", "communication"),
+    ("speech", "communication"),
+    ("address", "communication"),
+    ("message", "communication"),
+    ("letter", "communication"),
+    ("note", "communication"),
+    ("broadcast", "communication"),
+    ("independence", "founding"),
+    ("registration", "founding"),
+    ("launch", "founding"),
+];
+
+/// Past-tense verbs that name a happening.
+const VERBS: &[(&str, &str, &str)] = &[
+    ("detained", "detention", "detention"),
+    ("arrested", "arrest", "detention"),
+    ("interrogated", "interrogation", "detention"),
+    ("searched", "search", "detention"),
+    ("met", "meeting", "meeting"),
+    ("meet", "meeting", "meeting"),
+    ("visited", "visit", "meeting"),
+    ("signed", "signing", "agreement"),
+    ("liberated", "liberation", "war"),
+    ("extradited", "extradition", "return"),
+    ("convicted", "conviction", "legal"),
+    ("sentenced", "sentencing", "legal"),
+    ("incarcerated", "sentencing", "legal"),
+    ("adopted", "adoption", "legal"),
+    ("elected", "election", "election"),
+    ("launched", "launch", "founding"),
+    ("released", "release", "return"),
+    ("poisoned", "poisoning", "attack"),
+    ("attacked", "attack", "attack"),
+    ("killed", "killing", "attack"),
+    ("protested", "protest", "protest"),
+    ("announced", "announcement", "communication"),
+    ("published", "publication", "communication"),
+    ("notified", "notification", "communication"),
+    ("congratulated", "congratulation", "communication"),
+    ("captured", "capture", "war"),
+];
+
+/// What a mention says happened: label text and group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// Short label as written ("trilateral statement", "detention").
+    pub text: String,
+    /// The group of related event words ("agreement", "meeting", …).
+    pub group: &'static str,
+}
+
+fn words(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '’' || c == '\'';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s..i, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s..text.len(), &text[s..]));
+    }
+    out
+}
+
+/// A word that can qualify an event noun in a label: a name or acronym
+/// ("START treaty", "Moscow summit"), an ordinal ("75th anniversary"),
+/// another event noun ("summit meeting") or an adjective by its ending
+/// ("trilateral statement", "presidential election").
+fn is_modifier(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let calendar = dates::month_number(w).is_some()
+        || dates::weekday_named(w).is_some()
+        || matches!(lower.as_str(), "today" | "yesterday" | "tomorrow");
+    if names::is_role_word(w) || calendar {
+        return false;
+    }
+    let capital = w.chars().next().is_some_and(char::is_uppercase);
+    let ordinal = w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s));
+    let noun = NOUNS.iter().any(|(n, _)| *n == lower);
+    let adjective = ["al", "ic", "ary", "ive", "ous", "ian", "ese", "ish", "ern"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        && lower.len() > 4;
+    capital || ordinal || noun || adjective
+}
+
+/// Words that end the clause a date belongs to, after it.
+const AFTER_STOP: &[&str] = &[
+    "and", "but", "while", "which", "who", "whereas", "or", "when", "where",
+];
+
+/// The label for a date mention at `range` in `text`: the nearest event noun
+/// or verb in the same clause, up to `before` words before the date or
+/// `after` words after it.
+pub fn label_within(
+    text: &str,
+    range: &Range<usize>,
+    before: usize,
+    after: usize,
+) -> Option<Label> {
+    let ws = words(text);
+    let first = ws.iter().position(|(r, _)| r.end > range.start)?;
+    let last = ws
+        .iter()
+        .rposition(|(r, _)| r.start < range.end)
+        .unwrap_or(first);
+    let clause_break = |a: usize, b: usize| text[a..b].contains([';', '.', ':', '?', '!']);
+    let mut best: Option<(usize, Label)> = None;
+    let consider = |i: usize, dist: usize, best: &mut Option<(usize, Label)>| {
+        if best.as_ref().is_some_and(|(d, _)| *d <= dist) {
+            return;
+        }
+        let (r, w) = &ws[i];
+        if range.start <= r.start && r.end <= range.end {
+            return;
+        }
+        let lower = w.to_lowercase();
+        if let Some(&(_, group)) = NOUNS.iter().find(|(n, _)| *n == lower) {
+            // One modifier before the noun: "trilateral statement".
+            let mut text_out = w.to_string();
+            if i > 0 {
+                let (pr, pw) = &ws[i - 1];
+                let adjacent = text[pr.end..r.start].chars().all(char::is_whitespace);
+                if adjacent && is_modifier(pw) {
+                    text_out = format!("{pw} {w}");
+                }
+            }
+            *best = Some((
+                dist,
+                Label {
+                    text: text_out,
+                    group,
+                },
+            ));
+        } else if let Some(&(_, noun, group)) = VERBS.iter().find(|(v, _, _)| *v == lower) {
+            *best = Some((
+                dist + 1,
+                Label {
+                    text: noun.to_string(),
+                    group,
+                },
+            ));
+        }
+    };
+    // After the date, the clause ends at a conjunction or relative pronoun
+    // ("on November 9, 2020 and the agreements…"), and at a comma unless the
+    // date opens the sentence ("On February 2, Lavrov will hold talks").
+    let opens = first <= 1;
+    let mut after_open = true;
+    for d in 1..=before.max(after) {
+        if d <= first && d <= before && !clause_break(ws[first - d].0.end, range.start) {
+            consider(first - d, d, &mut best);
+        }
+        if after_open && last + d < ws.len() && d <= after {
+            let (r, w) = &ws[last + d];
+            let gap = &text[range.end..r.start];
+            if clause_break(range.end, r.start)
+                || AFTER_STOP.contains(&w.to_lowercase().as_str())
+                || (!opens && gap.contains(','))
+            {
+                after_open = false;
+            } else {
+                consider(last + d, d, &mut best);
+            }
+        }
+    }
+    best.map(|(_, l)| l)
+}
+
+/// The label for a date mention: a day can be described from further away
+/// (fourteen words before, ten after) than a month (six before, eight
+/// after) or a year
+/// (three), so that "back in 2017" does not borrow a noun from elsewhere in
+/// the sentence.
+pub fn label_near(text: &str, range: &Range<usize>, precision: Precision) -> Option<Label> {
+    let (before, after) = match precision {
+        Precision::Day => (14, 10),
+        Precision::Month => (6, 8),
+        Precision::Year => (3, 3),
+    };
+    label_within(text, range, before, after)
+}
+
+/// A date mentioned by a claim, with what it says happened.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Index of the claim.
+    pub claim: usize,
+    /// The date expression (range in the claim's text).
+    pub date: DateMention,
+    /// What happened, when the words around say it.
+    pub label: Option<Label>,
+}
+
+/// Finds the event mentions of one claim's dates: explicit day dates, and
+/// any date whose words say what happened ("today" alone is not a
+/// happening; "Euronews broadcast a story today" is).
+pub fn mentions(claim: usize, text: &str, found: &[DateMention]) -> Vec<Mention> {
+    found
+        .iter()
+        .map(|d| Mention {
+            claim,
+            date: d.clone(),
+            label: label_near(text, &d.range, d.date.precision()),
+        })
+        .filter(|m| {
+            m.label.is_some()
+                || (m.date.date.precision() == Precision::Day && m.date.kind != DateKind::Relative)
+        })
+        .collect()
+}
+
+fn content_stems(text: &str) -> HashSet<String> {
+    crate::segment::sections::stems(text)
+        .into_iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+/// A posting list longer than this is a word too common among a date's
+/// mentions to tie any two of them.
+const MAX_POSTINGS: usize = 64;
+
+/// Rare words shared by two mentions, counted through an inverted index:
+/// for each mention, the earlier mentions sharing at least `min` of its
+/// rare words.
+fn sharing(
+    ms: &[usize],
+    words: &dyn Fn(usize) -> Vec<String>,
+    min: usize,
+) -> Vec<(usize, Vec<(usize, usize)>)> {
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out = Vec::with_capacity(ms.len());
+    for &m in ms {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        let ws = words(m);
+        for w in &ws {
+            if let Some(p) = postings.get(w)
+                && p.len() <= MAX_POSTINGS
+            {
+                for &q in p {
+                    *counts.entry(q).or_default() += 1;
+                }
+            }
+        }
+        out.push((m, counts.into_iter().filter(|&(_, n)| n >= min).collect()));
+        for w in ws {
+            postings.entry(w).or_default().push(m);
+        }
+    }
+    out
+}
+
+/// Groups event mentions into events.
+///
+/// `topics(c)` are the topic names of claim `c`; `rare` tells whether a word
+/// stem is rare. Candidates are found through indexes (same claim, same
+/// other date, same label group, same document, shared topic or rare word),
+/// never by comparing all mentions of a date pairwise. Returns the events
+/// (in order of first mention) and, per mention, the index of its event.
+pub fn group(
+    claims: &[Claim],
+    mentions: &[Mention],
+    topics: &dyn Fn(usize) -> Vec<String>,
+    rare: &dyn Fn(&str) -> bool,
+) -> (Vec<Event>, Vec<usize>) {
+    let mut by_date: BTreeMap<PartialDate, Vec<usize>> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        by_date.entry(m.date.date).or_default().push(i);
+    }
+    // The dates each claim mentions, for the co-mention rule.
+    let mut claim_dates: HashMap<usize, Vec<PartialDate>> = HashMap::new();
+    for m in mentions {
+        let v = claim_dates.entry(m.claim).or_default();
+        if !v.contains(&m.date.date) {
+            v.push(m.date.date);
+        }
+    }
+    let stems: HashMap<usize, Vec<String>> = mentions
+        .iter()
+        .map(|m| {
+            let mut set: Vec<String> = content_stems(&claims[m.claim].text)
+                .into_iter()
+                .filter(|w| rare(w))
+                .collect();
+            set.sort();
+            (m.claim, set)
+        })
+        .collect();
+    let words = |m: usize| stems[&mentions[m].claim].clone();
+    let topic_words = |m: usize| topics(mentions[m].claim);
+    // Label groups that describe one happening: detentions happen at
+    // protests.
+    let group_key = |l: &Label| -> &'static str {
+        match l.group {
+            "detention" | "protest" => "detention+protest",
+            g => g,
+        }
+    };
+    let mut uf = UnionFind::new(mentions.len());
+    for (date, ms) in &by_date {
+        let day = date.precision() == Precision::Day;
+        let labelled: Vec<usize> = ms
+            .iter()
+            .copied()
+            .filter(|&m| mentions[m].label.is_some())
+            .collect();
+        let label = |m: usize| mentions[m].label.as_ref().expect("labelled");
+        // The same claim, or claims that also share another date.
+        let mut first_by_claim: HashMap<usize, usize> = HashMap::new();
+        let mut first_by_other: HashMap<PartialDate, usize> = HashMap::new();
+        for &m in &labelled {
+            let c = mentions[m].claim;
+            match first_by_claim.get(&c) {
+                Some(&f) => uf.union(m, f),
+                None => {
+                    first_by_claim.insert(c, m);
+                }
+            }
+            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+                match first_by_other.get(d) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_other.insert(*d, m);
+                    }
+                }
+            }
+        }
+        if day {
+            // Related labels describe one happening on a given day…
+            let mut first_by_group: HashMap<&str, usize> = HashMap::new();
+            for &m in &labelled {
+                match first_by_group.get(group_key(label(m))) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_group.insert(group_key(label(m)), m);
+                    }
+                }
+            }
+            // …and so do claims sharing two rare words.
+            for (m, tied) in sharing(&labelled, &words, 2) {
+                for (q, _) in tied {
+                    uf.union(m, q);
+                }
+            }
+        } else {
+            // Within a document: the same label.
+            let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
+            for &m in &labelled {
+                let key = (claims[mentions[m].claim].doc_index, label(m).text.as_str());
+                match first_by_doc_label.get(&key) {
+                    Some(&f) => uf.union(m, f),
+                    None => {
+                        first_by_doc_label.insert(key, m);
+                    }
+                }
+            }
+            // Across documents: related labels and a shared topic or two rare
+            // words.
+            let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for &m in &labelled {
+                by_group.entry(group_key(label(m))).or_default().push(m);
+            }
+            for members in by_group.values() {
+                let pairs = sharing(members, &topic_words, 1)
+                    .into_iter()
+                    .chain(sharing(members, &words, 2));
+                for (m, tied) in pairs {
+                    for (q, _) in tied {
+                        if claims[mentions[m].claim].doc_index
+                            != claims[mentions[q].claim].doc_index
+                        {
+                            uf.union(m, q);
+                        }
+                    }
+                }
+            }
+        }
+        // An unlabelled mention (a bare day date) joins the one event it is
+        // tied to: the event of its own claim or of a claim that shares
+        // another date; else the only event of that date in its document;
+        // else the only one sharing a topic, or a rare word. It never bridges
+        // two events, and stays alone when the choice is ambiguous.
+        let mut by_claim: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_other: HashMap<PartialDate, Vec<usize>> = HashMap::new();
+        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_topic: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let place = |m: usize,
+                     by_claim: &mut HashMap<usize, Vec<usize>>,
+                     by_other: &mut HashMap<PartialDate, Vec<usize>>,
+                     by_doc: &mut HashMap<usize, Vec<usize>>,
+                     by_topic: &mut HashMap<String, Vec<usize>>,
+                     by_word: &mut HashMap<String, Vec<usize>>| {
+            let c = mentions[m].claim;
+            by_claim.entry(c).or_default().push(m);
+            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+                by_other.entry(*d).or_default().push(m);
+            }
+            by_doc.entry(claims[c].doc_index).or_default().push(m);
+            for t in topic_words(m) {
+                by_topic.entry(t).or_default().push(m);
+            }
+            for w in words(m) {
+                by_word.entry(w).or_default().push(m);
+            }
+        };
+        for &m in &labelled {
+            place(
+                m,
+                &mut by_claim,
+                &mut by_other,
+                &mut by_doc,
+                &mut by_topic,
+                &mut by_word,
+            );
+        }
+        for &u in ms.iter().filter(|&&m| mentions[m].label.is_none()) {
+            let c = mentions[u].claim;
+            let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
+                ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
+            };
+            let strong: BTreeSet<usize> = by_claim
+                .get(&c)
+                .map(|v| roots_of(v))
+                .unwrap_or_default()
+                .into_iter()
+                .chain(
+                    claim_dates[&c]
+                        .iter()
+                        .filter(|d| *d != date)
+                        .flat_map(|d| by_other.get(d).map(|v| roots_of(v)).unwrap_or_default()),
+                )
+                .collect();
+            let choice = if let Some(&r) = strong.iter().next() {
+                Some(r)
+            } else {
+                let doc = by_doc
+                    .get(&claims[c].doc_index)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default();
+                let topic: BTreeSet<usize> = topic_words(u)
+                    .iter()
+                    .flat_map(|t| by_topic.get(t).map(|v| roots_of(v)).unwrap_or_default())
+                    .collect();
+                let word: BTreeSet<usize> = words(u)
+                    .iter()
+                    .flat_map(|w| by_word.get(w).map(|v| roots_of(v)).unwrap_or_default())
+                    .collect();
+                [doc, topic, word]
+                    .into_iter()
+                    .find(|set| !set.is_empty())
+                    .filter(|set| set.len() == 1)
+                    .and_then(|set| set.into_iter().next())
+            };
+            if let Some(r) = choice {
+                uf.union(u, r);
+            }
+            place(
+                u,
+                &mut by_claim,
+                &mut by_other,
+                &mut by_doc,
+                &mut by_topic,
+                &mut by_word,
+            );
+        }
+    }
+    // Events in order of first mention.
+    let mut root_event: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut of_mention = vec![0; mentions.len()];
+    for (i, slot) in of_mention.iter_mut().enumerate() {
+        let r = uf.find(i);
+        let e = *root_event.entry(r).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[e].push(i);
+        *slot = e;
+    }
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let events = members
+        .iter()
+        .map(|ms| {
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for &m in ms {
+                if let Some(l) = &mentions[m].label {
+                    *counts.entry(l.text.as_str()).or_default() += 1;
+                }
+            }
+            let label = counts
+                .iter()
+                .max_by(|a, b| {
+                    a.1.cmp(b.1)
+                        .then(a.0.len().cmp(&b.0.len()))
+                        .then(b.0.cmp(a.0))
+                })
+                .map_or("event".to_string(), |(l, _)| l.to_string());
+            let first = &mentions[ms[0]].date;
+            let end = ms.iter().filter_map(|&m| mentions[m].date.end).max();
+            let base = format!("event:{}:{}", first.date, names::slug(&label));
+            let mut id = base.clone();
+            let mut k = 2;
+            while !used_ids.insert(id.clone()) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            let docs: HashSet<usize> = ms
+                .iter()
+                .map(|&m| claims[mentions[m].claim].doc_index)
+                .collect();
+            let claim_set: HashSet<usize> = ms.iter().map(|&m| mentions[m].claim).collect();
+            Event {
+                id,
+                date: first.date,
+                end,
+                label,
+                claims: claim_set.len(),
+                documents: docs.len(),
+            }
+        })
+        .collect();
+    (events, of_mention)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::dates::find_dates;
+    use chrono::NaiveDate;
+
+    fn label(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<String>)> {
+        let a = NaiveDate::from_ymd_opt(anchor.0, anchor.1, anchor.2);
+        find_dates(text, a)
+            .iter()
+            .map(|d| {
+                let l = label_near(text, &d.range, d.date.precision());
+                (d.date.to_string(), l.map(|l| l.text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_from_nearby_words() {
+        assert_eq!(
+            label(
+                "Efforts to ensure the exchange of POWs and other detainees are ongoing in accordance with the trilateral statement issued by the leaders of Russia, Azerbaijan and Armenia on November 9, 2020 and the agreements reached between them at their summit meeting in Moscow on January 11, 2021.",
+                (2021, 1, 28)
+            ),
+            [
+                (
+                    "2020-11-09".to_string(),
+                    Some("trilateral statement".to_string())
+                ),
+                ("2021-01-11".to_string(), Some("summit meeting".to_string())),
+            ]
+        );
+        assert_eq!(
+            label(
+                "I am one of the seven journalists in Latvia who were detained in December by local security service officers.",
+                (2021, 1, 18)
+            ),
+            [("2020-12".to_string(), Some("detention".to_string()))]
+        );
+        assert_eq!(
+            label(
+                "There have been over 50 such cases since 2008.",
+                (2021, 1, 28)
+            ),
+            [("2008".to_string(), None)]
+        );
+        assert_eq!(
+            label(
+                "It is part of the agreements signed in the early hours of November 10, 2020.",
+                (2021, 1, 18)
+            ),
+            [("2020-11-10".to_string(), Some("signing".to_string()))]
+        );
+    }
+}

@@ -1,0 +1,370 @@
+//! Issue 4 on the sample corpus: events, topics, check-worthiness, the
+//! config file, speaker variants.
+
+mod util;
+
+use std::collections::HashSet;
+use std::fs;
+
+use serde_json::Value;
+use util::*;
+
+fn built() -> (Scratch, Value) {
+    let s = Scratch::with_sample();
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    (s, g)
+}
+
+fn nodes<'a>(g: &'a Value, kind: &str) -> Vec<&'a Value> {
+    g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == kind)
+        .collect()
+}
+
+fn claim_by_line<'a>(g: &'a Value, doc: &str, line: u64, starts: &str) -> &'a Value {
+    nodes(g, "claim")
+        .into_iter()
+        .find(|c| {
+            c["doc"] == doc && c["line"] == line && c["text"].as_str().unwrap().starts_with(starts)
+        })
+        .unwrap_or_else(|| panic!("no claim at {doc}:{line} starting {starts:?}"))
+}
+
+/// Documents whose claims have an edge of `kind` to node `id`.
+fn docs_linking(g: &Value, kind: &str, id: &str) -> HashSet<String> {
+    let claims: std::collections::HashMap<&str, &str> = nodes(g, "claim")
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c["doc"].as_str().unwrap()))
+        .collect();
+    g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind && e["target"] == id)
+        .filter_map(|e| {
+            claims
+                .get(e["source"].as_str().unwrap())
+                .map(|d| d.to_string())
+        })
+        .collect()
+}
+
+fn date_of<'a>(c: &'a Value, text: &str) -> &'a Value {
+    c["dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["text"] == text)
+        .unwrap_or_else(|| panic!("no date {text:?} in {c}"))
+}
+
+#[test]
+fn dates_are_resolved_with_their_precision() {
+    let (_, g) = built();
+    let feb2 = claim_by_line(&g, BRIEFING, 25, "On February 2");
+    assert_eq!(date_of(feb2, "February 2")["date"], "2021-02-02");
+    assert_eq!(date_of(feb2, "February 2")["precision"], "day");
+    assert_eq!(date_of(feb2, "February 2")["resolution"], "year_inferred");
+    let salute = claim_by_line(&g, BRIEFING, 83, "In the evening of January 27, 1944");
+    assert_eq!(date_of(salute, "January 27, 1944")["date"], "1944-01-27");
+    let october = claim_by_line(&g, BRIEFING, 54, "In October 2020");
+    assert_eq!(date_of(october, "October 2020")["date"], "2020-10");
+    assert_eq!(date_of(october, "October 2020")["precision"], "month");
+    let late = claim_by_line(&g, PRESS_CONFERENCE, 176, "In late November 2020");
+    assert_eq!(date_of(late, "late November 2020")["date"], "2020-11");
+    assert_eq!(date_of(late, "late November 2020")["qualifier"], "late");
+    let sunday = claim_by_line(
+        &g,
+        BRIEFING,
+        44,
+        "Speaking about riots in the Netherlands on Sunday",
+    );
+    assert_eq!(date_of(sunday, "Sunday")["date"], "2021-01-24");
+}
+
+#[test]
+fn one_event_for_november_9_in_both_documents() {
+    let (_, g) = built();
+    let nov9: Vec<&Value> = nodes(&g, "event")
+        .into_iter()
+        .filter(|e| e["date"] == "2020-11-09")
+        .collect();
+    assert_eq!(nov9.len(), 1, "{nov9:?}");
+    let e = nov9[0];
+    assert_eq!(e["precision"], "day");
+    assert_eq!(e["documents"], 2);
+    let id = e["id"].as_str().unwrap();
+    assert!(id.starts_with("event:2020-11-09:"), "{id}");
+    let docs = docs_linking(&g, "mentions_event", id);
+    assert_eq!(
+        docs,
+        HashSet::from([PRESS_CONFERENCE.to_string(), BRIEFING.to_string()])
+    );
+    // The January 11, 2021 summit too.
+    let jan11: Vec<&Value> = nodes(&g, "event")
+        .into_iter()
+        .filter(|e| e["date"] == "2021-01-11")
+        .collect();
+    assert_eq!(jan11.len(), 1);
+    assert_eq!(jan11[0]["documents"], 2);
+    // The briefing's sentence links to both, and lists them.
+    let c = claim_by_line(&g, BRIEFING, 111, "Efforts to ensure the exchange of POWs");
+    let events: Vec<&str> = c["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect();
+    assert_eq!(events, [id, jan11[0]["id"].as_str().unwrap()]);
+    // A year alone ("since 2008") is a date on the claim, not an event.
+    let since = claim_by_line(
+        &g,
+        BRIEFING,
+        67,
+        "There have been over 50 such cases since 2008.",
+    );
+    assert_eq!(date_of(since, "2008")["precision"], "year");
+    assert_eq!(since["events"], serde_json::json!([]));
+}
+
+#[test]
+fn topics_with_claims_from_both_documents() {
+    let (_, g) = built();
+    let topics = nodes(&g, "topic");
+    let find = |name: &str| {
+        *topics
+            .iter()
+            .find(|t| t["name"] == name)
+            .unwrap_or_else(|| panic!("no topic {name}"))
+    };
+    for (name, kind) in [
+        ("Alexey Navalny", "person"),
+        ("Germany", "country"),
+        ("Latvia", "country"),
+        ("OSCE", "organisation"),
+    ] {
+        let t = find(name);
+        assert_eq!(t["topic_kind"], kind, "{name}");
+        assert_eq!(t["documents"], 2, "{name}");
+        let docs = docs_linking(&g, "mentions", t["id"].as_str().unwrap());
+        assert_eq!(docs.len(), 2, "{name} is mentioned in both documents");
+    }
+    // The OPCW is a topic of the press conference; the briefing never names
+    // it.
+    let opcw = find("OPCW");
+    assert_eq!(opcw["topic_kind"], "organisation");
+    assert_eq!(
+        docs_linking(&g, "mentions", opcw["id"].as_str().unwrap()),
+        HashSet::from([PRESS_CONFERENCE.to_string()])
+    );
+    // Demonyms map to countries; "Mr Navalny" to the person.
+    let c = claim_by_line(
+        &g,
+        BRIEFING,
+        60,
+        "In December 2020, the Latvian State Security Service",
+    );
+    let names: Vec<&str> = c["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Latvia"), "{names:?}");
+    assert!(names.contains(&"Sputnik Latvia"), "{names:?}");
+    let mr = claim_by_line(&g, PRESS_CONFERENCE, 164, "Doctors in Omsk");
+    assert!(
+        mr["topics"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Alexey Navalny"))
+    );
+    // Section headings tag the claims under them.
+    let visas = claim_by_line(
+        &g,
+        BRIEFING,
+        105,
+        "On February 4, the Democratic Socialist Republic of Sri Lanka",
+    );
+    assert!(
+        visas["topics"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Sri Lanka"))
+    );
+    let under_heading = claim_by_line(
+        &g,
+        BRIEFING,
+        109,
+        "All the very best to our Sri Lankan friends",
+    );
+    assert!(
+        under_heading["topics"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Sri Lanka Independence Day"))
+    );
+}
+
+#[test]
+fn checkworthiness_ranks_checkable_claims_high() {
+    let (_, g) = built();
+    let greeting = claim_by_line(
+        &g,
+        PRESS_CONFERENCE,
+        14,
+        "Ladies and gentlemen, colleagues,",
+    );
+    assert!(
+        greeting["checkworthiness"].as_f64().unwrap() < 0.2,
+        "{greeting}"
+    );
+    let bullets = claim_by_line(
+        &g,
+        BRIEFING,
+        41,
+        "Based on various estimates, about 14,000 rubber bullets",
+    );
+    assert!(
+        bullets["checkworthiness"].as_f64().unwrap() > 0.8,
+        "{bullets}"
+    );
+    let thanks = claim_by_line(&g, PRESS_CONFERENCE, 272, "Thank you.");
+    assert!(
+        thanks["checkworthiness"].as_f64().unwrap() < 0.2,
+        "{thanks}"
+    );
+}
+
+#[test]
+fn min_checkworthiness_filters_claims() {
+    let s = Scratch::with_sample();
+    let all = {
+        ok(&s.build(&[]));
+        nodes(&s.graph_json(), "claim").len()
+    };
+    ok(&s.build(&["--min-checkworthiness", "0.5"]));
+    let g = s.graph_json();
+    let kept = nodes(&g, "claim");
+    assert!(
+        kept.len() < all && kept.len() > all / 10,
+        "{} of {all}",
+        kept.len()
+    );
+    assert!(
+        kept.iter()
+            .all(|c| c["checkworthiness"].as_f64().unwrap() >= 0.5)
+    );
+    assert!(
+        kept.iter()
+            .all(|c| c["text"] != "Ladies and gentlemen, colleagues,")
+    );
+    let bad = s.build(&["--min-checkworthiness", "1.5"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("1.5 is not between 0 and 1"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn config_file_merges_speakers_and_adds_topics() {
+    let s = Scratch::with_sample();
+    fs::write(
+        s.corpus().join("claimgraph.toml"),
+        "[speakers.aliases]\n\"Wang Yi\" = \"Wang Yi (China)\"\n[speakers.rename]\n\"Maria Zakharova\" = \"Maria V. Zakharova\"\n[topics.add]\n\"Rossiya Segodnya\" = \"organisation\"\n\"Sputnik V\" = \"other\"\n[topics.aliases]\n\"Islas Malvinas\" = \"Malvinas\"\n",
+    )
+    .unwrap();
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let speakers: Vec<&str> = nodes(&g, "speaker")
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert!(speakers.contains(&"Maria V. Zakharova"), "{speakers:?}");
+    assert!(!speakers.contains(&"Maria Zakharova"));
+    assert!(speakers.contains(&"Wang Yi (China)"), "{speakers:?}");
+    let br = s.claims_json(BRIEFING);
+    assert_eq!(br["principal"], "Maria V. Zakharova");
+    let topics: Vec<&str> = nodes(&g, "topic")
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert!(topics.contains(&"Sputnik V"), "{topics:?}");
+    assert!(topics.contains(&"Malvinas"), "{topics:?}");
+
+    fs::write(
+        s.corpus().join("claimgraph.toml"),
+        "[speakers]\nnicknames = 3\n",
+    )
+    .unwrap();
+    let o = s.build(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("invalid config file corpus/claimgraph.toml:"),
+        "{err}"
+    );
+    assert!(err.contains("nicknames"), "{err}");
+}
+
+#[test]
+fn spelling_variants_and_surnames_are_one_speaker() {
+    let s = Scratch::with_sample();
+    // A real exchange from the press conference, relabelled as another site
+    // would print it.
+    s.write(
+        "2021-01-19_excerpt.txt",
+        "Question: What is being done to get the prisoners of war back home?\n\nSergei Lavrov: The issue of prisoners of war was indeed discussed.\n\nLAVROV: It is part of the agreements signed in the early hours of November 10, 2020.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let lavrovs: Vec<&Value> = nodes(&g, "speaker")
+        .into_iter()
+        .filter(|n| n["name"].as_str().unwrap().contains("Lavrov"))
+        .collect();
+    assert_eq!(lavrovs.len(), 1, "{lavrovs:?}");
+    assert_eq!(lavrovs[0]["name"], "Sergey Lavrov");
+    let aliases = lavrovs[0]["aliases"].as_array().unwrap();
+    assert!(
+        aliases.contains(&Value::from("Sergei Lavrov")),
+        "{aliases:?}"
+    );
+    assert!(aliases.contains(&Value::from("Lavrov")), "{aliases:?}");
+    let ex = s.claims_json("2021-01-19_excerpt.txt");
+    assert_eq!(ex["date"], "2021-01-19");
+    assert_eq!(ex["date_source"], "file_name");
+    let speakers: Vec<&Value> = ex["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["speaker"])
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            &Value::Null,
+            &Value::from("Sergey Lavrov"),
+            &Value::from("Sergey Lavrov")
+        ]
+    );
+}
+
+#[test]
+fn dot_shows_topics_and_events_with_their_own_shapes() {
+    let (s, _) = built();
+    let dot = fs::read_to_string(s.graphs().join("claimgraph.dot")).unwrap();
+    assert!(
+        dot.contains(r#""topic:germany"[label="Germany" shape="hexagon""#),
+        "topic shape"
+    );
+    assert!(dot.contains(r#"shape="diamond""#), "event shape");
+    assert!(dot.contains(r#"subgraph "edges_mentions" {"#));
+    assert!(dot.contains(r#"subgraph "edges_mentions_event" {"#));
+}
