@@ -172,6 +172,9 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
     let mut straight_open = false;
     let mut quote_start = 0usize;
     let mut start = 0usize;
+    // open square brackets: an editorial insertion ("[the talks – Ed.]")
+    // does not end the sentence it is in
+    let mut bracket: i32 = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
@@ -184,6 +187,8 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
                 depth += 1;
             }
             '”' | '»' => depth = (depth - 1).max(0),
+            '[' => bracket += 1,
+            ']' => bracket = (bracket - 1).max(0),
             '"' => {
                 if straight_open {
                     depth = (depth - 1).max(0);
@@ -198,6 +203,10 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
             _ => {}
         }
         if !matches!(c, '.' | '?' | '!' | '…') {
+            k += 1;
+            continue;
+        }
+        if bracket > 0 && closes_soon(&s[i..]) {
             k += 1;
             continue;
         }
@@ -248,6 +257,22 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(s, start..s.len(), &mut out);
     out
+}
+
+/// A `]` closes the bracket open before `rest` within a few hundred bytes
+/// (an unclosed `[` must not swallow the rest of the paragraph).
+fn closes_soon(rest: &str) -> bool {
+    for (i, c) in rest.char_indices() {
+        if i > 400 {
+            return false;
+        }
+        match c {
+            ']' => return true,
+            '[' | '\n' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn is_boundary_after_period(s: &str, sent_start: usize, dot: usize, rest: &str) -> bool {
@@ -370,6 +395,19 @@ mod tests {
         assert_eq!(list_marker_len("12) Next item"), 4);
         assert_eq!(list_marker_len("1.5 million people"), 0);
         assert_eq!(list_marker_len("2020 was hard"), 0);
+    }
+
+    #[test]
+    fn editorial_insertions_stay_inside_their_sentence() {
+        check(
+            "We discussed this with the [the talks – Ed.] US authorities. Next one.",
+            &[
+                "We discussed this with the [the talks – Ed.] US authorities.",
+                "Next one.",
+            ],
+        );
+        // an unclosed bracket does not glue the paragraph together
+        check("A [b. C d. E f.", &["A [b.", "C d.", "E f."]);
     }
 
     #[test]
