@@ -558,7 +558,13 @@ pub fn find_matches_timed(
 
     // 3. Entries: distinct (tokens, quotations).
     let names = Surnames::new(claims);
-    let entries = build_entries(claims, &preps, &rank, &names, &opts);
+    let (entries, texts) = build_entries(claims, &preps, &rank, &names, &opts);
+    let mut entry_of = vec![0u32; n];
+    for (e, en) in entries.iter().enumerate() {
+        for &m in &en.members {
+            entry_of[m as usize] = e as u32;
+        }
+    }
     stats.entries = entries.len();
 
     // Per-entry token data; the per-claim normalisation is no longer needed.
@@ -596,6 +602,7 @@ pub fn find_matches_timed(
     // 5. Candidates and verification, entry by entry.
     let ctx = Ctx {
         claims,
+        entry_of: &entry_of,
         names: &names,
         index: &index,
         store: &store,
@@ -647,12 +654,11 @@ pub fn find_matches_timed(
         .par_iter()
         .flat_map_iter(|ev| ctx.expand(ev))
         .collect();
-    // identical texts: pairs inside an entry
-    let group_links: Vec<Link> = entries
+    // identical texts (whatever their quotation marks): linked directly
+    let group_links: Vec<Link> = texts
         .par_iter()
-        .enumerate()
-        .filter(|(i, e)| informative[*i] && e.members.len() > 1)
-        .flat_map_iter(|(i, _)| ctx.expand_group(i as u32))
+        .filter(|t| t.len() <= opts.max_df && entries[entry_of[t[0] as usize] as usize].eligible)
+        .flat_map_iter(|t| ctx.expand_group(t))
         .collect();
     links.extend(group_links);
 
@@ -847,31 +853,47 @@ fn build_entries(
     rank: &[u32],
     names: &Surnames,
     opts: &MatchOptions,
-) -> Vec<Entry> {
-    let keys: Vec<u64> = preps
+) -> (Vec<Entry>, Vec<Vec<u32>>) {
+    // the text (tokens) and the quotations, hashed apart
+    let keys: Vec<(u64, u64)> = preps
         .par_iter()
         .map(|p| {
-            let mut h = 0x2545_F491_4F6C_DD1Du64;
-            for &t in &p.norm.hashes {
-                h = index::mix(h, u64::from(t));
+            let mut t = 0x2545_F491_4F6C_DD1Du64;
+            for &h in &p.norm.hashes {
+                t = index::mix(t, u64::from(h));
             }
-            h = index::mix(h, u64::MAX);
-            for q in &p.quotes {
-                h = index::mix(h, u64::from(q.start) << 32 | u64::from(q.end));
+            let mut q = 0x9E37_79B9_7F4A_7C15u64;
+            for r in &p.quotes {
+                q = index::mix(q, u64::from(r.start) << 32 | u64::from(r.end));
             }
-            h
+            (t, q)
         })
         .collect();
     let mut idx: Vec<u32> = (0..claims.len() as u32).collect();
     idx.par_sort_unstable_by_key(|&i| (keys[i as usize], rank[i as usize]));
-    let same = |a: usize, b: usize| {
-        preps[a].norm.hashes == preps[b].norm.hashes && preps[a].quotes == preps[b].quotes
-    };
+    let same_text = |a: u32, b: u32| preps[a as usize].norm.hashes == preps[b as usize].norm.hashes;
+    let same_quotes = |a: u32, b: u32| preps[a as usize].quotes == preps[b as usize].quotes;
+    // split a run of equal hashes into true classes (a collision is
+    // practically impossible; this keeps it harmless), keeping rank order
+    fn classes(run: &[u32], same: &dyn Fn(u32, u32) -> bool, rank: &[u32]) -> Vec<Vec<u32>> {
+        let mut out: Vec<Vec<u32>> = Vec::new();
+        for &c in run {
+            match out.iter_mut().find(|g| same(g[0], c)) {
+                Some(g) => g.push(c),
+                None => out.push(vec![c]),
+            }
+        }
+        for g in &mut out {
+            g.sort_by_key(|&c| rank[c as usize]);
+        }
+        out
+    }
     let mut groups: Vec<Vec<u32>> = Vec::new();
+    let mut texts: Vec<Vec<u32>> = Vec::new();
     let mut i = 0;
     while i < idx.len() {
         let mut j = i + 1;
-        while j < idx.len() && keys[idx[j] as usize] == keys[idx[i] as usize] {
+        while j < idx.len() && keys[idx[j] as usize].0 == keys[idx[i] as usize].0 {
             j += 1;
         }
         if j == i + 1 {
@@ -879,21 +901,31 @@ fn build_entries(
             i = j;
             continue;
         }
-        // split a (practically impossible) hash collision into true groups
-        let mut rest: Vec<u32> = idx[i..j].to_vec();
-        while !rest.is_empty() {
-            let head = rest[0] as usize;
-            let (g, r): (Vec<u32>, Vec<u32>) =
-                rest.into_iter().partition(|&c| same(c as usize, head));
-            groups.push(g);
-            rest = r;
+        for text in classes(&idx[i..j], &same_text, rank) {
+            let mut by_quotes: Vec<u32> = text.clone();
+            by_quotes.sort_by_key(|&c| (keys[c as usize].1, rank[c as usize]));
+            let mut a = 0;
+            while a < by_quotes.len() {
+                let mut b = a + 1;
+                while b < by_quotes.len()
+                    && keys[by_quotes[b] as usize].1 == keys[by_quotes[a] as usize].1
+                {
+                    b += 1;
+                }
+                groups.extend(classes(&by_quotes[a..b], &same_quotes, rank));
+                a = b;
+            }
+            if text.len() > 1 {
+                texts.push(text);
+            }
         }
         i = j;
     }
+    texts.sort_by_key(|g| rank[g[0] as usize]);
     groups.sort_by_key(|g| rank[g[0] as usize]);
     let rep = reporting();
     let all_surnames: TokSet = names.map.values().filter_map(|s| *s).collect();
-    groups
+    let entries = groups
         .into_par_iter()
         .map(|members| {
             let p = &preps[members[0] as usize];
@@ -949,7 +981,8 @@ fn build_entries(
                 reported,
             }
         })
-        .collect()
+        .collect();
+    (entries, texts)
 }
 
 fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
@@ -991,6 +1024,7 @@ fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
 
 struct Ctx<'a> {
     claims: &'a [Claim],
+    entry_of: &'a [u32],
     names: &'a Surnames<'a>,
     index: &'a Index,
     store: &'a Store,
@@ -1504,19 +1538,30 @@ impl Ctx<'_> {
     /// Links between the claims of one entry (identical normalised texts):
     /// each member to the earliest and to the most recent earlier members,
     /// at most `max_links` of each.
-    fn expand_group(&self, e: u32) -> Vec<Link> {
+    fn expand_group(&self, m: &[u32]) -> Vec<Link> {
         let k = self.opts.max_links;
-        let m = &self.entries[e as usize].members;
-        let len = self.store.len(e) as u32;
+        let len = self.store.len(self.entry_of[m[0] as usize]) as u32;
         let mut out = Vec::new();
         for j in 1..m.len() {
+            // a later copy that is quoted in full is a quotation
+            let quoted: usize = self
+                .store
+                .quotes(self.entry_of[m[j] as usize])
+                .iter()
+                .map(|q| q.len())
+                .sum();
+            let is_quote = len > 0 && quoted as f64 >= 0.9 * f64::from(len);
             let mut targets: Vec<usize> = (0..j.min(k)).collect();
             targets.extend(j.saturating_sub(k).max(j.min(k))..j);
             for i in targets {
                 if self.overlapping(m[j], m[i]) {
                     continue;
                 }
-                let kind = self.restated_kind(m[j], m[i]);
+                let kind = if is_quote {
+                    MatchKind::Quotes
+                } else {
+                    self.restated_kind(m[j], m[i])
+                };
                 out.push(Link {
                     from: m[j],
                     to: m[i],
