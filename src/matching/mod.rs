@@ -78,7 +78,9 @@ pub struct MatchOptions {
     pub near_threshold: f64,
     /// Token-level similarity (1 − word edit distance / longer length) at or
     /// above which two whole claims are the same text lightly edited
-    /// (`token-levenshtein`). Default 0.75: one changed word in four.
+    /// (`token-levenshtein`). Default 0.8: one changed word in five (a
+    /// one-word edit of an 8-word sentence passes; at 0.75 recombined
+    /// sentences sharing most of their words start to pass too).
     pub edit_threshold: f64,
     /// Share of the shorter claim's words that must align, in order, inside
     /// the longer one (`containment`). Default 0.9.
@@ -123,7 +125,7 @@ impl Default for MatchOptions {
             min_tokens: 5,
             min_content: 3,
             near_threshold: 0.85,
-            edit_threshold: 0.75,
+            edit_threshold: 0.8,
             containment_threshold: 0.9,
             min_containment_tokens: 8,
             quote_threshold: 0.8,
@@ -286,6 +288,11 @@ pub const MIN_PARTIAL: usize = 8;
 /// Largest distance, in words, between a surname and a reporting verb for
 /// an attribution ("Foreign Minister Sergey Lavrov pointed out").
 pub const ATTRIBUTION_WINDOW: usize = 5;
+
+/// Share of the attributed words that the shared phrase of an
+/// `attributed-phrase` paraphrase must cover: the phrase must be what is
+/// attributed, not a chance run of words in a long sentence.
+pub const PHRASE_SHARE: f64 = 0.4;
 
 /// Questions shorter than this (in words) and quoting nothing are
 /// formulae ("How far has this issue progressed?"), never matched.
@@ -1304,6 +1311,9 @@ impl Ctx<'_> {
             return None;
         }
         let score = sim * pa.len() as f64 / part.len().max(1) as f64;
+        if score < PHRASE_SHARE {
+            return None;
+        }
         Some((
             score,
             ar.start as u32..ar.end as u32,
