@@ -303,12 +303,22 @@ fn edge_stmt(a: &Analysis, g: &ClaimGraph, e: &petgraph::graph::Edge<EdgeRef>) -
     let attributes = match e.weight {
         EdgeRef::Match(i) => {
             let m = &a.matches[i];
+            // the deciding measure and the aligned texts, so a reader sees why
+            let why = format!("{}: “{}” → “{}”", m.method, m.from_text, m.to_text);
+            let (color, style) = match m.kind {
+                crate::model::MatchKind::Quotes => ("#d62728", "solid"),
+                crate::model::MatchKind::Repeats => ("#ff7f0e", "solid"),
+                crate::model::MatchKind::Paraphrases => ("#9467bd", "dashed"),
+                crate::model::MatchKind::Related => ("#7f7f7f", "dotted"),
+            };
             vec![
                 attr(
                     "label",
                     quote(&format!("{} {:.2}", m.kind.as_str(), m.score)),
                 ),
-                attr("tooltip", quote_max(&m.method, 200)),
+                attr("tooltip", quote_max(&why, 2000)),
+                plain("color", color),
+                plain("style", style),
             ]
         }
         _ => Vec::new(),
