@@ -4,7 +4,7 @@
 //!
 //! Features of a claim: the crude stems (first six letters) of its content
 //! words, and, marked *specific*, those of names (capitalised words inside
-//! the sentence) and numbers. A run of adjacent names and numbers ("Sputnik
+//! the sentence) and numbers, and the events extraction found in it. A run of adjacent names and numbers ("Sputnik
 //! Latvia", "November 9, 2020") counts as one specific unit. A feature's
 //! weight is its inverse frequency over claims, doubled for specific
 //! features. Two claims are candidates when they share at least two
@@ -16,8 +16,9 @@
 //!   [`MatchOptions::related_threshold`](super::MatchOptions::related_threshold)
 //!   of the lighter claim's total weight (a weighted overlap coefficient).
 //!
-//! Only pairs with no stronger link are kept, and only across documents:
-//! within a transcript, neighbouring sentences trivially share their topic.
+//! Only pairs with no stronger link are kept, only across documents
+//! (within a transcript, neighbouring sentences trivially share their
+//! topic), and at most [`MAX_RELATED`] per claim, the strongest.
 //! On the sample corpus this links, for example, the press conference's
 //! question about the seven journalists detained in Latvia in December with
 //! the briefing's item on the Sputnik Latvia correspondents detained in
@@ -27,6 +28,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64;
 
 use super::index::stopwords;
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok};
@@ -37,8 +39,12 @@ use crate::model::Claim;
 pub const MAX_DF: usize = 12;
 /// Fewest shared features for a related link.
 pub const MIN_SHARED: usize = 4;
-/// Fewest shared specific units (names, numbers) for a related link.
+/// Fewest shared specific units (names, numbers, events) for a related
+/// link.
 pub const MIN_SPECIFIC: usize = 2;
+/// Most related links from one claim (the strongest): a claim about a
+/// much-discussed fact must not link to every mention of it.
+pub const MAX_RELATED: usize = 2;
 
 /// A related link between two claims.
 #[derive(Debug, Clone)]
@@ -49,6 +55,9 @@ pub(super) struct RelLink {
     pub from_tokens: Range<u32>,
     pub to_tokens: Range<u32>,
 }
+
+/// Token position of a feature that comes from the claim's metadata.
+const NO_POS: u32 = u32::MAX;
 
 /// A feature of an entry.
 #[derive(Debug, Clone, Copy)]
@@ -113,10 +122,24 @@ pub(super) fn find_related(
         .into_par_iter()
         .map(|e| {
             if store.len(e) < opts.min_tokens {
-                Vec::new()
-            } else {
-                features(store.tokens(e), store.tflags(e), store.stems(e))
+                return Vec::new();
             }
+            let mut f = features(store.tokens(e), store.tflags(e), store.stems(e));
+            // the events the extraction found in the claim: each a specific
+            // unit of its own (no token position)
+            let c = &claims[entries[e as usize].members[0] as usize];
+            let first = f.iter().map(|x| x.run).max().unwrap_or(0) + 1;
+            for (run, ev) in (first..).zip(&c.events) {
+                f.push(Feat {
+                    hash: xxh3_64(ev.as_bytes()) | 1 << 63,
+                    weight: 0.0,
+                    pos: NO_POS,
+                    run,
+                });
+            }
+            f.sort_unstable_by_key(|x| x.hash);
+            f.dedup_by_key(|x| x.hash);
+            f
         })
         .collect();
     // frequency over claims, posting lists of the rare features
@@ -171,7 +194,7 @@ pub(super) fn find_related(
         starts[ne] = k;
     }
 
-    (0..ne)
+    let mut links: Vec<RelLink> = (0..ne)
         .into_par_iter()
         .flat_map_iter(|x| {
             let mut cands: Vec<u32> = Vec::new();
@@ -228,7 +251,25 @@ pub(super) fn find_related(
             }
             out
         })
-        .collect()
+        .collect();
+    // the strongest few per claim
+    links.sort_by(|a, b| {
+        a.from
+            .cmp(&b.from)
+            .then(b.score.total_cmp(&a.score))
+            .then(rank[a.to as usize].cmp(&rank[b.to as usize]))
+    });
+    let mut kept = Vec::with_capacity(links.len());
+    let mut i = 0;
+    while i < links.len() {
+        let mut j = i;
+        while j < links.len() && links[j].from == links[i].from {
+            j += 1;
+        }
+        kept.extend(links[i..j.min(i + MAX_RELATED)].iter().cloned());
+        i = j;
+    }
+    kept
 }
 
 /// The related score of two entries' features, with the token ranges
@@ -250,8 +291,12 @@ fn score_pair(fa: &[Feat], fb: &[Feat], threshold: f64) -> Option<(f64, Range<u3
                     runs_b.push(fb[j].run);
                 }
                 w += f64::from(fa[i].weight.min(fb[j].weight));
-                ar = (ar.0.min(fa[i].pos), ar.1.max(fa[i].pos + 1));
-                br = (br.0.min(fb[j].pos), br.1.max(fb[j].pos + 1));
+                if fa[i].pos != NO_POS {
+                    ar = (ar.0.min(fa[i].pos), ar.1.max(fa[i].pos + 1));
+                }
+                if fb[j].pos != NO_POS {
+                    br = (br.0.min(fb[j].pos), br.1.max(fb[j].pos + 1));
+                }
                 i += 1;
                 j += 1;
             }
@@ -271,5 +316,6 @@ fn score_pair(fa: &[Feat], fb: &[Feat], threshold: f64) -> Option<(f64, Range<u3
         return None;
     }
     let score = w / total;
-    (score >= threshold).then_some((score, ar.0..ar.1, br.0..br.1))
+    let range = |r: (u32, u32)| if r.0 < r.1 { r.0..r.1 } else { 0..0 };
+    (score >= threshold).then_some((score, range(ar), range(br)))
 }
