@@ -294,6 +294,10 @@ pub const ATTRIBUTION_WINDOW: usize = 5;
 /// attributed, not a chance run of words in a long sentence.
 pub const PHRASE_SHARE: f64 = 0.4;
 
+/// Longest claims (in words) compared character by character; longer ones
+/// are compared on words only.
+pub const MAX_CHAR_TOKENS: usize = 200;
+
 /// Questions shorter than this (in words) and quoting nothing are
 /// formulae ("How far has this issue progressed?"), never matched.
 pub const SHORT_QUESTION: usize = 8;
@@ -1166,9 +1170,14 @@ impl Ctx<'_> {
                     yr: full(ly),
                 });
             } else if sim >= o.edit_threshold {
-                let wx = normalized_words(self.text(x)).join(" ");
-                let wy = normalized_words(self.text(y)).join(" ");
-                let ch = strsim::normalized_levenshtein(&wx, &wy);
+                // character level for sentence-sized texts only (quadratic)
+                let ch = if lx.max(ly) <= MAX_CHAR_TOKENS {
+                    let wx = normalized_words(self.text(x)).join(" ");
+                    let wy = normalized_words(self.text(y)).join(" ");
+                    strsim::normalized_levenshtein(&wx, &wy)
+                } else {
+                    0.0
+                };
                 let (score, method) = if ch >= o.near_threshold {
                     (ch, Method::Levenshtein)
                 } else {

@@ -500,6 +500,30 @@ fn common_short_sentence_does_not_match_everything() {
 }
 
 #[test]
+fn very_long_claims_stay_cheap() {
+    // a transcript without full stops makes one enormous "sentence"
+    let words: Vec<String> = (0..6000)
+        .map(|i| format!("w{}", i % 997 * 31 % 1000 + i / 1000))
+        .collect();
+    let a = words.join(" ");
+    let mut b_words = words.clone();
+    b_words[3000] = "changed".to_string();
+    let b = b_words.join(" ");
+    let claims = vec![
+        claim(0, 1, Some("Maria Zakharova"), &a),
+        claim(1, 1, Some("Maria Zakharova"), &b),
+    ];
+    // alignments are capped (MAX_ALIGN, MAX_CHAR_TOKENS): no quadratic blow-up
+    let m = find_matches(
+        &claims,
+        &[date("2021-01-01"), date("2021-01-02")],
+        &MatchOptions::default(),
+    );
+    assert_eq!(m.edges.len(), 1);
+    assert_eq!(m.edges[0].kind, MatchKind::Repeats);
+}
+
+#[test]
 fn deterministic_across_thread_counts() {
     let claims = sample_pair_claims();
     let one = rayon::ThreadPoolBuilder::new()
