@@ -11,13 +11,15 @@
 //! 1. [`normalize`]: each claim becomes hashed tokens that remember their
 //!    source bytes; [`quotes`] finds quoted and attributed speech, tracked
 //!    across the claims of a turn.
-//! 2. Claims with identical normalised text (and quotations) form one
+//! 2. Claims with identical normalised text and quotations form one
 //!    *entry*; the index and the verification work on entries, so verbatim
-//!    copies cost nothing extra and do not inflate frequencies.
+//!    copies cost nothing extra. Identical texts link to each other
+//!    directly (`exact`), unless there are more than
+//!    [`MatchOptions::max_df`] copies.
 //! 3. [`index`]: entries are indexed by their rare shingles (frequency
 //!    capped by [`MatchOptions::max_df`]); two entries are candidates when
-//!    they share one. Claims with too few content words, or whose shingles
-//!    are all frequent, are boilerplate and never match.
+//!    they share one. Claims with too few content words are never matched;
+//!    claims whose shingles are all frequent match only their copies.
 //! 4. [`verify`]: each candidate pair is screened with a bag-of-words bound,
 //!    then compared: token Levenshtein (`strsim::generic_levenshtein`),
 //!    character Levenshtein for near-verbatim text
@@ -28,7 +30,7 @@
 //!    later claim to the earlier one; each claim keeps at most
 //!    [`MatchOptions::max_links`] edges to earlier claims.
 //! 6. [`related`] adds conservative `related` edges between documents for
-//!    claims sharing several rare names, numbers and dates.
+//!    claims sharing several rare names, numbers, dates and events.
 //! 7. `source`: the earliest claim reached through quotes and repeats edges.
 //!
 //! Work is split over entries with rayon and collected in entry order, so

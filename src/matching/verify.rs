@@ -68,13 +68,27 @@ pub fn token_similarity(a: &Vec<Tok>, b: &Vec<Tok>) -> f64 {
     1.0 - strsim::generic_levenshtein(a, b) as f64 / m as f64
 }
 
-/// `1 − levenshtein / max(len)` over token slices.
+/// A token slice as strsim's generic functions want it (`&T: IntoIterator`).
+struct Toks<'a>(&'a [Tok]);
+
+impl<'a> IntoIterator for &Toks<'a> {
+    type Item = &'a Tok;
+    type IntoIter = std::slice::Iter<'a, Tok>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+/// `1 − levenshtein / max(len)` over token slices (at most [`MAX_ALIGN`]
+/// tokens each), computed with `strsim::generic_levenshtein`.
 pub fn slice_similarity(a: &[Tok], b: &[Tok]) -> f64 {
-    let m = cap(a).len().max(cap(b).len());
+    let (a, b) = (cap(a), cap(b));
+    let m = a.len().max(b.len());
     if m == 0 {
         return 1.0;
     }
-    1.0 - token_levenshtein(a, b) as f64 / m as f64
+    1.0 - strsim::generic_levenshtein(&Toks(a), &Toks(b)) as f64 / m as f64
 }
 
 /// Semi-global alignment: the edit distance between all of `short` and the
@@ -225,6 +239,7 @@ mod tests {
         assert_eq!(token_levenshtein(&a, &b), 2);
         assert_eq!(strsim::generic_levenshtein(&a, &b), 2);
         assert!((token_similarity(&a, &b) - (1.0 - 2.0 / 7.0)).abs() < 1e-9);
+        assert!((slice_similarity(&a, &b) - token_similarity(&a, &b)).abs() < 1e-12);
         assert_eq!(token_levenshtein(&[], &b), b.len());
     }
 
