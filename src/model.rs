@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 /// Who is speaking in a turn, as far as the transcript's structure tells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     /// A journalist's (or audience member's) question.
     Question,
@@ -18,6 +18,7 @@ pub enum Role {
     Answer,
     /// Monologue: opening remarks, a briefing's announcements, anything said
     /// before the first question.
+    #[default]
     Statement,
 }
 
@@ -309,7 +310,7 @@ pub struct Segmented {
 }
 
 /// A statement extracted from a transcript, with exact provenance.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Claim {
     /// Stable id derived from the document and the claim's content.
     pub id: String,

@@ -375,6 +375,41 @@ fn sharing(
     out
 }
 
+/// The mentions of one date placed so far, indexed by what can tie a new
+/// mention to them.
+#[derive(Default)]
+struct Placed {
+    by_claim: HashMap<usize, Vec<usize>>,
+    by_other: HashMap<PartialDate, Vec<usize>>,
+    by_doc: HashMap<usize, Vec<usize>>,
+    by_topic: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl Placed {
+    fn add(
+        &mut self,
+        m: usize,
+        claim: usize,
+        other_dates: impl Iterator<Item = PartialDate>,
+        doc: usize,
+        topics: Vec<String>,
+        words: Vec<String>,
+    ) {
+        self.by_claim.entry(claim).or_default().push(m);
+        for d in other_dates {
+            self.by_other.entry(d).or_default().push(m);
+        }
+        self.by_doc.entry(doc).or_default().push(m);
+        for t in topics {
+            self.by_topic.entry(t).or_default().push(m);
+        }
+        for w in words {
+            self.by_word.entry(w).or_default().push(m);
+        }
+    }
+}
+
 /// Groups event mentions into events.
 ///
 /// `topics(c)` are the topic names of claim `c`; `rare` tells whether a word
@@ -505,71 +540,61 @@ pub fn group(
         // another date; else the only event of that date in its document;
         // else the only one sharing a topic, or a rare word. It never bridges
         // two events, and stays alone when the choice is ambiguous.
-        let mut by_claim: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut by_other: HashMap<PartialDate, Vec<usize>> = HashMap::new();
-        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
-        let mut by_topic: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-        let place = |m: usize,
-                     by_claim: &mut HashMap<usize, Vec<usize>>,
-                     by_other: &mut HashMap<PartialDate, Vec<usize>>,
-                     by_doc: &mut HashMap<usize, Vec<usize>>,
-                     by_topic: &mut HashMap<String, Vec<usize>>,
-                     by_word: &mut HashMap<String, Vec<usize>>| {
+        let mut placed = Placed::default();
+        let place = |m: usize, placed: &mut Placed| {
             let c = mentions[m].claim;
-            by_claim.entry(c).or_default().push(m);
-            for d in claim_dates[&c].iter().filter(|d| *d != date) {
-                by_other.entry(*d).or_default().push(m);
-            }
-            by_doc.entry(claims[c].doc_index).or_default().push(m);
-            for t in topic_words(m) {
-                by_topic.entry(t).or_default().push(m);
-            }
-            for w in words(m) {
-                by_word.entry(w).or_default().push(m);
-            }
+            let others = claim_dates[&c].iter().filter(|d| *d != date).copied();
+            placed.add(m, c, others, claims[c].doc_index, topic_words(m), words(m));
         };
         for &m in &labelled {
-            place(
-                m,
-                &mut by_claim,
-                &mut by_other,
-                &mut by_doc,
-                &mut by_topic,
-                &mut by_word,
-            );
+            place(m, &mut placed);
         }
         for &u in ms.iter().filter(|&&m| mentions[m].label.is_none()) {
             let c = mentions[u].claim;
             let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
                 ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
             };
-            let strong: BTreeSet<usize> = by_claim
+            let strong: BTreeSet<usize> = placed
+                .by_claim
                 .get(&c)
                 .map(|v| roots_of(v))
                 .unwrap_or_default()
                 .into_iter()
-                .chain(
-                    claim_dates[&c]
-                        .iter()
-                        .filter(|d| *d != date)
-                        .flat_map(|d| by_other.get(d).map(|v| roots_of(v)).unwrap_or_default()),
-                )
+                .chain(claim_dates[&c].iter().filter(|d| *d != date).flat_map(|d| {
+                    placed
+                        .by_other
+                        .get(d)
+                        .map(|v| roots_of(v))
+                        .unwrap_or_default()
+                }))
                 .collect();
             let choice = if let Some(&r) = strong.iter().next() {
                 Some(r)
             } else {
-                let doc = by_doc
+                let doc = placed
+                    .by_doc
                     .get(&claims[c].doc_index)
                     .map(|v| roots_of(v))
                     .unwrap_or_default();
                 let topic: BTreeSet<usize> = topic_words(u)
                     .iter()
-                    .flat_map(|t| by_topic.get(t).map(|v| roots_of(v)).unwrap_or_default())
+                    .flat_map(|t| {
+                        placed
+                            .by_topic
+                            .get(t)
+                            .map(|v| roots_of(v))
+                            .unwrap_or_default()
+                    })
                     .collect();
                 let word: BTreeSet<usize> = words(u)
                     .iter()
-                    .flat_map(|w| by_word.get(w).map(|v| roots_of(v)).unwrap_or_default())
+                    .flat_map(|w| {
+                        placed
+                            .by_word
+                            .get(w)
+                            .map(|v| roots_of(v))
+                            .unwrap_or_default()
+                    })
                     .collect();
                 [doc, topic, word]
                     .into_iter()
@@ -580,14 +605,7 @@ pub fn group(
             if let Some(r) = choice {
                 uf.union(u, r);
             }
-            place(
-                u,
-                &mut by_claim,
-                &mut by_other,
-                &mut by_doc,
-                &mut by_topic,
-                &mut by_word,
-            );
+            place(u, &mut placed);
         }
     }
     // Events in order of first mention.

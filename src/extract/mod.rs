@@ -99,14 +99,7 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 turn,
                 paragraph: pi,
                 label: t.label.clone(),
-                reported_by: None,
-                reported_kind: None,
-                reported_in: None,
-                co_speakers: Vec::new(),
-                dates: Vec::new(),
-                events: Vec::new(),
-                topics: Vec::new(),
-                checkworthiness: 0.0,
+                ..Claim::default()
             });
         };
         for r in sentences::split(&text[body.clone()]) {

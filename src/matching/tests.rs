@@ -125,14 +125,7 @@ impl<'a> DocBuilder<'a> {
                 turn: self.turn,
                 paragraph: self.paragraph,
                 label: None,
-                reported_by: None,
-                reported_kind: None,
-                reported_in: None,
-                co_speakers: Vec::new(),
-                dates: Vec::new(),
-                events: Vec::new(),
-                topics: Vec::new(),
-                checkworthiness: 0.0,
+                ..Claim::default()
             });
         }
         self
@@ -166,14 +159,7 @@ fn claim(doc_index: usize, turn: usize, speaker: Option<&str>, text: &str) -> Cl
         turn,
         paragraph: turn,
         label: None,
-        reported_by: None,
-        reported_kind: None,
-        reported_in: None,
-        co_speakers: Vec::new(),
-        dates: Vec::new(),
-        events: Vec::new(),
-        topics: Vec::new(),
-        checkworthiness: 0.0,
+        ..Claim::default()
     }
 }
 
