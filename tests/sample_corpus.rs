@@ -513,9 +513,35 @@ fn reported_speech_in_the_press_conference() {
     );
     assert_eq!(navalny[0]["reported_kind"], "indirect");
     assert_eq!(navalny[0]["reported_by"], "Sergey Lavrov");
+    let putin: Vec<&str> = reported(&pc, "Vladimir Putin")
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
     assert_eq!(
-        reported(&pc, "Vladimir Putin")[0]["text"],
-        "don’t try to make retards out of us."
+        putin,
+        [
+            "we are wide open to cooperation in these matters.",
+            "don’t try to make retards out of us."
+        ]
+    );
+    // "He said openly … that …" after a sentence naming Marshall Billingslea.
+    let billingslea = reported(&pc, "Marshall Billingslea");
+    assert_eq!(billingslea.len(), 1);
+    assert!(
+        billingslea[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("the new administration must not fall")
+    );
+    assert_eq!(
+        reported(&pc, "Dmitry Kozak")[0]["text"],
+        "they failed to come to terms on a single issue."
+    );
+    assert_eq!(reported(&pc, "Mike Pompeo").len(), 1);
+    assert_eq!(
+        reported(&pc, "Alexey Navalny").len(),
+        2,
+        "“Alexey Navalny has said that …” and “Navalny claims that …”"
     );
     let reznikov = reported(&pc, "Alexey Reznikov");
     assert_eq!(reznikov.len(), 2, "“He also said …” continues Reznikov");

@@ -102,13 +102,18 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 ..Claim::default()
             });
         };
+        // A person named in the previous sentence of the paragraph, for a
+        // pronoun ("He said openly … that …") when no one was reported yet.
+        let mut named_before: Option<String> = None;
         for r in sentences::split(&text[body.clone()]) {
             let range = body.start + r.start..body.start + r.end;
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
-            for rep in reported::find(&text[range.clone()]) {
+            let reports = reported::find(&text[range.clone()]);
+            let named_here = reported::last_person(&text[range.clone()]);
+            for rep in reports {
                 let who = if rep.who.is_empty() {
-                    match &last_person {
+                    match last_person.as_ref().or(named_before.as_ref()) {
                         Some(p) => vec![p.clone()],
                         None => continue,
                     }
@@ -128,6 +133,7 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 c.reported_kind = Some(rep.kind);
                 c.reported_in = Some(parent_id);
             }
+            named_before = named_here;
         }
     }
     out

@@ -23,6 +23,7 @@
 use std::ops::Range;
 
 use crate::segment::sentences;
+use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
 
 /// Direct (quoted words) or indirect (a clause attributed to someone).
@@ -360,7 +361,9 @@ fn is_person(phrase: &str) -> bool {
         .name
         .split_whitespace()
         .any(|w| names::is_org_word(w) || names::is_role_word(w));
-    words > 0 && !bad && (words > 1 || titled)
+    // A lone surname counts when it is a well-known person's ("Navalny").
+    let known = words == 1 && Gazetteer::builtin().person_by_surname(&p.name).is_some();
+    words > 0 && !bad && (words > 1 || titled || known)
 }
 
 /// The people a run of name words names: several joined by "and" when each
@@ -534,6 +537,37 @@ fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, k
     out.push(Report { range, who, kind });
 }
 
+/// The last person named in a sentence, as written: a pronoun in the next
+/// sentence ("He said openly … that …") may refer to them.
+pub fn last_person(s: &str) -> Option<String> {
+    let toks = tokens(s, 0);
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(&toks[i]) || NOT_NAME_STARTS.contains(&toks[i].word().as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && is_name_word(&toks[j]) {
+            j += 1;
+            if toks[j - 1].ends_clause() || toks[j - 1].text.ends_with('.') {
+                break;
+            }
+        }
+        let run = toks[i..j]
+            .iter()
+            .map(|t| names::strip_possessive(t.text.trim_end_matches([',', '.', ':', ';'])))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if i > 0 && is_person(&run) {
+            best = Some(run);
+        }
+        i = j.max(i + 1);
+    }
+    best
+}
+
 /// Finds the reported speech in one sentence.
 pub fn find(s: &str) -> Vec<Report> {
     let mut out = Vec::new();
@@ -629,6 +663,35 @@ fn indirect(s: &str, out: &mut Vec<Report>) {
         || (lead == "according" && toks.get(first + 1).is_some_and(|t| t.word() == "to"))
     {
         let start = if lead == "as" { first + 1 } else { first + 2 };
+        // "As Deputy Chief of Staff …, Dmitry Kozak, said they failed …": the
+        // name in commas, then the verb and the clause without a comma.
+        if lead == "as"
+            && let Some(v) = (start..toks.len().min(start + 24)).find(|&v| is_verb(&toks, v))
+            && !toks[v].ends_clause()
+            && v + 1 < toks.len()
+            && toks[v - 1].text.ends_with(',')
+            && CLAUSE_STARTERS.contains(&toks[v + 1].word().as_str())
+        {
+            let run = toks[start..v]
+                .iter()
+                .map(|t| t.text.trim_end_matches(','))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if toks[start..v]
+                .iter()
+                .all(|t| is_name_word(t) || t.word() == "of" || t.word() == "the")
+                && let Some(name) = person_phrases(&run).into_iter().next()
+            {
+                push(
+                    out,
+                    s,
+                    toks[v + 1].start..s.len(),
+                    Subject::People(vec![name]),
+                    ReportKind::Indirect,
+                );
+                return;
+            }
+        }
         if let Some(c) = (start..toks.len().min(start + 20)).find(|&j| toks[j].text.ends_with(','))
         {
             let subject = if lead == "as" {
@@ -661,9 +724,49 @@ fn indirect(s: &str, out: &mut Vec<Report>) {
         }
         return;
     }
-    // "clause, according to X." / "clause, she added."
+    // "We reiterate what President Vladimir Putin said in August 2020 …: we
+    // are wide open …" — the words after the colon.
+    if let Some(w) = toks.iter().position(|t| t.word() == "what")
+        && let Some(colon) = toks[w..]
+            .iter()
+            .position(|t| t.text.ends_with(':'))
+            .map(|k| w + k)
+        && colon + 1 < toks.len()
+        && let Some(v) = (w + 1..=colon).find(|&v| is_verb(&toks, v))
+        && let (Subject::People(p), k) = subject_before_at(&toks[..v], v)
+        && k == w + 1
+    {
+        push(
+            out,
+            s,
+            toks[colon + 1].start..s.len(),
+            Subject::People(p),
+            ReportKind::Indirect,
+        );
+        return;
+    }
+    // "clause, according to X." / "clause, she added." / "clause, as Mike
+    // Pompeo noted recently."
     if let Some(c) = toks.iter().rposition(|t| t.text.ends_with(',')) {
         let tail = &toks[c + 1..];
+        let as_x = tail.len() >= 3 && tail[0].word() == "as" && tail.len() <= 9;
+        if as_x
+            && let Some(v) = (1..tail.len()).find(|&v| is_verb(tail, v))
+            && tail[v..]
+                .iter()
+                .skip(1)
+                .all(|t| ADVERBS.contains(&t.word().as_str()))
+            && let (Subject::People(p), 1) = subject_before_at(&tail[..v], v)
+        {
+            push(
+                out,
+                s,
+                toks[first].start..toks[c].end,
+                Subject::People(p),
+                ReportKind::Indirect,
+            );
+            return;
+        }
         if !tail.is_empty() && tail.len() <= 8 && tail.last().is_some_and(|t| t.text.ends_with('.'))
         {
             let subject =
@@ -710,6 +813,18 @@ fn indirect(s: &str, out: &mut Vec<Report>) {
         let mut c = v + 1;
         while c < toks.len() && ADVERBS.contains(&toks[c].word().as_str()) {
             c += 1;
+        }
+        // A short phrase may come before "that": "said openly in one of his
+        // statements that …".
+        if let Some(t) = (c..toks.len().min(c + 7)).find(|&k| toks[k].word() == "that")
+            && toks[c].word() != "that"
+            && matches!(
+                toks[c].word().as_str(),
+                "in" | "on" | "at" | "during" | "to"
+            )
+            && toks[c..t].iter().all(|x| !x.ends_clause())
+        {
+            c = t;
         }
         let Some(next) = toks.get(c) else { return };
         let that = next.word() == "that";
@@ -942,6 +1057,62 @@ mod tests {
                 &[],
                 Indirect,
             )],
+        );
+    }
+
+    #[test]
+    fn more_indirect_forms() {
+        check(
+            "We reiterate what President of Russia Vladimir Putin said in August 2020 when announcing the registration of the world’s first coronavirus vaccine: we are wide open to cooperation in these matters.",
+            &[(
+                "we are wide open to cooperation in these matters.",
+                &["President of Russia Vladimir Putin"],
+                Indirect,
+            )],
+        );
+        check(
+            "This is taking place at a time when the United States describes Russia as its main adversary and even enemy, as Mike Pompeo noted recently.",
+            &[(
+                "This is taking place at a time when the United States describes Russia as its main adversary and even enemy",
+                &["Mike Pompeo"],
+                Indirect,
+            )],
+        );
+        check(
+            "As Deputy Chief of Staff of the Presidential Executive Office, Dmitry Kozak, said they failed to come to terms on a single issue.",
+            &[(
+                "they failed to come to terms on a single issue.",
+                &["Deputy Chief of Staff of the Presidential Executive Office Dmitry Kozak"],
+                Indirect,
+            )],
+        );
+        check(
+            "Navalny claims that he has been poisoned by the Russian state and by President Putin personally.",
+            &[(
+                "he has been poisoned by the Russian state and by President Putin personally.",
+                &["Navalny"],
+                Indirect,
+            )],
+        );
+        check(
+            "He said openly in one of his statements that the new administration must not fall into the Russian trap.",
+            &[(
+                "the new administration must not fall into the Russian trap.",
+                &[],
+                Indirect,
+            )],
+        );
+    }
+
+    #[test]
+    fn last_person_named() {
+        assert_eq!(
+            last_person("I don’t know how the new US Special Presidential Envoy for Arms Control will formulate President Biden’s position, but Marshall Billingslea, who will leave the post in two days, cannot let up.").as_deref(),
+            Some("Marshall Billingslea")
+        );
+        assert_eq!(
+            last_person("We are interested in addressing problems through a dialogue."),
+            None
         );
     }
 
