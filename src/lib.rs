@@ -15,6 +15,7 @@
 
 pub mod config;
 pub mod corpus;
+pub mod embed;
 pub mod error;
 pub mod export;
 pub mod extract;

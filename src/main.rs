@@ -104,6 +104,24 @@ struct MatchArgs {
     /// Minimum score of a `related` link.
     #[arg(long, default_value_t = MatchOptions::default().related_threshold)]
     related_threshold: f64,
+    /// Do not look for restatements and paraphrases through the inverted
+    /// index (the `restated` and `semantic` methods).
+    #[arg(long)]
+    no_semantic: bool,
+    /// Do not use the sentence embeddings (lexical matching only).
+    #[arg(long)]
+    no_embeddings: bool,
+    /// Minimum mean of weighted overlap and embedding cosine for a
+    /// `semantic` paraphrase.
+    #[arg(long, default_value_t = MatchOptions::default().semantic_threshold)]
+    semantic_threshold: f64,
+    /// Minimum embedding cosine for a `semantic` paraphrase.
+    #[arg(long, default_value_t = MatchOptions::default().semantic_cosine)]
+    semantic_cosine: f64,
+    /// Share of the longer claim's weighted content a `restated` link must
+    /// cover.
+    #[arg(long, default_value_t = MatchOptions::default().restated_cover)]
+    restated_cover: f64,
     /// Do not look for `related` links.
     #[arg(long)]
     no_related: bool,
@@ -128,6 +146,11 @@ impl MatchArgs {
             min_phrase_tokens: self.min_phrase_tokens,
             partial_max_df: self.partial_max_df,
             related: !self.no_related,
+            semantic: !self.no_semantic,
+            embeddings: !self.no_embeddings,
+            semantic_threshold: self.semantic_threshold,
+            semantic_cosine: self.semantic_cosine,
+            restated_cover: self.restated_cover,
             related_threshold: self.related_threshold,
             max_links: self.max_links,
             ..MatchOptions::default()

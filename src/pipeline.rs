@@ -202,6 +202,7 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
                 "verify" => "  match:verify",
                 "classify" => "  match:classify",
                 "related" => "  match:related",
+                "semantic" => "  match:semantic",
                 _ => "  match:finish",
             };
             (name, d)

@@ -40,6 +40,7 @@ pub mod index;
 pub mod normalize;
 pub mod quotes;
 pub mod related;
+pub mod semantic;
 pub mod verify;
 
 use std::collections::HashSet;
@@ -117,6 +118,22 @@ pub struct MatchOptions {
     /// Most edges kept from one claim to earlier claims (strongest first).
     /// Default 10.
     pub max_links: usize,
+    /// Find restatements and paraphrases with the inverted index, weighted
+    /// overlap and sentence embeddings ([`semantic`]). Default true.
+    pub semantic: bool,
+    /// Use the static sentence embeddings in [`semantic`] (default true);
+    /// without them only restatements (weighted overlap) are found there.
+    pub embeddings: bool,
+    /// Mean of weighted Dice overlap and embedding cosine at or above which
+    /// two claims paraphrase each other (`semantic`). Default
+    /// [`semantic::SEMANTIC_SCORE`].
+    pub semantic_threshold: f64,
+    /// Embedding cosine a `semantic` pair must also reach. Default
+    /// [`semantic::SEMANTIC_COSINE`].
+    pub semantic_cosine: f64,
+    /// Share of the longer claim's weighted content a restatement must
+    /// cover (`restated`). Default [`semantic::RESTATED_COVER`].
+    pub restated_cover: f64,
 }
 
 impl Default for MatchOptions {
@@ -138,6 +155,11 @@ impl Default for MatchOptions {
             related: true,
             related_threshold: 0.45,
             max_links: 10,
+            semantic: true,
+            embeddings: true,
+            semantic_threshold: f64::from(semantic::SEMANTIC_SCORE),
+            semantic_cosine: f64::from(semantic::SEMANTIC_COSINE),
+            restated_cover: f64::from(semantic::RESTATED_COVER),
         }
     }
 }
@@ -151,6 +173,9 @@ impl MatchOptions {
             ("containment-threshold", self.containment_threshold),
             ("quote-threshold", self.quote_threshold),
             ("related-threshold", self.related_threshold),
+            ("semantic-threshold", self.semantic_threshold),
+            ("semantic-cosine", self.semantic_cosine),
+            ("restated-cover", self.restated_cover),
         ];
         for (name, v) in unit {
             if !(0.0..=1.0).contains(&v) || v.is_nan() {
@@ -205,6 +230,11 @@ impl MatchOptions {
             related: self.related,
             related_threshold: unit(self.related_threshold, d.related_threshold),
             max_links: self.max_links.max(1),
+            semantic: self.semantic,
+            embeddings: self.embeddings,
+            semantic_threshold: unit(self.semantic_threshold, d.semantic_threshold),
+            semantic_cosine: unit(self.semantic_cosine, d.semantic_cosine),
+            restated_cover: unit(self.restated_cover, d.restated_cover),
         }
     }
 }
@@ -265,6 +295,10 @@ pub enum Method {
     AttributedPhrase,
     /// Shared rare names, numbers and dates.
     SharedFeatures,
+    /// One claim's weighted content inside the other's ([`semantic`]).
+    Restated,
+    /// Weighted overlap and sentence-embedding cosine ([`semantic`]).
+    Semantic,
 }
 
 impl Method {
@@ -279,6 +313,8 @@ impl Method {
             Method::AttributedContainment => "attributed-containment",
             Method::AttributedPhrase => "attributed-phrase",
             Method::SharedFeatures => "shared-features",
+            Method::Restated => "restated",
+            Method::Semantic => "semantic",
         }
     }
 }
@@ -677,7 +713,29 @@ pub fn find_matches_timed(
 
     lap("classify");
 
-    // 7. Related claims, for pairs with no stronger link.
+    // 7. Restatements and paraphrases (inverted index, no frequency cut).
+    if opts.semantic {
+        let eligible: Vec<bool> = entries.iter().map(|e| e.eligible).collect();
+        let pairs = semantic::find(&semantic::Input {
+            claims,
+            entries: &entries,
+            store: &store,
+            eligible: &eligible,
+            use_model: opts.embeddings,
+            semantic_score: opts.semantic_threshold as f32,
+            semantic_cosine: opts.semantic_cosine as f32,
+            restated_cover: opts.restated_cover as f32,
+        });
+        let sem: Vec<Link> = pairs
+            .par_iter()
+            .flat_map_iter(|p| ctx.expand_semantic(p))
+            .collect();
+        links.extend(sem);
+    }
+
+    lap("semantic");
+
+    // 8. Related claims, for pairs with no stronger link.
     if opts.related {
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
         drop(index);
@@ -696,10 +754,13 @@ pub fn find_matches_timed(
 
     lap("related");
 
-    // 8. At most one link per pair, the strongest; at most max_links per claim.
+    // 9. At most one link per pair, the strongest; at most max_links per claim.
+    // of two links of one kind, an alignment (which says which words)
+    // beats a bag-of-words or embedding measure
+    let loose = |m: Method| matches!(m, Method::Restated | Method::Semantic);
     links.sort_by(|a, b| {
-        (a.from, a.to, kind_order(a.kind))
-            .cmp(&(b.from, b.to, kind_order(b.kind)))
+        (a.from, a.to, kind_order(a.kind), loose(a.method))
+            .cmp(&(b.from, b.to, kind_order(b.kind), loose(b.method)))
             .then(b.score.total_cmp(&a.score))
     });
     links.dedup_by(|b, a| a.from == b.from && a.to == b.to);
@@ -727,7 +788,7 @@ pub fn find_matches_timed(
         i = j;
     }
 
-    // 9. Sources through quotes and repeats.
+    // 10. Sources through quotes and repeats.
     let mut source: Vec<usize> = (0..n).collect();
     {
         let mut by_from: Vec<Vec<u32>> = vec![Vec::new(); n];
@@ -762,7 +823,7 @@ pub fn find_matches_timed(
         });
     }
 
-    // 10. Edges with their aligned texts (token ranges back to bytes).
+    // 11. Edges with their aligned texts (token ranges back to bytes).
     let edges: Vec<MatchEdge> = kept
         .par_iter()
         .map(|l| {
@@ -1283,12 +1344,39 @@ impl Ctx<'_> {
                 });
             }
         }
+        // nearly the same words, but a name, a number or a negation changed:
+        // a different fact
+        for a in [
+            &mut ev.near,
+            &mut ev.quote_x,
+            &mut ev.quote_y,
+            &mut ev.phrase_x,
+            &mut ev.phrase_y,
+        ] {
+            if a.as_ref().is_some_and(|a| !self.consistent(x, y, a)) {
+                *a = None;
+            }
+        }
         let found = ev.near.is_some()
             || ev.quote_x.is_some()
             || ev.quote_y.is_some()
             || ev.phrase_x.is_some()
             || ev.phrase_y.is_some();
         (found.then_some(ev), worked)
+    }
+
+    /// False when the aligned words of entries `x` and `y` differ in a name,
+    /// a number or a negation ([`semantic::Guard`]); verbatim copies are
+    /// always consistent.
+    fn consistent(&self, x: u32, y: u32, a: &Aligned) -> bool {
+        if a.method == Method::Exact {
+            return true;
+        }
+        let st = self.store;
+        let r = |r: &Range<u32>| r.start as usize..r.end as usize;
+        let gx = semantic::Guard::of(st.tokens(x), st.tflags(x), r(&a.xr));
+        let gy = semantic::Guard::of(st.tokens(y), st.tflags(y), r(&a.yr));
+        !gx.contradicts(&gy)
     }
 
     /// A distinctive phrase of the attributed words `r` of entry `a` (not in
@@ -1551,6 +1639,41 @@ impl Ctx<'_> {
                     )
                 };
                 out.extend(link);
+            }
+        }
+        out
+    }
+
+    /// The claim-level links of an entry pair found by [`semantic`]: across
+    /// documents only (within a transcript, neighbouring sentences share
+    /// their topic and words).
+    fn expand_semantic(&self, p: &semantic::SemPair) -> Vec<Link> {
+        let (ex, ey) = (&self.entries[p.x as usize], &self.entries[p.y as usize]);
+        let method = match p.method {
+            semantic::SemMethod::Restated => Method::Restated,
+            semantic::SemMethod::Semantic => Method::Semantic,
+        };
+        let mut out = Vec::new();
+        for &a in &ex.members {
+            for &b in &ey.members {
+                if self.claims[a as usize].doc_index == self.claims[b as usize].doc_index {
+                    continue;
+                }
+                let (later, earlier, le) = if self.rank[a as usize] > self.rank[b as usize] {
+                    (a, b, p.x)
+                } else {
+                    (b, a, p.y)
+                };
+                let ee = if le == p.x { p.y } else { p.x };
+                out.push(Link {
+                    from: later,
+                    to: earlier,
+                    kind: self.restated_kind(later, earlier),
+                    score: p.score,
+                    method,
+                    from_tokens: 0..self.store.len(le) as u32,
+                    to_tokens: 0..self.store.len(ee) as u32,
+                });
             }
         }
         out

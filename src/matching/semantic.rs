@@ -1,0 +1,562 @@
+//! Restatements and paraphrases: claims that say the same thing again in
+//! part or in other words, found through an inverted index and verified
+//! with weighted word overlap and sentence embeddings.
+//!
+//! The shingle index ([`super::index`]) finds copies that share runs of
+//! words, and drops the most frequent runs. This step finds what it
+//! cannot: a talking point said in every briefing (however often: no
+//! frequency cut), a sentence inside a longer one, the same sentence in the
+//! third person or another tense, the same content in other words.
+//!
+//! 1. **Features.** Each eligible entry's content words (outside
+//!    [`super::index::STOPWORDS`] and the conversational [`FORMULA`] words)
+//!    become crude stems, weighted by inverse document frequency over the
+//!    entries (BM25's idf). Pronouns, auxiliaries and tense endings are
+//!    stop words or cut by the stem, so "We are ready to resume talks" and
+//!    "he said they were ready to resume talks" share every feature.
+//!    Its sentence vector is the idf-weighted mean of its words' static
+//!    embeddings ([`crate::embed`]), when the model is present.
+//! 2. **Retrieval.** An inverted index from stem to entries. An entry looks
+//!    up its stems rarest first, summing the weights of what each earlier
+//!    entry shares, until [`POSTINGS_BUDGET`] postings have been read: a
+//!    stem in many claims costs work only for entries with no rarer stem,
+//!    and is never dropped from the comparison itself. The
+//!    [`CANDIDATES`] best earlier entries are verified.
+//! 3. **Verification.** `overlap` = the shared weight over the lighter
+//!    entry's weight (a weighted overlap coefficient, so a sentence inside a
+//!    longer one scores 1); `cosine` = the sentence vectors' cosine. A pair
+//!    is a `restatement` when overlap ≥ [`RESTATED_OVERLAP`] (and the
+//!    cosine, when there is a model, ≥ [`RESTATED_COSINE`]), and `semantic`
+//!    when the mean of the two is ≥ [`SEMANTIC_SCORE`]. Without the model,
+//!    only restatements are found.
+//! 4. **Guards.** Two nearly identical claims that differ in a name, a
+//!    number or a negation state different facts ("Russia is ready" /
+//!    "Estonia is ready", "$1.7 trillion" / "$2 trillion", "would" /
+//!    "would not"): see [`Guard::contradicts`], applied to every link that
+//!    is not a verbatim copy.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use super::index::stopwords;
+use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalized_words, token_hash};
+use super::{Entry, Store};
+use crate::embed::{self, StaticModel, Vector};
+use crate::model::Claim;
+
+/// Most postings read when an entry looks up its stems.
+pub const POSTINGS_BUDGET: usize = 1_500;
+/// Most postings read for one stem: the most recent earlier entries that
+/// hold it. A sentence made only of common words still finds its recent
+/// restatements, and older ones through them.
+pub const TERM_BUDGET: usize = 500;
+/// Earlier entries verified per entry (the best by shared weight).
+pub const CANDIDATES: usize = 16;
+/// Fewest distinct content stems for an entry to be matched here: "Thank
+/// you, Karine." has none, "You personally received 3,100 likes." four.
+pub const MIN_FEATURES: usize = 3;
+/// Weighted overlap (over the lighter claim) at or above which one claim
+/// restates the other.
+pub const RESTATED_OVERLAP: f32 = 0.9;
+/// Share of the heavier claim's weight a restatement must cover: "As I
+/// said on Tuesday, ⟨sentence⟩, and that has not changed" passes; a long
+/// sentence that happens to hold a short one's few words does not.
+pub const RESTATED_COVER: f32 = 0.75;
+/// Cosine a restatement must also reach when the model is present: the
+/// same words in a different sense ("the talks were not about security" /
+/// "security is not about talks") fall below it.
+pub const RESTATED_COSINE: f32 = 0.6;
+/// Mean of the weighted Dice overlap and the cosine at or above which two claims paraphrase each
+/// other (`semantic`). Chosen on the development sets so that a
+/// hand-judged sample of the links is at least 80% right.
+pub const SEMANTIC_SCORE: f32 = 0.75;
+/// Cosine a `semantic` pair must reach on its own.
+pub const SEMANTIC_COSINE: f32 = 0.75;
+/// Longest run of identical words two claims may share and still be
+/// judged by the embeddings (`semantic`). Claims that share a longer
+/// verbatim fragment are quotations or restatements of that fragment, or
+/// different sentences built around the same phrase; the alignment rules
+/// (quote, containment, `restated`) decide those. Paraphrases in the
+/// development sets share runs of at most four words in 85% of cases.
+pub const MAX_SHARED_RUN: usize = 5;
+/// Unshared content stems on the closer side up to which two claims count
+/// as nearly identical for the [`Guard`].
+pub const NEAR_DIFF: usize = 2;
+
+/// Conversational words: greetings, thanks, procedure. Not content, so a
+/// claim made only of them ("Good afternoon, everybody.", "Go ahead,
+/// Jeff.", "Next question, please.") is never matched here.
+pub const FORMULA: &[&str] = &[
+    "afternoon",
+    "morning",
+    "evening",
+    "everybody",
+    "everyone",
+    "thank",
+    "thanks",
+    "hello",
+    "welcome",
+    "good",
+    "great",
+    "question",
+    "questions",
+    "ahead",
+    "please",
+    "yes",
+    "okay",
+    "ok",
+    "sir",
+    "maam",
+    "colleagues",
+    "ladies",
+    "gentlemen",
+    "friends",
+    "next",
+    "go",
+    "let",
+    "lets",
+    "appreciate",
+    "really",
+    "just",
+    "well",
+    "right",
+    "yeah",
+    "guys",
+    "folks",
+];
+
+/// Words that negate a clause.
+pub const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "cant", "dont",
+    "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt",
+    "couldnt", "havent", "hasnt", "hadnt", "mustnt",
+];
+
+/// How a semantic link was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SemMethod {
+    /// Weighted overlap (one claim's content inside the other).
+    Restated,
+    /// Overlap and embedding cosine together.
+    Semantic,
+}
+
+/// An entry pair found here (`x` later in entry order).
+#[derive(Debug, Clone)]
+pub(super) struct SemPair {
+    pub x: u32,
+    pub y: u32,
+    pub score: f64,
+    pub method: SemMethod,
+}
+
+/// What makes two nearly identical claims different facts.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Guard {
+    /// Names (capitalised words inside the sentence), sorted.
+    names: Vec<Tok>,
+    /// Numbers, sorted.
+    numbers: Vec<Tok>,
+    /// Odd number of negations.
+    negated: bool,
+}
+
+fn differs(a: &[Tok], b: &[Tok]) -> (bool, bool) {
+    let only = |p: &[Tok], q: &[Tok]| p.iter().any(|t| q.binary_search(t).is_err());
+    (only(a, b), only(b, a))
+}
+
+impl Guard {
+    /// The guard of tokens `r` of an entry.
+    pub fn of(tokens: &[Tok], flags: &[u8], r: Range<usize>) -> Guard {
+        let neg: &TokSet = negations();
+        let end = r.end.min(tokens.len());
+        let start = r.start.min(end);
+        let mut g = Guard::default();
+        let mut count = 0;
+        for i in start..end {
+            let (t, f) = (tokens[i], flags[i]);
+            if f & NUMERIC != 0 {
+                g.numbers.push(t);
+            } else if f & CAPITALISED != 0 && f & INITIAL == 0 {
+                g.names.push(t);
+            }
+            if neg.contains(&t) {
+                count += 1;
+            }
+        }
+        g.negated = count % 2 == 1;
+        for v in [&mut g.names, &mut g.numbers] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        g
+    }
+
+    /// True when two claims that say nearly the same words state different
+    /// facts: a name or a number of one replaced by another in the other,
+    /// or one negated and not the other.
+    pub fn contradicts(&self, other: &Guard) -> bool {
+        let (a, b) = differs(&self.names, &other.names);
+        let (c, d) = differs(&self.numbers, &other.numbers);
+        (a && b) || (c && d) || self.negated != other.negated
+    }
+}
+
+fn negations() -> &'static TokSet {
+    static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NEGATIONS.iter().map(|w| token_hash(w)).collect())
+}
+
+fn formula() -> &'static TokSet {
+    static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FORMULA.iter().map(|w| token_hash(w)).collect())
+}
+
+/// Per-entry features.
+#[derive(Debug, Default)]
+struct Feats {
+    /// Distinct content stems with their weights, sorted by stem.
+    stems: Vec<(Tok, f32)>,
+    /// Sum of the weights.
+    mass: f32,
+    /// Unit sentence vector (zero without a model).
+    vector: Option<Box<Vector>>,
+    guard: Guard,
+}
+
+/// Content stems of an entry (distinct, sorted), numbers included.
+fn content_stems(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
+    let (sw, fw) = (stopwords(), formula());
+    let mut out: Vec<Tok> = tokens
+        .iter()
+        .zip(stems)
+        .filter(|(t, _)| !sw.contains(t) && !fw.contains(t))
+        .map(|(_, s)| *s)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Vectors and weights of the distinct words of the matched entries, by
+/// token id (sorted).
+struct WordVectors {
+    ids: Vec<Tok>,
+    /// Per word: its vector (if the vocabulary spells it) and its weight,
+    /// ln(entries / entries holding it).
+    vectors: Vec<(Option<Vector>, f32)>,
+}
+
+impl WordVectors {
+    fn build(model: &StaticModel, inp: &Input, raw: &[Vec<Tok>]) -> WordVectors {
+        let st = inp.store;
+        let n = inp.entries.len();
+        // (token, entry, position) of every token of a matched entry; sorted,
+        // the first of each token gives its text, the count its frequency
+        let mut occ: Vec<(Tok, u32, u32)> = (0..n as u32)
+            .into_par_iter()
+            .filter(|&e| raw[e as usize].len() >= MIN_FEATURES)
+            .flat_map_iter(|e| {
+                st.tokens(e)
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, &t)| (t, e, i as u32))
+            })
+            .collect();
+        occ.par_sort_unstable();
+        let mut firsts: Vec<(Tok, u32, u32, u32)> = Vec::new(); // token, entry, pos, df
+        let mut i = 0;
+        while i < occ.len() {
+            let (t, e, p) = occ[i];
+            let mut df = 0u32;
+            let mut last = u32::MAX;
+            while i < occ.len() && occ[i].0 == t {
+                if occ[i].1 != last {
+                    df += 1;
+                    last = occ[i].1;
+                }
+                i += 1;
+            }
+            firsts.push((t, e, p, df));
+        }
+        drop(occ);
+        let nf = n.max(1) as f32;
+        let vectors = firsts
+            .par_iter()
+            .map(|&(_, e, p, df)| {
+                let text = &inp.claims[inp.entries[e as usize].members[0] as usize].text;
+                let words = normalized_words(text);
+                let v = words.get(p as usize).and_then(|w| model.word_vector(w));
+                (v, (nf / df.max(1) as f32).ln().max(0.0))
+            })
+            .collect();
+        WordVectors {
+            ids: firsts.iter().map(|f| f.0).collect(),
+            vectors,
+        }
+    }
+
+    fn get(&self, t: Tok) -> Option<(&Vector, f32)> {
+        let i = self.ids.binary_search(&t).ok()?;
+        let (v, w) = &self.vectors[i];
+        v.as_ref().map(|v| (v, *w))
+    }
+}
+
+/// The inputs of [`find`].
+pub(super) struct Input<'a> {
+    pub claims: &'a [Claim],
+    pub entries: &'a [Entry],
+    pub store: &'a Store,
+    /// Entries that may be matched at all (long enough).
+    pub eligible: &'a [bool],
+    pub use_model: bool,
+    /// [`SEMANTIC_SCORE`] unless the user chose otherwise.
+    pub semantic_score: f32,
+    /// [`SEMANTIC_COSINE`] unless the user chose otherwise.
+    pub semantic_cosine: f32,
+    /// [`RESTATED_COVER`] unless the user chose otherwise.
+    pub restated_cover: f32,
+}
+
+/// Finds restatements and paraphrases between entries. Deterministic:
+/// pairs come out sorted by `(x, y)`.
+pub(super) fn find(inp: &Input) -> Vec<SemPair> {
+    let n = inp.entries.len();
+    let st = inp.store;
+    let raw: Vec<Vec<Tok>> = (0..n as u32)
+        .into_par_iter()
+        .map(|e| {
+            if inp.eligible[e as usize] {
+                content_stems(st.tokens(e), st.stems(e))
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    // document frequency of stems and of words, over entries
+    let mut all: Vec<Tok> = raw.iter().flatten().copied().collect();
+    all.par_sort_unstable();
+    let df = |list: &[Tok], t: Tok| -> usize {
+        let lo = list.partition_point(|&x| x < t);
+        list[lo..].partition_point(|&x| x == t)
+    };
+    let nf = n.max(1) as f32;
+    let idf = |d: usize| ((nf - d as f32 + 0.5) / (d as f32 + 0.5) + 1.0).ln();
+    let model = if inp.use_model {
+        StaticModel::get()
+    } else {
+        None
+    };
+    // word-level weights and vectors for the sentence embeddings
+    let wv = model.map(|m| WordVectors::build(m, inp, &raw));
+    let feats: Vec<Feats> = (0..n as u32)
+        .into_par_iter()
+        .map(|e| {
+            let r = &raw[e as usize];
+            if r.len() < MIN_FEATURES {
+                return Feats::default();
+            }
+            let stems: Vec<(Tok, f32)> = r.iter().map(|&s| (s, idf(df(&all, s)))).collect();
+            let mass = stems.iter().map(|s| s.1).sum();
+            let vector = wv.as_ref().map(|wv| {
+                let mut v = [0f32; embed::DIMS];
+                for &t in st.tokens(e) {
+                    if let Some((w, weight)) = wv.get(t) {
+                        embed::add_scaled(&mut v, w, weight);
+                    }
+                }
+                embed::normalise(&mut v);
+                Box::new(v)
+            });
+            let toks = st.tokens(e);
+            Feats {
+                stems,
+                mass,
+                vector,
+                guard: Guard::of(toks, st.tflags(e), 0..toks.len()),
+            }
+        })
+        .collect();
+    drop(all);
+    // inverted index: stem -> entries (ascending)
+    let mut post: Vec<(Tok, u32)> = feats
+        .iter()
+        .enumerate()
+        .flat_map(|(e, f)| f.stems.iter().map(move |s| (s.0, e as u32)))
+        .collect();
+    post.par_sort_unstable();
+    let keys: Vec<Tok> = post.iter().map(|p| p.0).collect();
+    let list = |t: Tok| -> &[(Tok, u32)] {
+        let lo = keys.partition_point(|&x| x < t);
+        let hi = lo + keys[lo..].partition_point(|&x| x == t);
+        &post[lo..hi]
+    };
+    let per: Vec<Vec<SemPair>> = (0..n as u32)
+        .into_par_iter()
+        .map_init(
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), x| {
+                let fx = &feats[x as usize];
+                if fx.stems.is_empty() {
+                    return Vec::new();
+                }
+                let mut order: Vec<&(Tok, f32)> = fx.stems.iter().collect();
+                order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                let mut read = 0usize;
+                for (s, w) in order {
+                    if read >= POSTINGS_BUDGET {
+                        break;
+                    }
+                    let l = list(*s);
+                    // only earlier entries (the list is ascending), the most
+                    // recent first
+                    let l = &l[..l.partition_point(|p| p.1 < x)];
+                    let l = &l[l.len().saturating_sub(TERM_BUDGET)..];
+                    read += l.len();
+                    for p in l {
+                        if acc[p.1 as usize] == 0.0 {
+                            touched.push(p.1);
+                        }
+                        acc[p.1 as usize] += w;
+                    }
+                }
+                let mut cand: Vec<(f32, u32)> =
+                    touched.iter().map(|&y| (acc[y as usize], y)).collect();
+                for &y in touched.iter() {
+                    acc[y as usize] = 0.0;
+                }
+                touched.clear();
+                let best = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                if cand.len() > CANDIDATES {
+                    cand.select_nth_unstable_by(CANDIDATES, best);
+                    cand.truncate(CANDIDATES);
+                }
+                cand.sort_by(best);
+                let mut out: Vec<SemPair> = cand
+                    .into_iter()
+                    .filter_map(|(_, y)| verify(inp, fx, &feats[y as usize], x, y))
+                    .collect();
+                out.sort_by_key(|p| p.y);
+                out
+            },
+        )
+        .collect();
+    per.into_iter().flatten().collect()
+}
+
+fn verify(inp: &Input, fx: &Feats, fy: &Feats, x: u32, y: u32) -> Option<SemPair> {
+    // shared weight (both lists sorted by stem)
+    let (a, b) = (&fx.stems, &fy.stems);
+    let (mut i, mut j, mut shared, mut common) = (0, 0, 0f32, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a[i].1;
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let lighter = fx.mass.min(fy.mass);
+    if lighter <= 0.0 {
+        return None;
+    }
+    let overlap = (shared / lighter).min(1.0);
+    let cover = (shared / fx.mass.max(fy.mass)).min(1.0);
+    let dice = (2.0 * shared / (fx.mass + fy.mass)).min(1.0);
+    let near = (a.len() - common).min(b.len() - common) <= NEAR_DIFF;
+    if near && fx.guard.contradicts(&fy.guard) {
+        return None;
+    }
+    let cosine = match (&fx.vector, &fy.vector) {
+        (Some(p), Some(q)) => Some(embed::dot(p, q)),
+        _ => None,
+    };
+    let pair = |score: f32, method| SemPair {
+        x,
+        y,
+        score: f64::from(score),
+        method,
+    };
+    if overlap >= RESTATED_OVERLAP
+        && cover >= inp.restated_cover
+        && cosine.is_none_or(|c| c >= RESTATED_COSINE)
+    {
+        return Some(pair(overlap, SemMethod::Restated));
+    }
+    let c = cosine?;
+    let score = (dice + c) / 2.0;
+    if c < inp.semantic_cosine
+        || score < inp.semantic_score
+        || longest_common_run(inp.store.tokens(x), inp.store.tokens(y)) > MAX_SHARED_RUN
+    {
+        return None;
+    }
+    Some(pair(score, SemMethod::Semantic))
+}
+
+/// Length of the longest run of tokens found in both `a` and `b`.
+fn longest_common_run(a: &[Tok], b: &[Tok]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for &ta in a {
+        for (j, &tb) in b.iter().enumerate() {
+            cur[j + 1] = if ta == tb { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::normalize::normalize;
+
+    fn guard(s: &str) -> Guard {
+        let n = normalize(s);
+        Guard::of(&n.hashes, &n.flags, 0..n.len())
+    }
+
+    #[test]
+    fn guard_separates_different_facts() {
+        let g = guard("Moscow is ready to resume talks with Russia on the treaty.");
+        assert!(g.contradicts(&guard(
+            "Moscow is ready to resume talks with Estonia on the treaty."
+        )));
+        assert!(g.contradicts(&guard(
+            "Moscow is not ready to resume talks with Russia on the treaty."
+        )));
+        assert!(!g.contradicts(&guard(
+            "He said Moscow was ready to resume talks with Russia on the treaty."
+        )));
+        let n = guard("The deficit fell by $1.7 trillion.");
+        assert!(n.contradicts(&guard("The deficit fell by $2 trillion.")));
+        assert!(!n.contradicts(&guard("The deficit fell by $1.7 trillion last year.")));
+    }
+
+    #[test]
+    fn common_runs() {
+        let t = |s: &str| normalize(s).hashes;
+        let a = t("I won't get ahead of the President's remarks.");
+        let b = t("I'm not going to get ahead of the President's decision.");
+        assert_eq!(longest_common_run(&a, &b), 5);
+        assert_eq!(longest_common_run(&a, &[]), 0);
+    }
+
+    #[test]
+    fn formulae_have_no_content() {
+        let n = normalize("Good afternoon, everybody. Thank you, next question please.");
+        assert!(content_stems(&n.hashes, &n.stems).is_empty());
+        let n = normalize("You personally received 3,100 likes.");
+        assert_eq!(content_stems(&n.hashes, &n.stems).len(), 4);
+    }
+}
