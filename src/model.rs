@@ -509,9 +509,28 @@ pub struct Analysis {
     /// quotes and repeats links (itself if none). Empty until matching ran,
     /// which means every claim is its own source.
     pub sources: Vec<usize>,
+    /// Per claim: the earliest claim of its talking-point cluster (claims
+    /// joined by quotes, repeats and paraphrases links); itself if none.
+    /// Empty until matching ran.
+    pub clusters: Vec<usize>,
+    /// Per claim: the number of claims in its cluster (empty until
+    /// matching ran).
+    pub cluster_sizes: Vec<usize>,
 }
 
 impl Analysis {
+    /// The index of the claim that names claim `i`'s cluster (itself if
+    /// none) and the cluster's size.
+    pub fn cluster_of(&self, i: usize) -> (usize, usize) {
+        let c = self
+            .clusters
+            .get(i)
+            .copied()
+            .filter(|&c| c < self.claims.len())
+            .unwrap_or(i);
+        (c, self.cluster_sizes.get(i).copied().unwrap_or(1))
+    }
+
     /// The index of claim `i`'s source claim (itself if none).
     pub fn source_of(&self, i: usize) -> usize {
         self.sources

@@ -181,6 +181,8 @@ pub fn analyse_timed(
         events: notes.events,
         topics: notes.topics,
         sources: Vec::new(),
+        clusters: Vec::new(),
+        cluster_sizes: Vec::new(),
     }
 }
 
@@ -192,6 +194,12 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
     let (m, times) = matching::find_matches_timed(&analysis.claims, &dates, opts);
     analysis.matches = m.edges;
     analysis.sources = m.source;
+    let mut size = vec![0usize; m.cluster.len()];
+    for &c in &m.cluster {
+        size[c] += 1;
+    }
+    analysis.cluster_sizes = m.cluster.iter().map(|&c| size[c]).collect();
+    analysis.clusters = m.cluster;
     times
         .into_iter()
         .map(|(step, d)| {

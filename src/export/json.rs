@@ -65,6 +65,11 @@ pub struct ClaimDto<'a> {
     /// The id of the earliest claim this one derives from through quotes
     /// and repeats links; its own id if none.
     pub source: &'a str,
+    /// The talking-point cluster: the id of its earliest claim (claims
+    /// joined by quotes, repeats and paraphrases links); its own id if none.
+    pub cluster: &'a str,
+    /// Number of claims in the cluster (1 if the claim is linked to none).
+    pub cluster_size: usize,
 }
 
 /// A date expression in a claim.
@@ -89,6 +94,9 @@ impl<'a> ClaimDto<'a> {
     pub fn of(a: &'a Analysis, i: usize) -> Self {
         let mut dto = ClaimDto::new(&a.claims[i]);
         dto.source = &a.claims[a.source_of(i)].id;
+        let (c, size) = a.cluster_of(i);
+        dto.cluster = &a.claims[c].id;
+        dto.cluster_size = size;
         dto
     }
 
@@ -126,6 +134,8 @@ impl<'a> ClaimDto<'a> {
             topics: &c.topics,
             checkworthiness: (c.checkworthiness * 1000.0).round() / 1000.0,
             source: &c.id,
+            cluster: &c.id,
+            cluster_size: 1,
         }
     }
 }

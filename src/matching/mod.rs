@@ -270,6 +270,10 @@ pub struct Matches {
     /// Per claim: index of the earliest claim it derives from through
     /// quotes and repeats edges; itself if none.
     pub source: Vec<usize>,
+    /// Per claim: the earliest claim (by date, then corpus order) of its
+    /// talking-point cluster, the claims joined by quotes, repeats and
+    /// paraphrases links; itself when it is linked to none.
+    pub cluster: Vec<usize>,
     /// Counters.
     pub stats: MatchStats,
 }
@@ -703,10 +707,12 @@ pub fn find_matches_timed(
         .par_iter()
         .flat_map_iter(|ev| ctx.expand(ev))
         .collect();
-    // identical texts (whatever their quotation marks): linked directly
+    // identical texts (whatever their quotation marks): linked directly,
+    // however often they recur (a talking point is not boilerplate; claims
+    // with too few content words are not eligible)
     let group_links: Vec<Link> = texts
         .par_iter()
-        .filter(|t| t.len() <= opts.max_df && entries[entry_of[t[0] as usize] as usize].eligible)
+        .filter(|t| entries[entry_of[t[0] as usize] as usize].eligible)
         .flat_map_iter(|t| ctx.expand_group(t))
         .collect();
     links.extend(group_links);
@@ -845,15 +851,37 @@ pub fn find_matches_timed(
             }
         })
         .collect();
+    let cluster = clusters(&kept, &order, n);
     lap("finish");
     (
         Matches {
             edges,
             source,
+            cluster,
             stats,
         },
         times,
     )
+}
+
+/// Talking-point clusters: claims joined by quotes, repeats and
+/// paraphrases links (not `related`, which joins different statements of
+/// one fact), each named by its earliest member in `order`.
+fn clusters(links: &[Link], order: &[u32], n: usize) -> Vec<usize> {
+    let mut uf = crate::util::UnionFind::new(n);
+    for l in links {
+        if l.kind != MatchKind::Related {
+            uf.union(l.from as usize, l.to as usize);
+        }
+    }
+    let mut first = vec![usize::MAX; n];
+    for &c in order {
+        let r = uf.find(c as usize);
+        if first[r] == usize::MAX {
+            first[r] = c as usize;
+        }
+    }
+    (0..n).map(|c| first[uf.find(c)]).collect()
 }
 
 /// Normalises every claim and finds its quotations, turn by turn.

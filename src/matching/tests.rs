@@ -471,14 +471,19 @@ fn common_short_sentence_does_not_match_everything() {
     for e in &m.edges {
         assert!(claims[e.from].text.len() > 30, "{e:?}");
     }
-    // boilerplate repeated more often than the frequency cap: no links at all
+    // a talking point repeated more often than the shingle frequency cap is
+    // still linked, each copy to the first and the most recent ones, and
+    // all copies form one cluster
     let long = "I would like to draw your attention to the Federation Council statement on freedom of speech.";
     let claims: Vec<Claim> = (0..80)
         .map(|d| claim(d, 1, Some("Maria Zakharova"), long))
         .collect();
     let m = find_matches(&claims, &vec![None; 80], &MatchOptions::default());
-    assert!(m.edges.is_empty());
-    // ... while a few copies are repeats
+    assert!(m.edges.iter().all(|e| e.kind == MatchKind::Repeats));
+    assert!(edge(&m, 79, 0).is_some() && edge(&m, 40, 0).is_some());
+    assert!(m.edges.len() <= 80 * MatchOptions::default().max_links);
+    assert_eq!(m.cluster, vec![0; 80]);
+    // a few copies: every pair
     let m = find_matches(&claims[..5], &[None; 5], &MatchOptions::default());
     assert_eq!(m.edges.len(), 10);
     assert!(m.edges.iter().all(|e| e.kind == MatchKind::Repeats));
@@ -635,4 +640,131 @@ fn sample_corpus_links() {
         Some(MatchKind::Paraphrases)
     );
     assert_eq!(m.source[quote], src);
+}
+
+/// Dates for `n` documents, one a day from 2023-02-01.
+fn daily(n: usize) -> Vec<Option<NaiveDate>> {
+    (0..n)
+        .map(|d| date("2023-02-01").and_then(|x| x.checked_add_days(chrono::Days::new(d as u64))))
+        .collect()
+}
+
+#[test]
+fn talking_point_variants_form_one_cluster() {
+    // the same line in five briefings, by two officials, hedged and edited
+    let lines = [
+        "We call on the Western media to report the facts rather than rumours and speculation.",
+        "Once again, we call on the Western media to report the facts rather than rumours and speculation.",
+        "We call on the Western media to report facts, not rumours and speculation.",
+        "And we call on the Western media to report the facts rather than rumours and speculation, as always.",
+        "We call on the Western media to report the facts rather than rumours and speculation.",
+    ];
+    let claims: Vec<Claim> = lines
+        .iter()
+        .enumerate()
+        .map(|(d, t)| {
+            let who = if d % 2 == 0 {
+                "Maria Zakharova"
+            } else {
+                "Sergey Lavrov"
+            };
+            claim(d, 1, Some(who), t)
+        })
+        .collect();
+    let m = find_matches(&claims, &daily(5), &MatchOptions::default());
+    assert_eq!(m.cluster, vec![0; 5], "{:#?}", m.edges);
+    assert_eq!(edge(&m, 4, 0).map(|e| e.kind), Some(MatchKind::Repeats));
+    assert_eq!(edge(&m, 1, 0).map(|e| e.kind), Some(MatchKind::Paraphrases));
+}
+
+#[test]
+fn person_and_tense_shift_and_containment() {
+    let src = "We are ready to resume the talks on strategic stability with Washington without preconditions.";
+    let claims = vec![
+        claim(0, 1, Some("Sergey Lavrov"), src),
+        claim(
+            1,
+            1,
+            None,
+            "You said you were ready to resume the talks on strategic stability with Washington without preconditions.",
+        ),
+        claim(
+            2,
+            1,
+            Some("Sergey Lavrov"),
+            "As I said on Tuesday, we are ready to resume the talks on strategic stability with Washington without preconditions, and that has not changed.",
+        ),
+    ];
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let shift = edge(&m, 1, 0).expect("person and tense shift");
+    assert_eq!(shift.kind, MatchKind::Paraphrases);
+    let contained = edge(&m, 2, 0).expect("containment");
+    assert_eq!(contained.kind, MatchKind::Repeats);
+    assert_eq!(m.cluster, vec![0; 3]);
+}
+
+#[test]
+fn near_misses_are_not_links() {
+    let base =
+        "Russia is ready to extend the New START treaty for five years without any preconditions.";
+    let variants = [
+        "Estonia is ready to extend the New START treaty for five years without any preconditions.",
+        "Russia is not ready to extend the New START treaty for five years without any preconditions.",
+        "Russia is ready to extend the New START treaty for seven years without any preconditions.",
+    ];
+    let mut claims = vec![claim(0, 1, Some("Sergey Lavrov"), base)];
+    for (i, v) in variants.iter().enumerate() {
+        claims.push(claim(i + 1, 1, Some("Sergey Lavrov"), v));
+    }
+    let m = find_matches(&claims, &daily(5), &MatchOptions::default());
+    for e in &m.edges {
+        assert_ne!(e.to, 0, "near miss linked: {e:?}");
+    }
+    assert_eq!(m.cluster[0], 0);
+    assert!(m.cluster[1..].iter().all(|&c| c != 0));
+    // the same number in words is the same fact
+    claims.push(claim(
+        5,
+        1,
+        Some("Sergey Lavrov"),
+        "Russia is ready to extend the New START treaty for five years without any preconditions.",
+    ));
+    claims[0].text = base.replace("five", "5");
+    let m = find_matches(&claims, &daily(6), &MatchOptions::default());
+    assert!(edge(&m, 4, 0).is_some(), "{:#?}", m.edges);
+}
+
+#[test]
+fn paraphrase_in_other_words_is_semantic() {
+    // Romney, first and third debates of 2012 (gold-debates), among the
+    // sample transcripts' claims, so that word weights are realistic
+    let mut claims = sample_corpus_claims();
+    let first = claims.len();
+    claims.push(claim(
+        2,
+        1,
+        Some("Mitt Romney"),
+        "I was on the world of business for 25 years.",
+    ));
+    claims.push(claim(
+        3,
+        1,
+        Some("Mitt Romney"),
+        "Look, I've been in business for 25 years.",
+    ));
+    let mut dates = dates();
+    dates.extend([date("2012-10-03"), date("2012-10-22")]);
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    let e = edge(&m, first + 1, first).expect("paraphrase");
+    assert_eq!(
+        (e.kind, e.method.as_str()),
+        (MatchKind::Repeats, "semantic")
+    );
+    // without the embeddings, only lexical evidence counts
+    let lexical = MatchOptions {
+        embeddings: false,
+        ..MatchOptions::default()
+    };
+    let m = find_matches(&claims, &dates, &lexical);
+    assert!(edge(&m, first + 1, first).is_none());
 }
