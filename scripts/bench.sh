@@ -23,7 +23,7 @@ runs=${RUNS:-1}
 cargo build --release --locked --quiet
 bin=target/release/claimgraph
 
-declare -A wall
+declare -A wall truth
 rows=()
 for n in "${sizes[@]}"; do
   dir=target/bench/gen-$n
@@ -43,6 +43,10 @@ for n in "${sizes[@]}"; do
   read -r secs rss <<<"$best"
   wall[$n]=$secs
   ev=$(python3 scripts/eval_matches.py "$dir/corpus" "$dir/graphs/claimgraph.json" --json)
+  # the generator's own scorer: recall, precision, recall per kind, false
+  # links on its negative controls (exits 1 below its bars: not an error here)
+  truth[$n]=$(python3 "$(dirname "$gen")/score_truth.py" "$dir/graphs/claimgraph.json" \
+    "$dir/corpus/truth.jsonl" || true)
   rows+=("$(python3 - "$dir/corpus" "$n" "$secs" "$rss" "$ev" <<'PY'
 import json, os, sys
 corpus, n, secs, rss, ev = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), json.loads(sys.argv[5])
@@ -61,6 +65,9 @@ done
 echo "| documents | MB | claims | wall s | claims/s | peak RSS | links | recall | precision | precision without related |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
+for n in "${sizes[@]}"; do
+  printf '\n%s documents, score_truth.py:\n%s\n' "$n" "${truth[$n]}"
+done
 if [ -n "${wall[100]:-}" ] && [ -n "${wall[1000]:-}" ]; then
   awk -v a="${wall[1000]}" -v b="${wall[100]}" 'BEGIN { printf "\n1000 documents take %.1fx the time of 100.\n", a / b }'
 fi

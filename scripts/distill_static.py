@@ -23,6 +23,10 @@ this needs only numpy and safetensors, not torch. Deterministic: the same
 model gives the same bytes.
 
 Usage: python3 scripts/distill_static.py MODEL_DIR [--dims 128] [--out data/embeddings]
+       python3 scripts/distill_static.py MODEL_DIR --check   (exit 1 unless the
+           committed files are what this script makes from the model: the same
+           vocabulary and every row within cosine 0.99, allowing for the last
+           bits of floating point on another machine)
 """
 import argparse
 import json
@@ -132,12 +136,43 @@ def vocab_of(model_dir):
     return words
 
 
+def read_rows(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    assert raw[:4] == b"CGSE", "not a CGSE file"
+    _, n, dims = struct.unpack("<III", raw[4:16])
+    rows = np.zeros((n, dims), dtype=np.float64)
+    off = 16
+    for i in range(n):
+        (scale,) = struct.unpack("<f", raw[off : off + 4])
+        rows[i] = np.frombuffer(raw[off + 4 : off + 4 + dims], dtype=np.int8) * scale
+        off += 4 + dims
+    return rows
+
+
+def check(out, words, red):
+    vocab = open(os.path.join(out, "vocab.txt"), encoding="utf-8").read().split("\n")[:-1]
+    if vocab != words:
+        print("check: data/embeddings/vocab.txt differs from the model's vocabulary", file=sys.stderr)
+        return 1
+    rows = read_rows(os.path.join(out, "minilm-static.bin"))
+    if rows.shape != red.shape:
+        print(f"check: {rows.shape} rows committed, {red.shape} made", file=sys.stderr)
+        return 1
+    norm = lambda m: m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
+    cos = (norm(rows) * norm(red)).sum(1)
+    bad = int((cos < 0.99).sum())
+    print(f"check: {len(cos)} rows, min cosine {cos.min():.4f}, {bad} below 0.99", file=sys.stderr)
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model_dir")
     ap.add_argument("--dims", type=int, default=128)
     ap.add_argument("--out", default="data/embeddings")
     ap.add_argument("--batch", type=int, default=1024)
+    ap.add_argument("--check", action="store_true", help="compare with the files in --out instead of writing")
     a = ap.parse_args()
     np.random.seed(0)
     words = vocab_of(a.model_dir)
@@ -156,6 +191,8 @@ def main():
     comp = vt[: a.dims]
     comp *= np.sign(comp[np.arange(a.dims), np.abs(comp).argmax(1)])[:, None]
     red = (out - mean) @ comp.T
+    if a.check:
+        sys.exit(check(a.out, words, red))
     os.makedirs(a.out, exist_ok=True)
     with open(os.path.join(a.out, "vocab.txt"), "w", encoding="utf-8", newline="\n") as f:
         for wd in words:
