@@ -162,12 +162,13 @@ fn run_build(args: BuildArgs) -> anyhow::Result<()> {
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
     eprintln!(
-        "claimgraph: {} documents ({} skipped), {} speakers, {} turns, {} claims, {} edges ({} links between claims) in {:.2} s",
+        "claimgraph: {} documents ({} skipped), {} speakers, {} turns, {} claims ({} below --min-checkworthiness), {} edges ({} links between claims) in {:.2} s",
         s.documents,
         s.skipped,
         s.speakers,
         s.turns,
         s.claims,
+        s.dropped,
         s.edges,
         s.matches,
         s.elapsed.as_secs_f64()

@@ -44,7 +44,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::extract::topics::{TopicMention, find_topics};
+use crate::annotate::topics::{TopicMention, find_topics};
 use crate::text::dates::{DateKind, DateMention, blocks_past, find_dates, is_past_cue};
 use crate::text::gazetteer::FastMap;
 

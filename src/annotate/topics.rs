@@ -2580,7 +2580,7 @@ mod tests {
                     );
                 }
                 assert!(dates.windows(2).all(|w| w[0].range.end <= w[1].range.start));
-                let s = crate::extract::checkworthiness::checkworthiness(text);
+                let s = crate::annotate::checkworthiness::checkworthiness(text);
                 assert!((0.0..=1.0).contains(&s));
             }
         }
