@@ -6,8 +6,6 @@ use super::tokens::{Tk, Tok, UKind, Unit};
 use super::words::{Class, PARTICLES};
 use crate::text::gazetteer::{EntityKind, GazMention, Gazetteer};
 
-// ── The finder ──────────────────────────────────────────────────────────
-
 pub(super) struct Finder<'a, 'g> {
     pub(super) gaz: &'g Gazetteer,
     pub(super) text: &'a str,

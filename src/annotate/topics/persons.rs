@@ -8,8 +8,6 @@ use unicode_normalization::UnicodeNormalization;
 use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::{EntityKind, Gazetteer, is_apostrophe, strip_possessive};
 
-// ── Person name variants ────────────────────────────────────────────────
-
 /// Nickname pairs treated as the same first name.
 pub(super) const NICKNAMES: &[(&str, &str)] = &[
     ("joe", "joseph"),

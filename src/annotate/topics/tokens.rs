@@ -6,8 +6,6 @@ use std::ops::Range;
 use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::{GazMention, is_apostrophe, is_hyphen};
 
-// ── Tokens ──────────────────────────────────────────────────────────────
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tk {
     Word,

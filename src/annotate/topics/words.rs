@@ -5,8 +5,6 @@ use std::sync::OnceLock;
 
 use crate::text::gazetteer::{EntityKind, FastMap};
 
-// ── Word classes ────────────────────────────────────────────────────────
-
 /// What a word is, for phrase building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
