@@ -10,6 +10,11 @@ use super::words::{ACRONYM_STOPS, Class, DROP_SINGLE, has_surname_suffix, is_fir
 use crate::text::gazetteer::EntityKind;
 
 impl<'a, 'g> Finder<'a, 'g> {
+    /// Cuts the run `[a, end)` into segments: titles and honorifics removed
+    /// (and marking a person next), cut where [`Self::splits`] says.
+    // Over 80 lines on purpose: one left-to-right pass whose state (the open
+    // segment, whether it is a person, a pending title) every branch reads
+    // and updates; helpers would have to thread all of it.
     pub(super) fn segment(&self, a: usize, end: usize) -> Vec<Seg> {
         let mut segs: Vec<Seg> = Vec::new();
         let mut cur: Option<usize> = None;
@@ -279,6 +284,10 @@ impl<'a, 'g> Finder<'a, 'g> {
         }
     }
 
+    /// Classifies a segment (a gazetteer unit, a person, a name with a head
+    /// word, mixed units, one word, or other) and pushes its topics.
+    // About 85 lines: an ordered list of rules, each ending in a return; the
+    // mixed and one-word cases are their own functions.
     pub(super) fn classify(&mut self, s: Seg) {
         let (a, b) = (s.a, s.b);
         let range = self.units[a].start..self.units[b - 1].end;
@@ -330,30 +339,7 @@ impl<'a, 'g> Finder<'a, 'g> {
             return;
         }
         if (a..b).any(|k| self.is_gaz(k)) {
-            // Mixed: each gazetteer unit alone, the rest as its own phrases.
-            let mut k = a;
-            while k < b {
-                if self.is_gaz(k) {
-                    self.classify(Seg {
-                        a: k,
-                        b: k + 1,
-                        person: false,
-                    });
-                    k += 1;
-                } else {
-                    let mut j = k;
-                    while j < b && !self.is_gaz(j) {
-                        j += 1;
-                    }
-                    self.classify(Seg {
-                        a: k,
-                        b: j,
-                        person: false,
-                    });
-                    k = j;
-                }
-            }
-            return;
+            return self.classify_mixed(a, b);
         }
         // Only roles and titles left ("Foreign Affairs"): generic.
         if (a..b).all(|k| {
@@ -368,34 +354,7 @@ impl<'a, 'g> Finder<'a, 'g> {
             .filter(|&k| self.units[k].class == Class::Name)
             .count();
         if b == a + 1 {
-            let w = self.word(a);
-            if self.units[a].class != Class::Name
-                || w.chars().count() <= 2
-                || ACRONYM_STOPS.contains(&w)
-                || DROP_SINGLE.contains(&w)
-            {
-                return;
-            }
-            // Plural acronyms: "NGOs", "POWs".
-            if w.ends_with('s')
-                && w.len() >= 3
-                && w[..w.len() - 1].chars().all(|c| c.is_uppercase())
-            {
-                return;
-            }
-            if let Some(e) = self.gaz.person_by_surname(w) {
-                let name = e.canonical.clone();
-                return self.push(range, name, EntityKind::Person, false);
-            }
-            let person = s.person
-                || is_first_name(w)
-                || (has_surname_suffix(w) && !self.toks[self.units[a].t0].allcaps);
-            let kind = if person {
-                EntityKind::Person
-            } else {
-                EntityKind::Other
-            };
-            return self.push(range, w.to_string(), kind, false);
+            return self.classify_word(a, range, s.person);
         }
         let first = self.word(a);
         let last = self.word(b - 1);
@@ -411,6 +370,64 @@ impl<'a, 'g> Finder<'a, 'g> {
         }
         let name = self.collapsed(range.clone());
         self.push(range, name, EntityKind::Other, false);
+    }
+
+    /// A segment mixing gazetteer units and other words: each gazetteer
+    /// unit alone, the rest as its own phrases.
+    fn classify_mixed(&mut self, a: usize, b: usize) {
+        let mut k = a;
+        while k < b {
+            if self.is_gaz(k) {
+                self.classify(Seg {
+                    a: k,
+                    b: k + 1,
+                    person: false,
+                });
+                k += 1;
+            } else {
+                let mut j = k;
+                while j < b && !self.is_gaz(j) {
+                    j += 1;
+                }
+                self.classify(Seg {
+                    a: k,
+                    b: j,
+                    person: false,
+                });
+                k = j;
+            }
+        }
+    }
+
+    /// A one-word segment: dropped when generic (acronym stops, lone
+    /// adjectives, plural acronyms), a known surname's person, a person by
+    /// first name or surname suffix (or `person_hint`), else other.
+    fn classify_word(&mut self, a: usize, range: Range<usize>, person_hint: bool) {
+        let w = self.word(a);
+        if self.units[a].class != Class::Name
+            || w.chars().count() <= 2
+            || ACRONYM_STOPS.contains(&w)
+            || DROP_SINGLE.contains(&w)
+        {
+            return;
+        }
+        // Plural acronyms: "NGOs", "POWs".
+        if w.ends_with('s') && w.len() >= 3 && w[..w.len() - 1].chars().all(|c| c.is_uppercase()) {
+            return;
+        }
+        if let Some(e) = self.gaz.person_by_surname(w) {
+            let name = e.canonical.clone();
+            return self.push(range, name, EntityKind::Person, false);
+        }
+        let person = person_hint
+            || is_first_name(w)
+            || (has_surname_suffix(w) && !self.toks[self.units[a].t0].allcaps);
+        let kind = if person {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+        self.push(range, w.to_string(), kind, false);
     }
 
     /// The name of a person segment: a gazetteer person's canonical name, a

@@ -188,6 +188,9 @@ pub(super) fn same_person(a: &PName, b: &PName) -> bool {
 ///
 /// Every input name is a key; names that resolve to nothing map to
 /// themselves without titles and honorifics.
+// Over 80 lines on purpose: five commented steps (distinct cores, union of
+// spelling variants, a canonical name per group, surnames, the map) that
+// share the same index tables.
 pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
     let gaz = Gazetteer::builtin();
     let mut order: Vec<&str> = Vec::new();

@@ -1,9 +1,12 @@
 //! Tokens (words, numbers, punctuation with their case and position) and
 //! units (tokens merged with the gazetteer matches over them).
 
+use std::iter::Peekable;
 use std::ops::Range;
+use std::str::CharIndices;
 
 use super::words::{Class, PARTICLES, class_table};
+use crate::text::gazetteer::FastMap;
 use crate::text::gazetteer::{GazMention, is_apostrophe, is_hyphen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +37,8 @@ pub(super) struct Tok {
     pub(super) class: Class,
 }
 
+/// Splits a text into words, numbers and punctuation, with their case,
+/// position (sentence start, line start) and word class.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let table = class_table();
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
@@ -65,68 +70,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             class: Class::Lower,
         };
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            let mut is_num = c.is_ascii_digit();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    if !d.is_ascii_digit() {
-                        is_num = false;
-                    }
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                let next = text[j + d.len_utf8()..].chars().next();
-                if is_hyphen(d) && next.is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    is_num = false;
-                    continue;
-                }
-                if is_apostrophe(d) {
-                    let after = &text[j + d.len_utf8()..];
-                    let mut ac = after.chars();
-                    let (a1, a2) = (ac.next(), ac.next());
-                    if a1 == Some('s') && !a2.is_some_and(char::is_alphanumeric) {
-                        // "Russia’s": possessive.
-                        tok.poss = true;
-                        chars.next();
-                        chars.next();
-                        break;
-                    }
-                    if !a1.is_some_and(char::is_alphanumeric) {
-                        // "Russians’": plural possessive (or a closing quote).
-                        if text[i..end].ends_with('s') {
-                            tok.poss = true;
-                            chars.next();
-                        }
-                        break;
-                    }
-                    if a1.is_some_and(char::is_alphabetic) {
-                        // "d’Ivoire", "O'Brien".
-                        end = j + d.len_utf8();
-                        chars.next();
-                        continue;
-                    }
-                    break;
-                }
-                if d == '.' && is_initials(&text[i..end]) {
-                    // "U.S.", "U.K.": single capitals separated by dots.
-                    let n1 = next;
-                    if n1.is_some_and(char::is_uppercase)
-                        && text[j + 1 + n1.map_or(0, char::len_utf8)..].starts_with('.')
-                    {
-                        end = j + 1;
-                        chars.next();
-                        continue;
-                    }
-                    if text[i..end].contains('.') {
-                        end = j + 1;
-                        chars.next();
-                    }
-                }
-                break;
-            }
+            let (end, is_num, poss) = word_end(text, i, c, &mut chars);
+            tok.poss = poss;
             tok.end = end;
             tok.kind = if is_num { Tk::Num } else { Tk::Word };
             let w = &text[i..end];
@@ -134,29 +79,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             tok.allcaps = letters >= 2 && !w.chars().any(char::is_lowercase);
             if tok.kind == Tk::Word {
-                tok.class = if tok.cap {
-                    lower.clear();
-                    lower.extend(
-                        w.chars()
-                            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-                            .flat_map(char::to_lowercase),
-                    );
-                    table.get(lower.as_str()).copied().unwrap_or(Class::Name)
-                } else if matches!(w, "of" | "for" | "on" | "the" | "and") {
-                    Class::Connector
-                } else if w.len() <= 5 && PARTICLES.contains(&w) {
-                    Class::Particle
-                } else {
-                    Class::Lower
-                };
-                if tok.allcaps && tok.class != Class::Name && w.chars().count() <= 3 {
-                    // "IT", "US": acronyms, not function words.
-                    tok.class = if w == "I" || w == "A" {
-                        Class::Stop
-                    } else {
-                        Class::Name
-                    };
-                }
+                tok.class = word_class(w, tok.cap, tok.allcaps, table, &mut lower);
                 let initial = w.len() == 1 && tok.cap && {
                     // "John F. Kennedy": a middle initial.
                     let mut after = text[end..].chars();
@@ -194,6 +117,118 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         toks.push(tok);
     }
     toks
+}
+
+/// The end of the word or number starting with `c` at byte `i`, consuming
+/// its characters from `chars`: letters and digits, inner hyphens and
+/// apostrophes ("d’Ivoire"), initials ("U.S."); a possessive `’s` or `’` is
+/// consumed but not part of the word. Returns (end, all digits, possessive).
+fn word_end(
+    text: &str,
+    i: usize,
+    c: char,
+    chars: &mut Peekable<CharIndices<'_>>,
+) -> (usize, bool, bool) {
+    let mut poss = false;
+    let mut end = i + c.len_utf8();
+    let mut is_num = c.is_ascii_digit();
+    while let Some(&(j, d)) = chars.peek() {
+        if d.is_alphanumeric() {
+            if !d.is_ascii_digit() {
+                is_num = false;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+            continue;
+        }
+        let next = text[j + d.len_utf8()..].chars().next();
+        if is_hyphen(d) && next.is_some_and(char::is_alphanumeric) {
+            end = j + d.len_utf8();
+            chars.next();
+            is_num = false;
+            continue;
+        }
+        if is_apostrophe(d) {
+            let after = &text[j + d.len_utf8()..];
+            let mut ac = after.chars();
+            let (a1, a2) = (ac.next(), ac.next());
+            if a1 == Some('s') && !a2.is_some_and(char::is_alphanumeric) {
+                // "Russia’s": possessive.
+                poss = true;
+                chars.next();
+                chars.next();
+                break;
+            }
+            if !a1.is_some_and(char::is_alphanumeric) {
+                // "Russians’": plural possessive (or a closing quote).
+                if text[i..end].ends_with('s') {
+                    poss = true;
+                    chars.next();
+                }
+                break;
+            }
+            if a1.is_some_and(char::is_alphabetic) {
+                // "d’Ivoire", "O'Brien".
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            break;
+        }
+        if d == '.' && is_initials(&text[i..end]) {
+            // "U.S.", "U.K.": single capitals separated by dots.
+            let n1 = next;
+            if n1.is_some_and(char::is_uppercase)
+                && text[j + 1 + n1.map_or(0, char::len_utf8)..].starts_with('.')
+            {
+                end = j + 1;
+                chars.next();
+                continue;
+            }
+            if text[i..end].contains('.') {
+                end = j + 1;
+                chars.next();
+            }
+        }
+        break;
+    }
+    (end, is_num, poss)
+}
+
+/// The class of a word: from the table when capitalised (else a name),
+/// connector, particle or other lower-case word; short all-capital words are
+/// acronyms ("IT", "US"), except "I" and "A".
+fn word_class(
+    w: &str,
+    cap: bool,
+    allcaps: bool,
+    table: &FastMap<&'static str, Class>,
+    lower: &mut String,
+) -> Class {
+    let mut class = if cap {
+        lower.clear();
+        lower.extend(
+            w.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase),
+        );
+        table.get(lower.as_str()).copied().unwrap_or(Class::Name)
+    } else if matches!(w, "of" | "for" | "on" | "the" | "and") {
+        Class::Connector
+    } else if w.len() <= 5 && PARTICLES.contains(&w) {
+        Class::Particle
+    } else {
+        Class::Lower
+    };
+    if allcaps && class != Class::Name && w.chars().count() <= 3 {
+        // "IT", "US": acronyms, not function words.
+        class = if w == "I" || w == "A" {
+            Class::Stop
+        } else {
+            Class::Name
+        };
+    }
+    class
 }
 
 /// "U", "U.S", "U.S.A": single capitals separated by dots.
@@ -236,10 +271,14 @@ pub(super) struct Unit {
     pub(super) punct: bool,
 }
 
-pub(super) fn build_units(toks: &[Tok], gms: &[GazMention<'_>]) -> Vec<Unit> {
-    // Map each mention to its token span.
-    // (t0, t1, mentions, exact); the mentions of a span are consecutive.
-    let mut spans: Vec<(usize, usize, Range<usize>, bool)> = Vec::new();
+/// A gazetteer span over tokens: tokens `[t0, t1)`, the (consecutive)
+/// mentions in it, and whether a single mention covers exactly whole tokens.
+type GazSpan = (usize, usize, Range<usize>, bool);
+
+/// Each gazetteer mention's token span; mentions overlapping the previous
+/// span's tokens are merged into it (a compound).
+fn gaz_spans(toks: &[Tok], gms: &[GazMention<'_>]) -> Vec<GazSpan> {
+    let mut spans: Vec<GazSpan> = Vec::new();
     let mut t = 0;
     for (mi, m) in gms.iter().enumerate() {
         while t < toks.len() && toks[t].end <= m.range.start {
@@ -264,6 +303,12 @@ pub(super) fn build_units(toks: &[Tok], gms: &[GazMention<'_>]) -> Vec<Unit> {
         }
         spans.push((a, b + 1, mi..mi + 1, exact));
     }
+    spans
+}
+
+/// Units: the gazetteer spans, and the tokens outside them.
+pub(super) fn build_units(toks: &[Tok], gms: &[GazMention<'_>]) -> Vec<Unit> {
+    let spans = gaz_spans(toks, gms);
     let mut units = Vec::with_capacity(toks.len());
     let mut si = 0;
     let mut i = 0;
