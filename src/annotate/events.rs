@@ -35,126 +35,19 @@ use std::ops::Range;
 
 use crate::model::{Claim, Event, PartialDate, Precision};
 use crate::text::dates::{self, DateKind, DateMention};
+use crate::text::lexicon::{pairs, triples, words};
 use crate::text::names;
 use crate::util::UnionFind;
 
-/// Event nouns and the group each belongs to.
-const NOUNS: &[(&str, &str)] = &[
-    ("agreement", "agreement"),
-    ("agreements", "agreement"),
-    ("statement", "agreement"),
-    ("declaration", "agreement"),
-    ("accord", "agreement"),
-    ("accords", "agreement"),
-    ("deal", "agreement"),
-    ("treaty", "agreement"),
-    ("memorandum", "agreement"),
-    ("protocol", "agreement"),
-    ("ceasefire", "agreement"),
-    ("truce", "agreement"),
-    ("meeting", "meeting"),
-    ("meetings", "meeting"),
-    ("summit", "meeting"),
-    ("talks", "meeting"),
-    ("negotiations", "meeting"),
-    ("visit", "meeting"),
-    ("conference", "meeting"),
-    ("consultations", "meeting"),
-    ("session", "meeting"),
-    ("forum", "meeting"),
-    ("election", "election"),
-    ("elections", "election"),
-    ("vote", "election"),
-    ("referendum", "election"),
-    ("protest", "protest"),
-    ("protests", "protest"),
-    ("rally", "protest"),
-    ("rallies", "protest"),
-    ("demonstration", "protest"),
-    ("demonstrations", "protest"),
-    ("riot", "protest"),
-    ("riots", "protest"),
-    ("unrest", "protest"),
-    ("trial", "legal"),
-    ("ruling", "legal"),
-    ("verdict", "legal"),
-    ("judgment", "legal"),
-    ("hearing", "legal"),
-    ("law", "legal"),
-    ("decree", "legal"),
-    ("directive", "legal"),
-    ("resolution", "legal"),
-    ("detention", "detention"),
-    ("arrest", "detention"),
-    ("search", "detention"),
-    ("interrogation", "detention"),
-    ("provocation", "detention"),
-    ("attack", "attack"),
-    ("strike", "attack"),
-    ("bombing", "attack"),
-    ("shooting", "attack"),
-    ("explosion", "attack"),
-    ("poisoning", "attack"),
-    ("war", "war"),
-    ("battle", "war"),
-    ("siege", "war"),
-    ("hostilities", "war"),
-    ("offensive", "war"),
-    ("liberation", "war"),
-    ("salute", "war"),
-    ("anniversary", "commemoration"),
-    ("day", "commemoration"),
-    ("holiday", "commemoration"),
-    ("celebration", "commemoration"),
-    ("return", "return"),
-    ("repatriation", "return"),
-    ("extradition", "return"),
-    ("release", "return"),
-    ("exchange", "return"),
-    ("conversation", "communication"),
-    ("call", "communication"),
-    ("interview", "communication"),
-    ("briefing", "communication"),
-    ("speech", "communication"),
-    ("address", "communication"),
-    ("message", "communication"),
-    ("letter", "communication"),
-    ("note", "communication"),
-    ("broadcast", "communication"),
-    ("independence", "founding"),
-    ("registration", "founding"),
-    ("launch", "founding"),
-];
+pairs!(
+    /// Event nouns and the group each belongs to.
+    NOUNS = "event_nouns.txt"
+);
 
-/// Past-tense verbs that name a happening.
-const VERBS: &[(&str, &str, &str)] = &[
-    ("detained", "detention", "detention"),
-    ("arrested", "arrest", "detention"),
-    ("interrogated", "interrogation", "detention"),
-    ("searched", "search", "detention"),
-    ("met", "meeting", "meeting"),
-    ("meet", "meeting", "meeting"),
-    ("visited", "visit", "meeting"),
-    ("signed", "signing", "agreement"),
-    ("liberated", "liberation", "war"),
-    ("extradited", "extradition", "return"),
-    ("convicted", "conviction", "legal"),
-    ("sentenced", "sentencing", "legal"),
-    ("incarcerated", "sentencing", "legal"),
-    ("adopted", "adoption", "legal"),
-    ("elected", "election", "election"),
-    ("launched", "launch", "founding"),
-    ("released", "release", "return"),
-    ("poisoned", "poisoning", "attack"),
-    ("attacked", "attack", "attack"),
-    ("killed", "killing", "attack"),
-    ("protested", "protest", "protest"),
-    ("announced", "announcement", "communication"),
-    ("published", "publication", "communication"),
-    ("notified", "notification", "communication"),
-    ("congratulated", "congratulation", "communication"),
-    ("captured", "capture", "war"),
-];
+triples!(
+    /// Past-tense verbs that name a happening.
+    VERBS = "event_verbs.txt"
+);
 
 /// What a mention says happened: label text and group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -208,10 +101,10 @@ fn is_modifier(w: &str) -> bool {
     capital || ordinal || noun || adjective
 }
 
-/// Words that end the clause a date belongs to, after it.
-const AFTER_STOP: &[&str] = &[
-    "and", "but", "while", "which", "who", "whereas", "or", "when", "where",
-];
+words!(
+    /// Words that end the clause a date belongs to, after it.
+    AFTER_STOP = "event_after_stop.txt"
+);
 
 /// The label for a date mention at `range` in `text`: the nearest event noun
 /// or verb in the same clause, up to `before` words before the date or

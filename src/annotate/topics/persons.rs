@@ -7,29 +7,12 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::{EntityKind, Gazetteer, is_apostrophe, strip_possessive};
+use crate::text::lexicon::pairs;
 
-/// Nickname pairs treated as the same first name.
-pub(super) const NICKNAMES: &[(&str, &str)] = &[
-    ("joe", "joseph"),
-    ("mike", "michael"),
-    ("bill", "william"),
-    ("bob", "robert"),
-    ("alex", "alexander"),
-    ("alex", "alexey"),
-    ("tony", "anthony"),
-    ("tony", "antony"),
-    ("jim", "james"),
-    ("tom", "thomas"),
-    ("nick", "nicholas"),
-    ("dick", "richard"),
-    ("liz", "elizabeth"),
-    ("kate", "catherine"),
-    ("sasha", "alexander"),
-    ("misha", "mikhail"),
-    ("volodymyr", "vladimir"),
-    ("petro", "pyotr"),
-    ("oleksandr", "alexander"),
-];
+pairs!(
+    /// Nickname pairs treated as the same first name.
+    pub(super) NICKNAMES = "topic_nicknames.txt"
+);
 
 /// Lower-cased, diacritics removed, common transliteration variants folded
 /// ("Aleksei" and "Alexey" → "alexey", "Zelenskyy" → "zelensky").

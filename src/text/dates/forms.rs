@@ -172,7 +172,7 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let anchor = self.anchor?;
-        let context = qual.is_some() || rel.is_some() || self.prev_word_in(i, MONTH_CONTEXT);
+        let context = qual.is_some() || rel.is_some() || self.prev_word_in(i, &MONTH_CONTEXT);
         if !context {
             return None;
         }
@@ -264,8 +264,8 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         let in_context = qual.is_some()
-            || (self.prev_word_in(i, YEAR_CONTEXT)
-                && !(i >= 2 && self.word_is(i - 2, QUANTITY_WORDS)));
+            || (self.prev_word_in(i, &YEAR_CONTEXT)
+                && !(i >= 2 && self.word_is(i - 2, &QUANTITY_WORDS)));
         let event =
             self.prev_word_in(i, &["the", "its", "their", "this", "that"]) && self.event_follows(j);
         if !(in_context || event) {
@@ -283,7 +283,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let Some(w) = self.word(k) else {
                 return false;
             };
-            if which(w, EVENT_HEADS).is_some() {
+            if which(w, &EVENT_HEADS).is_some() {
                 return true;
             }
             if !w.chars().next().is_some_and(char::is_uppercase) || month_number(w).is_some() {
@@ -354,7 +354,7 @@ impl<'a, 't> Scanner<'a, 't> {
             && self.word_is(i + 2, &["s"])
             && self
                 .word(i + 3)
-                .is_none_or(|n| which(n, DAY_EVENT_NOUNS).is_none())
+                .is_none_or(|n| which(n, &DAY_EVENT_NOUNS).is_none())
         {
             return None;
         }

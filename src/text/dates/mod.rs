@@ -63,6 +63,7 @@ use regex::Regex;
 
 use crate::model::PartialDate;
 
+pub(crate) use resolve::{MONTHS, WEEKDAYS};
 pub use resolve::{infer_year, month_number, resolve_weekday, weekday_named};
 use scanner::Scanner;
 pub use tense::{Tense, sentence_tense, tense_cues};

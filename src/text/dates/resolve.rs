@@ -3,25 +3,30 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::Tense;
+use crate::text::lexicon::words;
 
-#[rustfmt::skip]
-const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-];
+words!(
+    /// English month names, lower-case, January first.
+    pub(crate) MONTHS = "months.txt"
+);
+words!(
+    /// English weekday names, lower-case, Monday first.
+    pub(crate) WEEKDAYS = "weekdays.txt"
+);
 
 /// The weekday an English weekday name denotes, in any case.
 pub fn weekday_named(name: &str) -> Option<Weekday> {
-    Some(match name.to_ascii_lowercase().as_str() {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    const DAYS: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    let i = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(name))?;
+    DAYS.get(i).copied()
 }
 
 /// The month number (1–12) of an English month name.

@@ -11,6 +11,7 @@ use super::tokens::{Tk, Tok};
 use super::{DateKind, Qualifier, month_number, weekday_named};
 use crate::model::PartialDate;
 use crate::text::gazetteer::FastMap;
+use crate::text::lexicon::words;
 
 /// The index of the first of `options` equal to `w`, ignoring ASCII case.
 pub(super) fn which(w: &str, options: &[&str]) -> Option<usize> {
@@ -23,7 +24,11 @@ pub(super) fn triggers() -> &'static FastMap<&'static str, ()> {
     static S: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
     S.get_or_init(|| {
         let mut triggers: FastMap<&'static str, ()> = TRIGGERS.iter().map(|w| (*w, ())).collect();
-        for w in NUMBER_WORDS {
+        let numbers = NUMBER_EXTRAS
+            .iter()
+            .chain(NUMBER_UNITS.iter())
+            .chain(NUMBER_TENS.iter());
+        for w in numbers {
             triggers.insert(w, ());
         }
         triggers
@@ -54,84 +59,42 @@ pub(super) fn is_apos(s: &str) -> bool {
     matches!(s, "'" | "’" | "ʼ")
 }
 
-#[rustfmt::skip]
-pub(super) const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "by", "of", "until", "till", "from", "during", "before", "after", "through",
-    "throughout", "year", "early", "late", "mid", "circa", "as", "for",
-];
+words!(pub(super) YEAR_CONTEXT = "date_year_context.txt");
 
-#[rustfmt::skip]
-pub(super) const MONTH_CONTEXT: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-    "throughout", "of", "to", "early", "late", "mid", "for", "between", "and",
-];
+words!(pub(super) MONTH_CONTEXT = "date_month_context.txt");
 
-#[rustfmt::skip]
-pub(super) const COUNT_NOUNS: &[&str] = &[
-    "people", "persons", "men", "women", "children", "troops", "soldiers", "km", "kilometres",
-    "kilometers", "miles", "metres", "meters", "tons", "tonnes", "dollars", "euros", "rubles",
-    "roubles", "votes", "cases", "times", "percent", "per", "units", "pieces", "bodies",
-    "refugees", "hectares", "years", "days", "hours", "minutes", "seconds", "months", "weeks",
-    "residents", "citizens", "journalists", "visitors", "likes", "member", "members", "deaths",
-    "victims", "prisoners", "detainees", "students", "copies", "books", "signatures", "posts",
-];
+words!(pub(super) COUNT_NOUNS = "date_count_nouns.txt");
 
-#[rustfmt::skip]
-pub(super) const QUANTITY_WORDS: &[&str] = &[
-    "about", "over", "some", "nearly", "almost", "around", "approximately", "than", "up",
-    "least", "exactly", "only", "just", "total", "all", "number", "sum", "budget", "population",
-    "another",
-];
+words!(pub(super) QUANTITY_WORDS = "date_quantity_words.txt");
 
-#[rustfmt::skip]
-pub(super) const EVENT_HEADS: &[&str] = &[
-    "convention", "treaty", "agreement", "agreements", "accord", "accords", "act", "charter",
-    "declaration", "constitution", "law", "resolution", "protocol", "olympics", "games",
-    "summit", "conference", "memorandum", "statute", "census", "election", "elections",
-    "referendum", "events", "war", "crisis", "coup", "protests", "riots", "revolution",
-    "uprising", "invasion", "attack", "attacks", "amendment", "amendments", "budget",
-    "campaign", "decision", "statement", "report", "strategy", "doctrine", "cup",
-    "championship", "pandemic", "world",
-];
+words!(pub(super) EVENT_HEADS = "date_event_heads.txt");
 
-#[rustfmt::skip]
-pub(super) const TRIGGERS: &[&str] = &[
-    "early", "late", "mid", "the", "end", "beginning", "start", "middle", "last", "next", "this",
-    "yesterday", "today", "tomorrow", "between", "from",
-];
+words!(pub(super) TRIGGERS = "date_triggers.txt");
 
-#[rustfmt::skip]
-pub(super) const DAY_EVENT_NOUNS: &[&str] = &[
-    "briefing", "meeting", "meetings", "talks", "news", "conference", "session", "statement",
-    "event", "events", "press", "vote", "voting", "hearing", "summit", "discussion", "speech",
-    "announcement", "decision",
-];
+words!(pub(super) DAY_EVENT_NOUNS = "date_day_event_nouns.txt");
 
-#[rustfmt::skip]
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "a", "an", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred",
-];
+words!(
+    /// "zero" to "nineteen": the line order is the value.
+    NUMBER_UNITS = "number_units.txt"
+);
+words!(
+    /// "twenty" to "ninety", by tens.
+    NUMBER_TENS = "number_tens.txt"
+);
 
+/// The words [`number_word`] knows besides the units and tens.
+const NUMBER_EXTRAS: [&str; 3] = ["a", "an", "hundred"];
+
+/// The value of a number word: "a"/"an" 1, "zero" to "nineteen",
+/// "twenty" to "ninety", "hundred".
 pub(super) fn number_word(w: &str) -> Option<u32> {
-    #[rustfmt::skip]
-    const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen",
-        ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
         return Some(1);
     }
-    if let Some(i) = which(w, &UNITS) {
+    if let Some(i) = which(w, &NUMBER_UNITS) {
         return Some(i as u32);
     }
-    if let Some(i) = which(w, &TENS) {
+    if let Some(i) = which(w, &NUMBER_TENS) {
         return Some(20 + 10 * i as u32);
     }
     if w.eq_ignore_ascii_case("hundred") {
@@ -287,7 +250,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let Some(w) = self.word(next) else {
             return false;
         };
-        which(w, COUNT_NOUNS).is_some()
+        which(w, &COUNT_NOUNS).is_some()
     }
 
     pub(super) fn hit(&self, i: usize, next: usize, date: PartialDate, kind: DateKind) -> Hit {

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::text::gazetteer::FastMap;
+use crate::text::lexicon::words;
 
 /// The tense of the sentence around an expression, as far as cheap cues tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,8 +28,8 @@ fn tense_words() -> &'static TenseWords {
     S.get_or_init(|| {
         let set = |l: &[&'static str]| l.iter().map(|w| (*w, ())).collect::<FastMap<_, _>>();
         TenseWords {
-            past: set(PAST_WORDS),
-            not_past_ed: set(NOT_PAST_ED),
+            past: set(&PAST_WORDS),
+            not_past_ed: set(&NOT_PAST_ED),
         }
     })
 }
@@ -100,27 +101,9 @@ pub(crate) fn blocks_past(lw: &str) -> bool {
     )
 }
 
-#[rustfmt::skip]
-const PAST_WORDS: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "took", "held", "came", "went", "met", "made",
-    "gave", "got", "saw", "wrote", "spoke", "sent", "left", "began", "became", "found",
-    "brought", "fought", "lost", "won", "knew", "ran", "stood", "broke", "chose", "fell",
-    "flew", "grew", "kept", "led", "paid", "sold", "spent", "built", "thought", "felt", "heard",
-    "ago", "last", "yesterday", "shot", "struck", "drove", "threw", "wore", "rose", "sought",
-    "taught", "caught", "bought", "meant", "dealt", "laid", "lay", "hid", "forgot", "froze",
-    "sang", "swore", "tore", "woke", "arose", "beat", "bore", "overcame", "undertook",
-    "withdrew", "wasn't", "weren't", "didn't", "hadn't",
-];
+words!(PAST_WORDS = "past_tense_words.txt");
 
-#[rustfmt::skip]
-const NOT_PAST_ED: &[&str] = &[
-    "indeed", "need", "needed", "speed", "seed", "breed", "hundred", "united", "red", "bed",
-    "feed", "greed", "proceed", "succeed", "exceed", "interested", "concerned", "convinced",
-    "based", "related", "called", "so-called", "detailed", "limited", "advanced", "required",
-    "supposed", "committed", "prepared", "pleased", "surprised", "involved", "dedicated",
-    "designed", "intended", "unprecedented", "unfounded", "unbiased", "biased", "sacred",
-    "naked", "wicked", "crooked", "ragged", "beloved", "learned", "aged", "embed",
-];
+words!(NOT_PAST_ED = "not_past_ed.txt");
 
 #[cfg(test)]
 mod tests {
