@@ -35,6 +35,19 @@ use crate::text::dates::{self, DateMention};
 use crate::text::gazetteer::{EntityKind, Entry, Gazetteer};
 use crate::text::names;
 
+/// A topic found in more than one claim in this many is too common to tie
+/// two happenings into one event.
+const COMMON_TOPIC_DIVISOR: usize = 20;
+/// ... but a topic in at most this many claims always counts, however small
+/// the corpus.
+const MIN_COMMON_TOPIC_CLAIMS: usize = 2;
+/// A word stem is rare (evidence that two dated claims tell of one
+/// happening) when found in at most one in this many of the claims that
+/// mention dates ...
+const RARE_WORD_DIVISOR: usize = 1000;
+/// ... or in at most this many of them, in a small corpus.
+const MIN_RARE_WORD_CLAIMS: usize = 3;
+
 /// The topic id for a topic name.
 pub fn topic_id(name: &str) -> String {
     format!("topic:{}", names::slug(name))
@@ -226,7 +239,7 @@ pub fn nodes(claims: &mut [Claim], notes: &ClaimNotes) -> Nodes {
     topic_nodes.dedup_by(|a, b| a.id == b.id);
 
     // Events, with shared specific topics as evidence.
-    let common = (claims.len() / 20).max(2);
+    let common = (claims.len() / COMMON_TOPIC_DIVISOR).max(MIN_COMMON_TOPIC_CLAIMS);
     let specific: HashMap<&str, bool> = per_topic
         .iter()
         .map(|(name, (n, _))| (*name, *n <= common))
@@ -255,7 +268,7 @@ pub fn nodes(claims: &mut [Claim], notes: &ClaimNotes) -> Nodes {
             *df.entry(w).or_default() += 1;
         }
     }
-    let limit = (dated.len() / 1000).max(3);
+    let limit = (dated.len() / RARE_WORD_DIVISOR).max(MIN_RARE_WORD_CLAIMS);
     let rare = |w: &str| df.get(w).is_some_and(|&n| n <= limit);
     let (evs, of_mention) = events::group(claims, &mentions, &|c| claim_topics[c].clone(), &rare);
     for (m, &e) in mentions.iter().zip(&of_mention) {

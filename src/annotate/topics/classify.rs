@@ -9,6 +9,16 @@ use super::tokens::UKind;
 use super::words::{ACRONYM_STOPS, Class, DROP_SINGLE, has_surname_suffix, is_first_name};
 use crate::text::gazetteer::EntityKind;
 
+/// After a title or honorific, a run of names of at most this many units is
+/// a person ("Foreign Minister Sergey Lavrov").
+const MAX_TITLED_PERSON_UNITS: usize = 5;
+/// Without a title, a person's name has this many name words (and a known
+/// first name, a surname suffix or a known surname).
+const PERSON_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+/// One-word topics not in the gazetteer are dropped when they have fewer
+/// characters than this.
+const MIN_ONE_WORD_CHARS: usize = 3;
+
 impl<'a, 'g> Finder<'a, 'g> {
     /// Cuts the run `[a, end)` into segments: titles and honorifics removed
     /// (and marking a person next), cut where [`Self::splits`] says.
@@ -305,7 +315,7 @@ impl<'a, 'g> Finder<'a, 'g> {
             }
         }
         let all_names = self.name_like(a, b);
-        if s.person && all_names && b - a <= 5 {
+        if s.person && all_names && b - a <= MAX_TITLED_PERSON_UNITS {
             let name = self.person_name(a, b);
             return self.push(range, name, EntityKind::Person, false);
         }
@@ -359,7 +369,7 @@ impl<'a, 'g> Finder<'a, 'g> {
         let first = self.word(a);
         let last = self.word(b - 1);
         let person = all_names
-            && (2..=4).contains(&n_words)
+            && PERSON_NAME_WORDS.contains(&n_words)
             && (is_first_name(first)
                 || has_surname_suffix(last)
                 || self.gaz.person_by_surname(last).is_some())
@@ -405,7 +415,7 @@ impl<'a, 'g> Finder<'a, 'g> {
     fn classify_word(&mut self, a: usize, range: Range<usize>, person_hint: bool) {
         let w = self.word(a);
         if self.units[a].class != Class::Name
-            || w.chars().count() <= 2
+            || w.chars().count() < MIN_ONE_WORD_CHARS
             || ACRONYM_STOPS.contains(&w)
             || DROP_SINGLE.contains(&w)
         {

@@ -6,6 +6,13 @@ use super::tokens::{Tk, Tok, UKind, Unit};
 use super::words::{Class, PARTICLES};
 use crate::text::gazetteer::{EntityKind, GazMention, Gazetteer};
 
+/// Most connector and particle words bridging two parts of a name ("of the",
+/// "von der").
+const MAX_CONNECTORS: usize = 3;
+/// A list comma continues a name when "and" and a capitalised word follow
+/// within this many units ("Department of Family, Youth and …").
+const LIST_AND_WINDOW: usize = 4;
+
 pub(super) struct Finder<'a, 'g> {
     pub(super) gaz: &'g Gazetteer,
     pub(super) text: &'a str,
@@ -147,7 +154,7 @@ impl<'a, 'g> Finder<'a, 'g> {
             && matches!(self.units[w].class, Class::Connector | Class::Particle)
             && self.units[w].space
             && !self.units[w].newline
-            && conns.len() < 3
+            && conns.len() < MAX_CONNECTORS
         {
             conns.push(self.word(w));
             w += 1;
@@ -232,7 +239,7 @@ impl<'a, 'g> Finder<'a, 'g> {
         }
         // Within a few units: "and" followed by a capitalised word.
         let mut k = w;
-        while k < self.units.len() && k < w + 4 {
+        while k < self.units.len() && k < w + LIST_AND_WINDOW {
             if self.units[k].punct {
                 return None;
             }

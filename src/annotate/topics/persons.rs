@@ -9,6 +9,17 @@ use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::{EntityKind, Gazetteer, is_apostrophe, strip_possessive};
 use crate::text::lexicon::pairs;
 
+/// Two folded given names are spelling variants ("Sergey"/"Sergei") at this
+/// Jaro–Winkler similarity or more ...
+const GIVEN_NAME_SIMILARITY: f64 = 0.88;
+/// ... when both have at least this many bytes.
+const MIN_GIVEN_NAME_LEN: usize = 3;
+/// Two folded surnames are spelling variants ("Zelensky"/"Zelenskiy") at
+/// this Jaro–Winkler similarity or more ...
+const SURNAME_SIMILARITY: f64 = 0.93;
+/// ... when both have at least this many bytes.
+const MIN_SURNAME_LEN: usize = 4;
+
 pairs!(
     /// Nickname pairs treated as the same first name.
     pub(super) NICKNAMES = "topic_nicknames.txt"
@@ -124,7 +135,9 @@ pub(super) fn same_given_name(a: &str, b: &str) -> bool {
     {
         return true;
     }
-    sa.len() >= 3 && sb.len() >= 3 && jaro_winkler(sa, sb) >= 0.88
+    sa.len() >= MIN_GIVEN_NAME_LEN
+        && sb.len() >= MIN_GIVEN_NAME_LEN
+        && jaro_winkler(sa, sb) >= GIVEN_NAME_SIMILARITY
 }
 
 /// Folded words of a personal name.
@@ -149,7 +162,9 @@ pub(super) fn pname(core: &str) -> PName {
 
 pub(super) fn same_person(a: &PName, b: &PName) -> bool {
     let surname = a.last == b.last
-        || (a.last.len() >= 4 && b.last.len() >= 4 && jaro_winkler(&a.last, &b.last) >= 0.93);
+        || (a.last.len() >= MIN_SURNAME_LEN
+            && b.last.len() >= MIN_SURNAME_LEN
+            && jaro_winkler(&a.last, &b.last) >= SURNAME_SIMILARITY);
     surname
         && a.given
             .iter()
@@ -277,7 +292,10 @@ pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
             .filter(|&r| {
                 groups[&r].iter().any(|&m| {
                     let l = &parsed[m].last;
-                    l == key || (l.len() >= 4 && key.len() >= 4 && jaro_winkler(l, key) >= 0.93)
+                    l == key
+                        || (l.len() >= MIN_SURNAME_LEN
+                            && key.len() >= MIN_SURNAME_LEN
+                            && jaro_winkler(l, key) >= SURNAME_SIMILARITY)
                 })
             })
             .collect();

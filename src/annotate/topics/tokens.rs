@@ -9,6 +9,10 @@ use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::FastMap;
 use crate::text::gazetteer::{GazMention, is_apostrophe, is_hyphen};
 
+/// All-capital words of at most this many characters are acronyms ("IT",
+/// "US"), not the function words they spell.
+const MAX_ACRONYM_CHARS: usize = 3;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tk {
     Word,
@@ -220,7 +224,7 @@ fn word_class(
     } else {
         Class::Lower
     };
-    if allcaps && class != Class::Name && w.chars().count() <= 3 {
+    if allcaps && class != Class::Name && w.chars().count() <= MAX_ACRONYM_CHARS {
         // "IT", "US": acronyms, not function words.
         class = if w == "I" || w == "A" {
             Class::Stop

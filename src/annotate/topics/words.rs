@@ -7,6 +7,13 @@ use crate::text::dates::{MONTHS, WEEKDAYS};
 use crate::text::gazetteer::{EntityKind, FastMap};
 use crate::text::lexicon::words;
 
+/// Words of fewer characters than this never count as surnames by their
+/// suffix.
+const MIN_SURNAME_LETTERS: usize = 4;
+/// The long-word suffixes (-in, -ina, -uk, -ik, -ian) count only on words
+/// of at least this many letters.
+const MIN_LETTERS_FOR_LONG_SUFFIXES: usize = 6;
+
 /// What a word is, for phrase building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
@@ -125,9 +132,10 @@ pub(super) fn is_first_name(w: &str) -> bool {
 pub(super) fn has_surname_suffix(w: &str) -> bool {
     let lw = w.to_lowercase();
     let letters = lw.chars().count();
-    if letters < 4 {
+    if letters < MIN_SURNAME_LETTERS {
         return false;
     }
     SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s))
-        || (letters >= 6 && LONG_SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s)))
+        || (letters >= MIN_LETTERS_FOR_LONG_SUFFIXES
+            && LONG_SURNAME_SUFFIXES.iter().any(|s| lw.ends_with(s)))
 }

@@ -6,11 +6,34 @@ use super::tokens::{Tok, is_verb, tokens};
 use super::words::{ADVERBS, CLAUSE_STARTERS, INDIRECT_VERBS};
 use super::{Report, ReportKind, push};
 
+/// Sentences with fewer tokens are not searched for indirect speech.
+const MIN_TOKENS: usize = 4;
+/// "As Deputy Chief of Staff …, Dmitry Kozak, said …": tokens after "As"
+/// searched for the verb.
+const AS_NAME_VERB_WINDOW: usize = 24;
+/// "As X said, …" / "According to X, …": tokens after the lead searched for
+/// the comma that ends the attribution.
+const LEADING_COMMA_WINDOW: usize = 20;
+/// "…, as Mike Pompeo noted recently.": most tokens after the last comma.
+const MAX_TRAILING_AS: usize = 9;
+/// "…, according to X." / "…, she added.": most tokens after the last
+/// comma.
+const MAX_TRAILING_ATTRIBUTION: usize = 8;
+/// "…, she added." / "…, Mr Lavrov said.": most tokens of a subject and
+/// verb after the last comma.
+const MAX_TRAILING_SUBJECT_VERB: usize = 4;
+/// "X (has) said (that) clause": the verb is searched for among this many
+/// tokens from the start of the sentence.
+const SUBJECT_VERB_WINDOW: usize = 25;
+/// "said openly in one of his statements that …": most tokens of the
+/// phrase between the verb and "that".
+const PHRASE_BEFORE_THAT: usize = 7;
+
 /// Indirect speech in a sentence without attributed quotations: the first
 /// of the four patterns below that applies.
 pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     let toks = tokens(s, 0);
-    if toks.len() < 4 {
+    if toks.len() < MIN_TOKENS {
         return;
     }
     let mut first = 0;
@@ -37,7 +60,8 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
         // "As Deputy Chief of Staff …, Dmitry Kozak, said they failed …": the
         // name in commas, then the verb and the clause without a comma.
         if lead == "as"
-            && let Some(v) = (start..toks.len().min(start + 24)).find(|&v| is_verb(toks, v))
+            && let Some(v) =
+                (start..toks.len().min(start + AS_NAME_VERB_WINDOW)).find(|&v| is_verb(toks, v))
             && !toks[v].ends_clause()
             && v + 1 < toks.len()
             && toks[v - 1].text.ends_with(',')
@@ -63,7 +87,8 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
                 return true;
             }
         }
-        if let Some(c) = (start..toks.len().min(start + 20)).find(|&j| toks[j].text.ends_with(','))
+        if let Some(c) = (start..toks.len().min(start + LEADING_COMMA_WINDOW))
+            .find(|&j| toks[j].text.ends_with(','))
         {
             let subject = if lead == "as" {
                 match (start..=c).find(|&v| is_verb(toks, v)) {
@@ -129,7 +154,7 @@ fn what_x_said(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) -> bool {
 fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) -> bool {
     if let Some(c) = toks.iter().rposition(|t| t.text.ends_with(',')) {
         let tail = &toks[c + 1..];
-        let as_x = tail.len() >= 3 && tail[0].word() == "as" && tail.len() <= 9;
+        let as_x = tail.len() >= 3 && tail[0].word() == "as" && tail.len() <= MAX_TRAILING_AS;
         if as_x
             && let Some(v) = (1..tail.len()).find(|&v| is_verb(tail, v))
             && tail[v..]
@@ -147,7 +172,9 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
             );
             return true;
         }
-        if !tail.is_empty() && tail.len() <= 8 && tail.last().is_some_and(|t| t.text.ends_with('.'))
+        if !tail.is_empty()
+            && tail.len() <= MAX_TRAILING_ATTRIBUTION
+            && tail.last().is_some_and(|t| t.text.ends_with('.'))
         {
             let subject =
                 if tail.len() >= 3 && tail[0].word() == "according" && tail[1].word() == "to" {
@@ -162,7 +189,10 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
                     } else {
                         Subject::People(p)
                     }
-                } else if tail.len() <= 4 && is_verb(tail, tail.len() - 1) && tail.len() >= 2 {
+                } else if tail.len() <= MAX_TRAILING_SUBJECT_VERB
+                    && is_verb(tail, tail.len() - 1)
+                    && tail.len() >= 2
+                {
                     subject_before(&tail[..tail.len() - 1], tail.len() - 1)
                 } else {
                     Subject::None
@@ -184,7 +214,7 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
 
 /// "X (has) said (that) clause".
 fn x_said_that(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
-    for v in first + 1..toks.len().min(first + 25) {
+    for v in first + 1..toks.len().min(first + SUBJECT_VERB_WINDOW) {
         if !INDIRECT_VERBS.contains(&toks[v].word().as_str()) {
             continue;
         }
@@ -200,7 +230,8 @@ fn x_said_that(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
         }
         // A short phrase may come before "that": "said openly in one of his
         // statements that …".
-        if let Some(t) = (c..toks.len().min(c + 7)).find(|&k| toks[k].word() == "that")
+        if let Some(t) =
+            (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")
             && toks[c].word() != "that"
             && matches!(
                 toks[c].word().as_str(),

@@ -35,6 +35,10 @@ use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
 use words::NOT_NAME_STARTS;
 
+/// Most tokens from a speech verb to the quotation it introduces, the verb
+/// included ("wrote the following about … :").
+const MAX_VERB_TO_QUOTE: usize = 12;
+
 /// Direct (quoted words) or indirect (a clause attributed to someone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportKind {
@@ -125,7 +129,7 @@ pub fn find(s: &str) -> Vec<Report> {
         // The rightmost speech verb before the quote, with at most a short
         // filler between it and the quote ("the following about … :").
         for v in (0..toks.len()).rev() {
-            if toks.len() - v > 12 {
+            if toks.len() - v > MAX_VERB_TO_QUOTE {
                 break;
             }
             // The filler is one phrase: no sentence end, no clause comma

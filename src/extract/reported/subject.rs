@@ -6,6 +6,13 @@ use super::words::{ADVERBS, NOT_NAME_STARTS, PRONOUNS};
 use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
 
+/// "“…,” Eindhoven Mayor John Jorritsma told reporters": the verb after a
+/// quotation is searched for among the tokens before this index.
+const VERB_AFTER_QUOTE_WINDOW: usize = 14;
+/// "“…,” she added": a pronoun subject counts only when the verb is at most
+/// this many tokens after the quotation (the pronoun, maybe an adverb).
+const MAX_PRONOUN_VERB_GAP: usize = 2;
+
 /// Who is named by the tokens ending just before `end` (exclusive): a
 /// person phrase, several joined by "and", or a pronoun.
 #[derive(Debug, PartialEq)]
@@ -146,13 +153,13 @@ pub(super) fn subject_after(toks: &[Tok<'_>]) -> Subject {
         return Subject::None;
     }
     // name (or pronoun) + adverbs + verb
-    for v in 1..toks.len().min(14) {
+    for v in 1..toks.len().min(VERB_AFTER_QUOTE_WINDOW) {
         if is_verb(toks, v) {
             return match subject_before(&toks[..v], v) {
                 Subject::People(p) if toks[..v].iter().all(|t| !t.text.ends_with('.')) => {
                     Subject::People(p)
                 }
-                Subject::Pronoun if v <= 2 => Subject::Pronoun,
+                Subject::Pronoun if v <= MAX_PRONOUN_VERB_GAP => Subject::Pronoun,
                 _ => Subject::None,
             };
         }
