@@ -1,207 +1,22 @@
-//! The `claimgraph` command: parses arguments and calls the library.
+//! The `claimgraph` command: parses arguments and hands them to the
+//! subcommand's module in `src/cli/`, which calls the library.
 //!
 //! Exit codes: 0 success (also when some files were skipped with warnings),
 //! 2 when the run cannot proceed (missing or empty corpus, unwritable output
 //! folder) or the arguments are wrong.
 
-use std::path::PathBuf;
+mod cli;
+
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-
-use claimgraph::corpus::ReadOptions;
-use claimgraph::matching::MatchOptions;
-use claimgraph::pipeline::AnalysisOptions;
-use claimgraph::{BuildOptions, build};
-
-/// Cross-references claims and their sources across a corpus of transcripts.
-#[derive(Parser)]
-#[command(name = "claimgraph", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Read the corpus, extract claims, build the graph, write the outputs.
-    Build(BuildArgs),
-}
-
-#[derive(clap::Args)]
-struct BuildArgs {
-    /// Folder of transcripts (.txt, .md), read recursively.
-    #[arg(long, default_value = "corpus")]
-    corpus: PathBuf,
-    /// Output folder for per-document claims files.
-    #[arg(long, default_value = "claims")]
-    claims: PathBuf,
-    /// Output folder for claimgraph.json and claimgraph.dot.
-    #[arg(long, default_value = "graphs")]
-    graphs: PathBuf,
-    /// Configuration file (speaker aliases, topics); default: claimgraph.toml
-    /// at the corpus root, if present.
-    #[arg(long)]
-    config: Option<PathBuf>,
-    /// Keep only claims whose check-worthiness (0–1) is at least this.
-    #[arg(long, default_value_t = 0.0, value_parser = unit_interval)]
-    min_checkworthiness: f64,
-    /// Skip files larger than this many bytes.
-    #[arg(long, default_value_t = ReadOptions::default().max_file_size)]
-    max_file_size: u64,
-    /// Print the time taken by each stage.
-    #[arg(long, short)]
-    verbose: bool,
-    #[command(flatten)]
-    matching: MatchArgs,
-}
-
-/// Cross-document matching thresholds (see `claimgraph::matching`).
-#[derive(clap::Args)]
-#[command(next_help_heading = "Matching")]
-struct MatchArgs {
-    /// Words per shingle in the candidate index.
-    #[arg(long, default_value_t = MatchOptions::default().shingle)]
-    shingle: usize,
-    /// Shingles found in more claims than this are boilerplate and not
-    /// indexed; claims repeated verbatim more often are not linked.
-    #[arg(long, default_value_t = MatchOptions::default().max_df)]
-    max_df: usize,
-    /// Compare two claims sharing a single shingle only if it is found in
-    /// at most this many claims.
-    #[arg(long, default_value_t = MatchOptions::default().single_max_df)]
-    single_max_df: usize,
-    /// Claims (and quotations) with fewer words are not matched.
-    #[arg(long, default_value_t = MatchOptions::default().min_tokens)]
-    min_tokens: usize,
-    /// Claims with fewer content words are not matched.
-    #[arg(long, default_value_t = MatchOptions::default().min_content)]
-    min_content: usize,
-    /// Character-level similarity for near-verbatim claims (`levenshtein`).
-    #[arg(long, default_value_t = MatchOptions::default().near_threshold)]
-    near_threshold: f64,
-    /// Word-level similarity for lightly edited claims
-    /// (`token-levenshtein`).
-    #[arg(long, default_value_t = MatchOptions::default().edit_threshold)]
-    edit_threshold: f64,
-    /// Share of a claim's words found in order inside a longer, attributing
-    /// claim (`attributed-containment`).
-    #[arg(long, default_value_t = MatchOptions::default().containment_threshold)]
-    containment_threshold: f64,
-    /// Similarity of the aligned part of a quotation (`quote`).
-    #[arg(long, default_value_t = MatchOptions::default().quote_threshold)]
-    quote_threshold: f64,
-    /// Shortest quotation matched, in words.
-    #[arg(long, default_value_t = MatchOptions::default().min_quote_tokens)]
-    min_quote_tokens: usize,
-    /// Shortest shared phrase for an attributed paraphrase, in words.
-    #[arg(long, default_value_t = MatchOptions::default().min_phrase_tokens)]
-    min_phrase_tokens: usize,
-    /// A partial alignment must hold a shingle found in at most this many
-    /// claims.
-    #[arg(long, default_value_t = MatchOptions::default().partial_max_df)]
-    partial_max_df: usize,
-    /// Minimum score of a `related` link.
-    #[arg(long, default_value_t = MatchOptions::default().related_threshold)]
-    related_threshold: f64,
-    /// Do not look for `related` links.
-    #[arg(long)]
-    no_related: bool,
-    /// Most links kept from one claim to earlier claims.
-    #[arg(long, default_value_t = MatchOptions::default().max_links)]
-    max_links: usize,
-}
-
-impl MatchArgs {
-    fn options(&self) -> anyhow::Result<MatchOptions> {
-        let o = MatchOptions {
-            shingle: self.shingle,
-            max_df: self.max_df,
-            single_max_df: self.single_max_df,
-            min_tokens: self.min_tokens,
-            min_content: self.min_content,
-            near_threshold: self.near_threshold,
-            edit_threshold: self.edit_threshold,
-            containment_threshold: self.containment_threshold,
-            quote_threshold: self.quote_threshold,
-            min_quote_tokens: self.min_quote_tokens,
-            min_phrase_tokens: self.min_phrase_tokens,
-            partial_max_df: self.partial_max_df,
-            related: !self.no_related,
-            related_threshold: self.related_threshold,
-            max_links: self.max_links,
-            ..MatchOptions::default()
-        };
-        o.validate()?;
-        Ok(o)
-    }
-}
-
-fn unit_interval(s: &str) -> Result<f64, String> {
-    let x: f64 = s.parse().map_err(|e| format!("{e}"))?;
-    if (0.0..=1.0).contains(&x) {
-        Ok(x)
-    } else {
-        Err(format!("{x} is not between 0 and 1"))
-    }
-}
-
-fn run_build(args: BuildArgs) -> anyhow::Result<()> {
-    let opts = BuildOptions {
-        corpus: args.corpus,
-        claims: args.claims,
-        graphs: args.graphs,
-        read: ReadOptions {
-            max_file_size: args.max_file_size,
-        },
-        config: args.config,
-        analysis: AnalysisOptions {
-            min_checkworthiness: args.min_checkworthiness,
-        },
-        matching: args.matching.options()?,
-    };
-    let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
-    eprintln!(
-        "claimgraph: {} documents ({} skipped), {} speakers, {} turns, {} claims ({} below --min-checkworthiness), {} edges ({} links between claims) in {:.2} s",
-        s.documents,
-        s.skipped,
-        s.speakers,
-        s.turns,
-        s.claims,
-        s.dropped,
-        s.edges,
-        s.matches,
-        s.elapsed.as_secs_f64()
-    );
-    if args.verbose {
-        for (stage, d) in &s.stages {
-            eprintln!("claimgraph:   {stage:<16} {:.3} s", d.as_secs_f64());
-        }
-    }
-    Ok(())
-}
+use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Build(args) => run_build(args),
-    };
-    match result {
+    match cli::Cli::parse().command.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("claimgraph: error: {e:#}");
             ExitCode::from(2)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
-
-    #[test]
-    fn verify_cli() {
-        Cli::command().debug_assert();
     }
 }
