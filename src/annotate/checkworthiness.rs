@@ -52,6 +52,11 @@ use crate::text::lexicon::words;
 /// The bias of the logistic score.
 pub const BIAS: f64 = -1.6;
 
+/// The `length` feature reaches 1 at this many words.
+const FULL_LENGTH_WORDS: f64 = 25.0;
+/// A claim of fewer words is `short`.
+const SHORT_WORDS: usize = 5;
+
 /// `(feature, weight)` for every feature, in [`Features`] field order.
 pub const WEIGHTS: [(&str, f64); 16] = [
     ("quantity", 1.6),
@@ -442,8 +447,8 @@ pub fn features_with(text: &str, topics: &[TopicMention], dates: &[DateMention])
     f.comparison = flag(approx || cues[Cue::Comparison as usize] > 0);
     f.causal = has(Cue::Causal);
     f.past_event = flag(past);
-    f.length = (n_words as f64 / 25.0).min(1.0);
-    f.short = flag(n_words < 5);
+    f.length = (n_words as f64 / FULL_LENGTH_WORDS).min(1.0);
+    f.short = flag(n_words < SHORT_WORDS);
     f.greeting = has(Cue::Greeting);
     f.thanks = has(Cue::Thanks);
     f.procedural = has(Cue::Procedural);

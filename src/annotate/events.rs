@@ -184,6 +184,13 @@ pub fn label_within(
     best.map(|(_, l)| l)
 }
 
+/// Words searched for a label (before, after) a day ...
+const DAY_LABEL_WINDOW: (usize, usize) = (14, 10);
+/// ... a month ...
+const MONTH_LABEL_WINDOW: (usize, usize) = (6, 8);
+/// ... and a year.
+const YEAR_LABEL_WINDOW: (usize, usize) = (3, 3);
+
 /// The label for a date mention: a day can be described from further away
 /// (fourteen words before, ten after) than a month (six before, eight
 /// after) or a year
@@ -191,9 +198,9 @@ pub fn label_within(
 /// the sentence.
 pub fn label_near(text: &str, range: &Range<usize>, precision: Precision) -> Option<Label> {
     let (before, after) = match precision {
-        Precision::Day => (14, 10),
-        Precision::Month => (6, 8),
-        Precision::Year => (3, 3),
+        Precision::Day => DAY_LABEL_WINDOW,
+        Precision::Month => MONTH_LABEL_WINDOW,
+        Precision::Year => YEAR_LABEL_WINDOW,
     };
     label_within(text, range, before, after)
 }
@@ -237,6 +244,12 @@ fn content_stems(text: &str) -> HashSet<String> {
 /// A posting list longer than this is a word too common among a date's
 /// mentions to tie any two of them.
 const MAX_POSTINGS: usize = 64;
+
+/// Two same-date mentions with labels of one group are one happening when
+/// they share this many specific topics ...
+const MIN_SHARED_TOPICS: usize = 1;
+/// ... or this many rare words.
+const MIN_SHARED_RARE_WORDS: usize = 2;
 
 /// Rare words shared by two mentions, counted through an inverted index:
 /// for each mention, the earlier mentions sharing at least `min` of its
@@ -417,9 +430,9 @@ pub fn group(
                 by_group.entry(group_key(label(m))).or_default().push(m);
             }
             for members in by_group.values() {
-                let pairs = sharing(members, &topic_words, 1)
+                let pairs = sharing(members, &topic_words, MIN_SHARED_TOPICS)
                     .into_iter()
-                    .chain(sharing(members, &words, 2));
+                    .chain(sharing(members, &words, MIN_SHARED_RARE_WORDS));
                 for (m, tied) in pairs {
                     for (q, _) in tied {
                         if claims[mentions[m].claim].doc_index

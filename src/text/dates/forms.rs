@@ -6,8 +6,8 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::resolve::shift_days;
 use super::scanner::{
-    DAY_EVENT_NOUNS, EVENT_HEADS, Hit, MONTH_CONTEXT, QUANTITY_WORDS, Scanner, YEAR_CONTEXT,
-    is_apos, is_dash, number_word, triggers, which,
+    DATED_YEARS, DAY_EVENT_NOUNS, EVENT_HEADS, Hit, MAX_YEAR_RANGE, MONTH_CONTEXT, QUANTITY_WORDS,
+    Scanner, YEAR_CONTEXT, is_apos, is_dash, number_word, triggers, which,
 };
 use super::tokens::Tk;
 use super::{
@@ -31,7 +31,7 @@ impl<'a, 't> Scanner<'a, 't> {
             j
         };
         if let Some((y, n)) = self.four_digits(k) {
-            if (1000..=2999).contains(&y) {
+            if DATED_YEARS.contains(&y) {
                 let date = PartialDate::ymd(y, m, d)?;
                 let mut h = self.hit(i, n, date, DateKind::Explicit);
                 h.end = d2.and_then(|d2| PartialDate::ymd(y, m, d2));
@@ -62,7 +62,7 @@ impl<'a, 't> Scanner<'a, 't> {
             j
         };
         if let Some((y, n)) = self.four_digits(k) {
-            if (1000..=2999).contains(&y) {
+            if DATED_YEARS.contains(&y) {
                 let date = PartialDate::ymd(y, m, d)?;
                 let mut h = self.hit(i, n, date, DateKind::Explicit);
                 h.end = d2.and_then(|d2| PartialDate::ymd(y, m, d2));
@@ -158,7 +158,7 @@ impl<'a, 't> Scanner<'a, 't> {
         };
         if rel.is_none() {
             if let Some((y, n)) = self.four_digits(k) {
-                if (1000..=2999).contains(&y) && !self.followed_by_count(n) {
+                if DATED_YEARS.contains(&y) && !self.followed_by_count(n) {
                     let date = PartialDate::ym(y, m)?;
                     let mut h = self.hit(start, n, date, DateKind::Explicit);
                     h.qualifier = qual.map(|(q, _)| q);
@@ -234,7 +234,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 };
                 let glued =
                     self.tight(j + 2) && self.tok(j + 2).is_some_and(|n| n.kind != Tk::Punct);
-                if let Some(y2) = y2.filter(|&y2| y2 > y && y2 - y <= 100 && !glued) {
+                if let Some(y2) = y2.filter(|&y2| y2 > y && y2 - y <= MAX_YEAR_RANGE && !glued) {
                     let mut h = self.hit(start, j + 2, PartialDate::y(y), DateKind::Explicit);
                     h.end = Some(PartialDate::y(y2));
                     h.qualifier = qual.map(|(q, _)| q);

@@ -65,6 +65,10 @@ pub fn infer_year(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<i32
     best.map(|(_, y)| y)
 }
 
+/// With no tense, a bare weekday is the nearest one: up to this many days
+/// after the anchor, else in the days before it.
+const MAX_DAYS_AHEAD: i64 = 3;
+
 /// The date a weekday name denotes relative to `anchor`; see the module
 /// documentation for the rule.
 pub fn resolve_weekday(anchor: NaiveDate, weekday: Weekday, tense: Tense) -> NaiveDate {
@@ -81,7 +85,7 @@ pub fn resolve_weekday(anchor: NaiveDate, weekday: Weekday, tense: Tense) -> Nai
             }
         }
         Tense::Unknown => {
-            if forward <= 3 {
+            if forward <= MAX_DAYS_AHEAD {
                 forward
             } else {
                 forward - 7

@@ -2,7 +2,7 @@
 //! uses (months, days, years in context, counts), and the word lists they
 //! need.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, Weekday};
@@ -12,6 +12,13 @@ use super::{DateKind, Qualifier, month_number, weekday_named};
 use crate::model::PartialDate;
 use crate::text::gazetteer::FastMap;
 use crate::text::lexicon::words;
+
+/// Four digits after a month (and day) are a year within these.
+pub(super) const DATED_YEARS: RangeInclusive<i32> = 1000..=2999;
+/// Four digits alone, in a year context, are a year within these.
+pub(super) const BARE_YEARS: RangeInclusive<i32> = 1800..=2100;
+/// "2018-2019": the most years a year range spans.
+pub(super) const MAX_YEAR_RANGE: i32 = 100;
 
 /// The index of the first of `options` equal to `w`, ignoring ASCII case.
 pub(super) fn which(w: &str, options: &[&str]) -> Option<usize> {
@@ -234,10 +241,10 @@ impl<'a, 't> Scanner<'a, 't> {
         Some((t.s.parse().ok()?, i + 1))
     }
 
-    /// A year in 1800–2100 usable as a bare year.
+    /// A year in [`BARE_YEARS`] usable as a bare year.
     pub(super) fn bare_year(&self, i: usize) -> Option<(i32, usize)> {
         let (y, next) = self.four_digits(i)?;
-        ((1800..=2100).contains(&y)).then_some((y, next))
+        BARE_YEARS.contains(&y).then_some((y, next))
     }
 
     /// The word before token `i` (lower-cased comparison helper).
