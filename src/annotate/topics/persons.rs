@@ -186,9 +186,6 @@ pub(super) fn same_person(a: &PName, b: &PName) -> bool {
 ///
 /// Every input name is a key; names that resolve to nothing map to
 /// themselves without titles and honorifics.
-// Over 80 lines on purpose: five commented steps (distinct cores, union of
-// spelling variants, a canonical name per group, surnames, the map) that
-// share the same index tables.
 pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
     let gaz = Gazetteer::builtin();
     let mut order: Vec<&str> = Vec::new();
@@ -219,17 +216,45 @@ pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
     let full: Vec<usize> = (0..cores.len())
         .filter(|&i| !parsed[i].given.is_empty())
         .collect();
-    // Union-find over full names, blocked by the surname's first letter.
-    let mut parent: Vec<usize> = (0..cores.len()).collect();
-    pub(super) fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
-    let mut blocks: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut parent = variant_groups(&parsed, &full);
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for &i in &full {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let canonical = group_names(gaz, &groups, &cores, &core_freq);
+    // Resolve every core.
+    let mut resolved: Vec<String> = cores.clone();
+    for i in 0..cores.len() {
+        if !parsed[i].given.is_empty() {
+            let r = find(&mut parent, i);
+            resolved[i] = canonical[&r].0.clone();
+        } else if let Some(name) = surname_target(gaz, i, &cores, &parsed, &groups, &canonical) {
+            resolved[i] = name;
+        }
+    }
+    order
+        .iter()
+        .map(|n| (n.to_string(), resolved[core_of[n]].clone()))
+        .collect()
+}
+
+/// The root of `x` in the union-find `p`, halving the path.
+fn find(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    x
+}
+
+/// Union-find over the full names (`full`, indexes into `parsed`) joining
+/// spelling variants, blocked by the surname's first letter; the root of a
+/// group is its lowest index.
+fn variant_groups(parsed: &[PName], full: &[usize]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..parsed.len()).collect();
+    let mut blocks: HashMap<char, Vec<usize>> = HashMap::new();
+    for &i in full {
         if let Some(c) = parsed[i].last.chars().next() {
             blocks.entry(c).or_default().push(i);
         }
@@ -246,14 +271,20 @@ pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
             }
         }
     }
-    // Canonical name of each group.
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &i in &full {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    let mut canonical: HashMap<usize, (String, bool)> = HashMap::new(); // root -> (name, in gazetteer)
-    for (&root, members) in &groups {
+    parent
+}
+
+/// The canonical name of each group (by root) and whether the gazetteer
+/// knows it: the gazetteer's name for a member, else the most frequent
+/// member (then the longest, then the first seen).
+fn group_names(
+    gaz: &Gazetteer,
+    groups: &HashMap<usize, Vec<usize>>,
+    cores: &[String],
+    core_freq: &[usize],
+) -> HashMap<usize, (String, bool)> {
+    let mut canonical: HashMap<usize, (String, bool)> = HashMap::new();
+    for (&root, members) in groups {
         let gaz_name = members.iter().find_map(|&i| {
             gaz.lookup(&cores[i])
                 .filter(|e| e.kind == EntityKind::Person)
@@ -274,51 +305,52 @@ pub fn merge_person_variants(names: &[String]) -> HashMap<String, String> {
         });
         canonical.insert(root, (name, gaz_name.is_some()));
     }
-    // Resolve every core.
-    let mut resolved: Vec<String> = cores.clone();
-    for i in 0..cores.len() {
-        if !parsed[i].given.is_empty() {
-            let r = find(&mut parent, i);
-            resolved[i] = canonical[&r].0.clone();
-            continue;
-        }
-        let key = &parsed[i].last;
-        if key.is_empty() {
-            continue;
-        }
-        let mut roots: Vec<usize> = groups
-            .keys()
-            .copied()
-            .filter(|&r| {
-                groups[&r].iter().any(|&m| {
-                    let l = &parsed[m].last;
-                    l == key
-                        || (l.len() >= MIN_SURNAME_LEN
-                            && key.len() >= MIN_SURNAME_LEN
-                            && jaro_winkler(l, key) >= SURNAME_SIMILARITY)
-                })
+    canonical
+}
+
+/// The full name the surname-only core `i` stands for: the one group with that surname; with several, the one the
+/// gazetteer knows if exactly one is; with none, the gazetteer's person
+/// with that surname.
+fn surname_target(
+    gaz: &Gazetteer,
+    i: usize,
+    cores: &[String],
+    parsed: &[PName],
+    groups: &HashMap<usize, Vec<usize>>,
+    canonical: &HashMap<usize, (String, bool)>,
+) -> Option<String> {
+    let key = &parsed[i].last;
+    if key.is_empty() {
+        return None;
+    }
+    let mut roots: Vec<usize> = groups
+        .keys()
+        .copied()
+        .filter(|&r| {
+            groups[&r].iter().any(|&m| {
+                let l = &parsed[m].last;
+                l == key
+                    || (l.len() >= MIN_SURNAME_LEN
+                        && key.len() >= MIN_SURNAME_LEN
+                        && jaro_winkler(l, key) >= SURNAME_SIMILARITY)
             })
-            .collect();
-        roots.sort_unstable();
-        match roots.as_slice() {
-            [] => {
-                if let Some(e) = gaz.person_by_surname(&cores[i]) {
-                    resolved[i] = e.canonical.clone();
-                }
-            }
-            [r] => resolved[i] = canonical[r].0.clone(),
-            many => {
-                let known: Vec<&usize> = many.iter().filter(|r| canonical[*r].1).collect();
-                if let [r] = known.as_slice() {
-                    resolved[i] = canonical[*r].0.clone();
-                }
+        })
+        .collect();
+    roots.sort_unstable();
+    match roots.as_slice() {
+        [] => gaz
+            .person_by_surname(&cores[i])
+            .map(|e| e.canonical.clone()),
+        [r] => Some(canonical[r].0.clone()),
+        many => {
+            let known: Vec<&usize> = many.iter().filter(|r| canonical[*r].1).collect();
+            if let [r] = known.as_slice() {
+                Some(canonical[*r].0.clone())
+            } else {
+                None
             }
         }
     }
-    order
-        .iter()
-        .map(|n| (n.to_string(), resolved[core_of[n]].clone()))
-        .collect()
 }
 
 #[cfg(test)]
