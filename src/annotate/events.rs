@@ -94,12 +94,14 @@ fn is_modifier(w: &str) -> bool {
     let ordinal = w.chars().next().is_some_and(|c| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s));
     let noun = NOUNS.iter().any(|(n, _)| *n == lower);
-    let adjective = ["al", "ic", "ary", "ive", "ous", "ian", "ese", "ish", "ern"]
-        .iter()
-        .any(|s| lower.ends_with(s))
-        && lower.len() > 4;
+    let adjective = ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
     capital || ordinal || noun || adjective
 }
+
+words!(
+    /// Endings of adjectives that may stand in a label ("presidential").
+    ADJECTIVE_SUFFIXES = "event_adjective_suffixes.txt"
+);
 
 words!(
     /// Words that end the clause a date belongs to, after it.

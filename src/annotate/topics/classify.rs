@@ -8,6 +8,7 @@ use super::finder::{Finder, Seg};
 use super::tokens::UKind;
 use super::words::{ACRONYM_STOPS, Class, DROP_SINGLE, has_surname_suffix, is_first_name};
 use crate::text::gazetteer::EntityKind;
+use crate::text::lexicon::words;
 
 /// After a title or honorific, a run of names of at most this many units is
 /// a person ("Foreign Minister Sergey Lavrov").
@@ -18,6 +19,11 @@ const PERSON_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// One-word topics not in the gazetteer are dropped when they have fewer
 /// characters than this.
 const MIN_ONE_WORD_CHARS: usize = 3;
+
+words!(
+    /// Words that continue a name after a head word ("Army Group North").
+    COMPASS_WORDS = "topic_compass_words.txt"
+);
 
 impl<'a, 'g> Finder<'a, 'g> {
     /// Cuts the run `[a, end)` into segments: titles and honorifics removed
@@ -179,10 +185,7 @@ impl<'a, 'g> Finder<'a, 'g> {
         }
         if self.units[p].class.is_head() {
             // "Army Group North".
-            let compass = matches!(
-                self.word(k),
-                "North" | "South" | "East" | "West" | "Centre" | "Center"
-            );
+            let compass = COMPASS_WORDS.contains(&self.word(k));
             return !(k_head || compass || (!k_gaz && self.head_ahead(k, end)));
         }
         if k_gaz {

@@ -8,10 +8,16 @@ use std::str::CharIndices;
 use super::words::{Class, PARTICLES, class_table};
 use crate::text::gazetteer::FastMap;
 use crate::text::gazetteer::{GazMention, is_apostrophe, is_hyphen};
+use crate::text::lexicon::words;
 
 /// All-capital words of at most this many characters are acronyms ("IT",
 /// "US"), not the function words they spell.
 const MAX_ACRONYM_CHARS: usize = 3;
+
+words!(
+    /// A full stop after these does not end the sentence ("No. 5").
+    DOT_ABBREVIATIONS = "topic_dot_abbreviations.txt"
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tk {
@@ -107,7 +113,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     let w = &text[t.start..t.end];
                     t.class == Class::Honorific
                         || (w.chars().count() == 1 && t.cap)
-                        || matches!(w, "No" | "St" | "Nos" | "Art" | "vs" | "Jr" | "Sr")
+                        || DOT_ABBREVIATIONS.contains(&w)
                 }),
                 '!' | '?' | ':' | '…' | '•' | '·' => true,
                 '“' | '‘' | '«' | '"' | '„' => {

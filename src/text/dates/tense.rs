@@ -68,10 +68,7 @@ pub fn tense_cues(clause: &str) -> (bool, bool) {
         buf.clear();
         buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
         let lw = buf.as_str();
-        if matches!(lw, "will" | "shall" | "next" | "tomorrow" | "upcoming")
-            || lw.ends_with("'ll")
-            || lw.ends_with("’ll")
-        {
+        if FUTURE_WORDS.contains(&lw) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             future = true;
         }
         if is_past_cue(lw, prev_blocks) {
@@ -95,11 +92,12 @@ pub(crate) fn is_past_cue(lw: &str, after_blocker: bool) -> bool {
 
 /// After these words an "-ed" form is a passive present or an adjective.
 pub(crate) fn blocks_past(lw: &str) -> bool {
-    matches!(
-        lw,
-        "is" | "are" | "am" | "be" | "been" | "being" | "very" | "so"
-    )
+    PAST_BLOCKERS.contains(&lw)
 }
+
+words!(FUTURE_WORDS = "future_tense_words.txt");
+
+words!(PAST_BLOCKERS = "past_blockers.txt");
 
 words!(PAST_WORDS = "past_tense_words.txt");
 
