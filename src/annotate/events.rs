@@ -325,10 +325,6 @@ impl Placed {
 /// other date, same label group, same document, shared topic or rare word),
 /// never by comparing all mentions of a date pairwise. Returns the events
 /// (in order of first mention) and, per mention, the index of its event.
-// About 190 lines: the per-date linking rules share the indexes, closures
-// and union-find built at the top; splitting them into one function per
-// rule means passing all of those (left for later). Making the events from
-// the groups is `make_events`.
 pub fn group(
     claims: &[Claim],
     mentions: &[Mention],
@@ -358,169 +354,239 @@ pub fn group(
             (m.claim, set)
         })
         .collect();
-    let words = |m: usize| stems[&mentions[m].claim].clone();
-    let topic_words = |m: usize| topics(mentions[m].claim);
-    // Label groups that describe one happening: detentions happen at
-    // protests.
-    let group_key = |l: &Label| -> &'static str {
-        match l.group {
-            "detention" | "protest" => "detention+protest",
-            g => g,
-        }
+    let mut linker = Linker {
+        claims,
+        mentions,
+        claim_dates,
+        stems,
+        topics,
+        uf: UnionFind::new(mentions.len()),
     };
-    let mut uf = UnionFind::new(mentions.len());
     for (date, ms) in &by_date {
-        let day = date.precision() == Precision::Day;
         let labelled: Vec<usize> = ms
             .iter()
             .copied()
             .filter(|&m| mentions[m].label.is_some())
             .collect();
-        let label = |m: usize| mentions[m].label.as_ref().expect("labelled");
-        // The same claim, or claims that also share another date.
+        linker.link_co_mentions(date, &labelled);
+        if date.precision() == Precision::Day {
+            linker.link_day(&labelled);
+        } else {
+            linker.link_month_or_year(&labelled);
+        }
+        linker.place_unlabelled(date, ms, &labelled);
+    }
+    make_events(claims, mentions, &mut linker.uf)
+}
+
+/// Label groups that describe one happening: detentions happen at
+/// protests.
+fn group_key(l: &Label) -> &'static str {
+    match l.group {
+        "detention" | "protest" => "detention+protest",
+        g => g,
+    }
+}
+
+/// Links the mentions of one date at a time into groups (a union-find),
+/// rule by rule.
+struct Linker<'a> {
+    claims: &'a [Claim],
+    mentions: &'a [Mention],
+    /// The dates each claim mentions, for the co-mention rule.
+    claim_dates: HashMap<usize, Vec<PartialDate>>,
+    /// The rare word stems of each claim.
+    stems: HashMap<usize, Vec<String>>,
+    topics: &'a dyn Fn(usize) -> Vec<String>,
+    uf: UnionFind,
+}
+
+impl<'a> Linker<'a> {
+    /// The rare words of mention `m`'s claim.
+    fn words(&self, m: usize) -> Vec<String> {
+        self.stems[&self.mentions[m].claim].clone()
+    }
+
+    /// The specific topics of mention `m`'s claim.
+    fn topic_words(&self, m: usize) -> Vec<String> {
+        (self.topics)(self.mentions[m].claim)
+    }
+
+    fn label(&self, m: usize) -> &'a Label {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions[m].label.as_ref().expect("labelled")
+    }
+
+    fn doc(&self, m: usize) -> usize {
+        self.claims[self.mentions[m].claim].doc_index
+    }
+
+    /// The same claim, or claims that also share another date.
+    fn link_co_mentions(&mut self, date: &PartialDate, labelled: &[usize]) {
         let mut first_by_claim: HashMap<usize, usize> = HashMap::new();
         let mut first_by_other: HashMap<PartialDate, usize> = HashMap::new();
-        for &m in &labelled {
-            let c = mentions[m].claim;
+        for &m in labelled {
+            let c = self.mentions[m].claim;
             match first_by_claim.get(&c) {
-                Some(&f) => uf.union(m, f),
+                Some(&f) => self.uf.union(m, f),
                 None => {
                     first_by_claim.insert(c, m);
                 }
             }
-            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+            for d in self.claim_dates[&c].iter().filter(|d| *d != date) {
                 match first_by_other.get(d) {
-                    Some(&f) => uf.union(m, f),
+                    Some(&f) => self.uf.union(m, f),
                     None => {
                         first_by_other.insert(*d, m);
                     }
                 }
             }
         }
-        if day {
-            // Related labels describe one happening on a given day…
-            let mut first_by_group: HashMap<&str, usize> = HashMap::new();
-            for &m in &labelled {
-                match first_by_group.get(group_key(label(m))) {
-                    Some(&f) => uf.union(m, f),
-                    None => {
-                        first_by_group.insert(group_key(label(m)), m);
-                    }
-                }
-            }
-            // …and so do claims sharing two rare words.
-            for (m, tied) in sharing(&labelled, &words, 2) {
-                for (q, _) in tied {
-                    uf.union(m, q);
-                }
-            }
-        } else {
-            // Within a document: the same label.
-            let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
-            for &m in &labelled {
-                let key = (claims[mentions[m].claim].doc_index, label(m).text.as_str());
-                match first_by_doc_label.get(&key) {
-                    Some(&f) => uf.union(m, f),
-                    None => {
-                        first_by_doc_label.insert(key, m);
-                    }
-                }
-            }
-            // Across documents: related labels and a shared topic or two rare
-            // words.
-            let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-            for &m in &labelled {
-                by_group.entry(group_key(label(m))).or_default().push(m);
-            }
-            for members in by_group.values() {
-                let pairs = sharing(members, &topic_words, MIN_SHARED_TOPICS)
-                    .into_iter()
-                    .chain(sharing(members, &words, MIN_SHARED_RARE_WORDS));
-                for (m, tied) in pairs {
-                    for (q, _) in tied {
-                        if claims[mentions[m].claim].doc_index
-                            != claims[mentions[q].claim].doc_index
-                        {
-                            uf.union(m, q);
-                        }
-                    }
+    }
+
+    /// On a given day, related labels describe one happening, and so do
+    /// claims sharing two rare words.
+    fn link_day(&mut self, labelled: &[usize]) {
+        let mut first_by_group: HashMap<&str, usize> = HashMap::new();
+        for &m in labelled {
+            match first_by_group.get(group_key(self.label(m))) {
+                Some(&f) => self.uf.union(m, f),
+                None => {
+                    first_by_group.insert(group_key(self.label(m)), m);
                 }
             }
         }
-        // An unlabelled mention (a bare day date) joins the one event it is
-        // tied to: the event of its own claim or of a claim that shares
-        // another date; else the only event of that date in its document;
-        // else the only one sharing a topic, or a rare word. It never bridges
-        // two events, and stays alone when the choice is ambiguous.
-        let mut placed = Placed::default();
-        let place = |m: usize, placed: &mut Placed| {
-            let c = mentions[m].claim;
-            let others = claim_dates[&c].iter().filter(|d| *d != date).copied();
-            placed.add(m, c, others, claims[c].doc_index, topic_words(m), words(m));
-        };
-        for &m in &labelled {
-            place(m, &mut placed);
-        }
-        for &u in ms.iter().filter(|&&m| mentions[m].label.is_none()) {
-            let c = mentions[u].claim;
-            let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
-                ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
-            };
-            let strong: BTreeSet<usize> = placed
-                .by_claim
-                .get(&c)
-                .map(|v| roots_of(v))
-                .unwrap_or_default()
-                .into_iter()
-                .chain(claim_dates[&c].iter().filter(|d| *d != date).flat_map(|d| {
-                    placed
-                        .by_other
-                        .get(d)
-                        .map(|v| roots_of(v))
-                        .unwrap_or_default()
-                }))
-                .collect();
-            let choice = if let Some(&r) = strong.iter().next() {
-                Some(r)
-            } else {
-                let doc = placed
-                    .by_doc
-                    .get(&claims[c].doc_index)
-                    .map(|v| roots_of(v))
-                    .unwrap_or_default();
-                let topic: BTreeSet<usize> = topic_words(u)
-                    .iter()
-                    .flat_map(|t| {
-                        placed
-                            .by_topic
-                            .get(t)
-                            .map(|v| roots_of(v))
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                let word: BTreeSet<usize> = words(u)
-                    .iter()
-                    .flat_map(|w| {
-                        placed
-                            .by_word
-                            .get(w)
-                            .map(|v| roots_of(v))
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                [doc, topic, word]
-                    .into_iter()
-                    .find(|set| !set.is_empty())
-                    .filter(|set| set.len() == 1)
-                    .and_then(|set| set.into_iter().next())
-            };
-            if let Some(r) = choice {
-                uf.union(u, r);
+        for (m, tied) in sharing(labelled, &|m| self.words(m), MIN_SHARED_RARE_WORDS) {
+            for (q, _) in tied {
+                self.uf.union(m, q);
             }
-            place(u, &mut placed);
         }
     }
-    make_events(claims, mentions, &mut uf)
+
+    /// In a month or year: within a document, the same label; across
+    /// documents, related labels and a shared topic or two rare words.
+    fn link_month_or_year(&mut self, labelled: &[usize]) {
+        let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
+        for &m in labelled {
+            let key = (self.doc(m), self.label(m).text.as_str());
+            match first_by_doc_label.get(&key) {
+                Some(&f) => self.uf.union(m, f),
+                None => {
+                    first_by_doc_label.insert(key, m);
+                }
+            }
+        }
+        let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &m in labelled {
+            by_group
+                .entry(group_key(self.label(m)))
+                .or_default()
+                .push(m);
+        }
+        for members in by_group.values() {
+            let pairs: Vec<_> = sharing(members, &|m| self.topic_words(m), MIN_SHARED_TOPICS)
+                .into_iter()
+                .chain(sharing(members, &|m| self.words(m), MIN_SHARED_RARE_WORDS))
+                .collect();
+            for (m, tied) in pairs {
+                for (q, _) in tied {
+                    if self.doc(m) != self.doc(q) {
+                        self.uf.union(m, q);
+                    }
+                }
+            }
+        }
+    }
+
+    /// An unlabelled mention (a bare day date) joins the one event it is
+    /// tied to: the event of its own claim or of a claim that shares
+    /// another date; else the only event of that date in its document;
+    /// else the only one sharing a topic, or a rare word. It never bridges
+    /// two events, and stays alone when the choice is ambiguous.
+    fn place_unlabelled(&mut self, date: &PartialDate, ms: &[usize], labelled: &[usize]) {
+        let mut placed = Placed::default();
+        for &m in labelled {
+            self.place(date, m, &mut placed);
+        }
+        for &u in ms.iter().filter(|&&m| self.mentions[m].label.is_none()) {
+            if let Some(r) = self.choose(date, u, &placed) {
+                self.uf.union(u, r);
+            }
+            self.place(date, u, &mut placed);
+        }
+    }
+
+    fn place(&self, date: &PartialDate, m: usize, placed: &mut Placed) {
+        let c = self.mentions[m].claim;
+        let others = self.claim_dates[&c].iter().filter(|d| *d != date).copied();
+        placed.add(
+            m,
+            c,
+            others,
+            self.claims[c].doc_index,
+            self.topic_words(m),
+            self.words(m),
+        );
+    }
+
+    /// The group the unlabelled mention `u` joins, if exactly one fits.
+    fn choose(&mut self, date: &PartialDate, u: usize, placed: &Placed) -> Option<usize> {
+        let c = self.mentions[u].claim;
+        let topic_words = self.topic_words(u);
+        let words = self.words(u);
+        let claim_dates = &self.claim_dates;
+        let uf = &mut self.uf;
+        let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
+            ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
+        };
+        let strong: BTreeSet<usize> = placed
+            .by_claim
+            .get(&c)
+            .map(|v| roots_of(v))
+            .unwrap_or_default()
+            .into_iter()
+            .chain(claim_dates[&c].iter().filter(|d| *d != date).flat_map(|d| {
+                placed
+                    .by_other
+                    .get(d)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            }))
+            .collect();
+        if let Some(&r) = strong.iter().next() {
+            return Some(r);
+        }
+        let doc = placed
+            .by_doc
+            .get(&self.claims[c].doc_index)
+            .map(|v| roots_of(v))
+            .unwrap_or_default();
+        let topic: BTreeSet<usize> = topic_words
+            .iter()
+            .flat_map(|t| {
+                placed
+                    .by_topic
+                    .get(t)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let word: BTreeSet<usize> = words
+            .iter()
+            .flat_map(|w| {
+                placed
+                    .by_word
+                    .get(w)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            })
+            .collect();
+        [doc, topic, word]
+            .into_iter()
+            .find(|set| !set.is_empty())
+            .filter(|set| set.len() == 1)
+            .and_then(|set| set.into_iter().next())
+    }
 }
 
 /// The events of the union-find's groups of mentions, in order of first
