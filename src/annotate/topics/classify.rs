@@ -25,37 +25,37 @@ words!(
     COMPASS_WORDS = "topic_compass_words.txt"
 );
 
+/// What a title or role word does while cutting a run into segments.
+enum TitleStep {
+    /// A title: it ends the open segment, marks a person next, and the run
+    /// resumes at this unit.
+    Title(usize),
+    /// A title followed by an organisation, which starts at this unit.
+    TitleThenOrg(usize),
+    /// A title's continuation after a title: skipped up to this unit.
+    Skip(usize),
+    /// Part of a name ("Prosecutor General’s Office").
+    Name,
+}
+
 impl<'a, 'g> Finder<'a, 'g> {
     /// Cuts the run `[a, end)` into segments: titles and honorifics removed
     /// (and marking a person next), cut where [`Self::splits`] says.
-    // Over 80 lines on purpose: one left-to-right pass whose state (the open
-    // segment, whether it is a person, a pending title) every branch reads
-    // and updates; helpers would have to thread all of it.
+    // About 85 lines: one left-to-right pass whose state (the open segment,
+    // whether it is a person, a pending title) every branch reads and
+    // updates; titles are decided by `title_step`, segments closed by
+    // `close`.
     pub(super) fn segment(&self, a: usize, end: usize) -> Vec<Seg> {
         let mut segs: Vec<Seg> = Vec::new();
         let mut cur: Option<usize> = None;
         let mut cur_person = false;
         let mut pending = false;
         let mut k = a;
-        let close = |segs: &mut Vec<Seg>, cur: &mut Option<usize>, upto: usize, person: bool| {
-            if let Some(s) = cur.take() {
-                let mut b = upto;
-                while b > s
-                    && matches!(self.class(b - 1), Class::Connector | Class::Particle)
-                    && !self.is_gaz(b - 1)
-                {
-                    b -= 1;
-                }
-                if b > s {
-                    segs.push(Seg { a: s, b, person });
-                }
-            }
-        };
         while k < end {
             let c = self.class(k);
             let gaz = self.is_gaz(k);
             if !gaz && c == Class::Honorific {
-                close(&mut segs, &mut cur, k, cur_person);
+                self.close(&mut segs, &mut cur, k, cur_person);
                 pending = true;
                 k += 1;
                 // "Mr." with a dot.
@@ -65,34 +65,26 @@ impl<'a, 'g> Finder<'a, 'g> {
                 continue;
             }
             if !gaz && matches!(c, Class::Title | Class::Role) {
-                let (span_end, has_title, last_conn) = self.title_span(k, end);
-                let next_is_head = span_end < end
-                    && !self.is_gaz(span_end)
-                    && self.units[span_end].class.is_head()
-                    && (self.joined(span_end) || self.units[span_end - 1].poss);
-                if has_title && !next_is_head {
-                    close(&mut segs, &mut cur, k, cur_person);
-                    pending = true;
-                    k = span_end;
-                    continue;
-                }
-                if has_title && next_is_head {
-                    if let Some(lc) = last_conn {
-                        // "Deputy Chief of Staff of the Presidential Executive
-                        // Office": title, then an organisation.
-                        close(&mut segs, &mut cur, k, cur_person);
+                match self.title_step(k, end, pending, cur.is_some()) {
+                    TitleStep::Title(next) => {
+                        self.close(&mut segs, &mut cur, k, cur_person);
                         pending = true;
-                        k = lc + 1;
-                        cur = Some(k);
-                        cur_person = false;
-                        k += 1;
+                        k = next;
                         continue;
                     }
-                    // "Prosecutor General’s Office": part of the name.
-                } else if !has_title && pending && cur.is_none() && !next_is_head {
-                    // Title continuation: "for Foreign Affairs and Security Policy".
-                    k = span_end;
-                    continue;
+                    TitleStep::TitleThenOrg(org) => {
+                        self.close(&mut segs, &mut cur, k, cur_person);
+                        pending = true;
+                        cur = Some(org);
+                        cur_person = false;
+                        k = org + 1;
+                        continue;
+                    }
+                    TitleStep::Skip(next) => {
+                        k = next;
+                        continue;
+                    }
+                    TitleStep::Name => {}
                 }
             }
             if !gaz && matches!(c, Class::Connector | Class::Particle) {
@@ -104,7 +96,7 @@ impl<'a, 'g> Finder<'a, 'g> {
                         || (s..k).any(|j| !self.is_gaz(j) && self.units[j].class.is_head())
                         || (self.word(k) == "and" && self.right_has_head(k + 1));
                     if !keep {
-                        close(&mut segs, &mut cur, k, cur_person);
+                        self.close(&mut segs, &mut cur, k, cur_person);
                     }
                 }
                 k += 1;
@@ -124,7 +116,7 @@ impl<'a, 'g> Finder<'a, 'g> {
                     if self.splits(s, k, end) {
                         let person = cur_person;
                         let was_name_like = self.name_like(s, k);
-                        close(&mut segs, &mut cur, k, person);
+                        self.close(&mut segs, &mut cur, k, person);
                         if was_name_like {
                             pending = false;
                         }
@@ -139,8 +131,51 @@ impl<'a, 'g> Finder<'a, 'g> {
             }
             k += 1;
         }
-        close(&mut segs, &mut cur, end, cur_person);
+        self.close(&mut segs, &mut cur, end, cur_person);
         segs
+    }
+
+    /// Ends the open segment `cur` at `upto` (trailing connectors and
+    /// particles left out) and adds it to `segs` unless empty.
+    fn close(&self, segs: &mut Vec<Seg>, cur: &mut Option<usize>, upto: usize, person: bool) {
+        if let Some(s) = cur.take() {
+            let mut b = upto;
+            while b > s
+                && matches!(self.class(b - 1), Class::Connector | Class::Particle)
+                && !self.is_gaz(b - 1)
+            {
+                b -= 1;
+            }
+            if b > s {
+                segs.push(Seg { a: s, b, person });
+            }
+        }
+    }
+
+    /// What the title or role word at `k` does in [`Self::segment`];
+    /// `pending` tells whether a title or honorific came just before, `open`
+    /// whether a segment is open.
+    fn title_step(&self, k: usize, end: usize, pending: bool, open: bool) -> TitleStep {
+        let (span_end, has_title, last_conn) = self.title_span(k, end);
+        let next_is_head = span_end < end
+            && !self.is_gaz(span_end)
+            && self.units[span_end].class.is_head()
+            && (self.joined(span_end) || self.units[span_end - 1].poss);
+        if has_title && !next_is_head {
+            return TitleStep::Title(span_end);
+        }
+        if has_title && next_is_head {
+            if let Some(lc) = last_conn {
+                // "Deputy Chief of Staff of the Presidential Executive
+                // Office": title, then an organisation.
+                return TitleStep::TitleThenOrg(lc + 1);
+            }
+            // "Prosecutor General’s Office": part of the name.
+        } else if !has_title && pending && !open && !next_is_head {
+            // Title continuation: "for Foreign Affairs and Security Policy".
+            return TitleStep::Skip(span_end);
+        }
+        TitleStep::Name
     }
 
     /// The previous regular unit before `k` in the segment starting at `s`.
