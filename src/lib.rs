@@ -4,15 +4,16 @@
 //! The pipeline, one module per stage:
 //!
 //! ```text
-//! corpus ──► segment ──► extract ──► matching ──► graph ──► export
-//! (read)     (paragraphs,  (claims,    (quotes,     (petgraph)  (claims/*.json,
-//!             turns,        speakers)   repeats…)               DOT, node-link JSON)
-//!             sections)
+//! corpus ──► segment ──► extract ──► annotate ──► matching ──► graph ──► export
+//! (read)     (paragraphs,  (claims,    (dates,      (quotes,     (petgraph)  (claims/*.json,
+//!             turns,        speakers)   topics,      repeats…)               DOT, node-link JSON)
+//!             sections)                 events)
 //! ```
 //!
 //! [`pipeline::build`] runs them all; see `docs/ARCHITECTURE.md`.
 #![warn(missing_docs)]
 
+pub mod annotate;
 pub mod config;
 pub mod corpus;
 pub mod embed;

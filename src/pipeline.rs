@@ -1,10 +1,12 @@
-//! The whole job: corpus → segment → extract → match → graph → export.
+//! The whole job: corpus → segment → extract → annotate (and the
+//! check-worthiness filter) → match → graph → export.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::annotate;
 use crate::config::Config;
 use crate::corpus::{self, ReadOptions};
 use crate::error::{Error, Result, Warning};
@@ -60,8 +62,11 @@ pub struct BuildSummary {
     pub speakers: usize,
     /// Speaker turns.
     pub turns: usize,
-    /// Claims extracted.
+    /// Claims kept.
     pub claims: usize,
+    /// Claims dropped by the check-worthiness filter
+    /// ([`AnalysisOptions::min_checkworthiness`]).
+    pub dropped: usize,
     /// Graph nodes.
     pub nodes: usize,
     /// Graph edges.
@@ -108,18 +113,20 @@ pub struct AnalysisOptions {
 }
 
 /// Analyses documents already read: segmentation, claims, speakers,
-/// annotations (dates, topics, check-worthiness, events).
+/// annotations (dates, topics, check-worthiness), the check-worthiness
+/// filter, events and topics.
 pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config, opts: &AnalysisOptions) -> Analysis {
-    analyse_timed(docs, cfg, opts, &mut Stages::default())
+    analyse_timed(docs, cfg, opts, &mut Stages::default()).0
 }
 
-/// [`analyse`], timing each stage.
+/// [`analyse`], timing each stage; also returns how many claims the
+/// check-worthiness filter dropped.
 pub fn analyse_timed(
     docs: Vec<SourceDoc>,
     cfg: &Config,
     opts: &AnalysisOptions,
     stages: &mut Stages,
-) -> Analysis {
+) -> (Analysis, usize) {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
     stages.lap("segment");
     let mut per_doc: Vec<Vec<Claim>> = docs
@@ -142,12 +149,9 @@ pub fn analyse_timed(
     stages.lap("speakers");
     let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
     let seg_refs: Vec<&Segmented> = segs.iter().collect();
-    let notes = extract::annotate::annotate(
-        &mut claims,
-        &seg_refs,
-        &cfg.topics,
-        opts.min_checkworthiness,
-    );
+    let mut notes = annotate::annotate_claims(&mut claims, &seg_refs, &cfg.topics);
+    let dropped = annotate::drop_below(&mut claims, &mut notes, opts.min_checkworthiness);
+    let nodes = annotate::nodes(&mut claims, &notes);
     stages.lap("annotate");
     let documents: Vec<Document> = docs
         .into_iter()
@@ -173,17 +177,18 @@ pub fn analyse_timed(
             }
         })
         .collect();
-    Analysis {
+    let analysis = Analysis {
         documents,
         speakers: resolver.speakers,
         claims,
         matches: Vec::new(),
-        events: notes.events,
-        topics: notes.topics,
+        events: nodes.events,
+        topics: nodes.topics,
         sources: Vec::new(),
         clusters: Vec::new(),
         cluster_sizes: Vec::new(),
-    }
+    };
+    (analysis, dropped)
 }
 
 /// Cross-document matching: fills `analysis.matches` and
@@ -238,7 +243,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
     stages.lap("read");
-    let mut analysis = analyse_timed(corpus.docs, &cfg, &opts.analysis, &mut stages);
+    let (mut analysis, dropped) = analyse_timed(corpus.docs, &cfg, &opts.analysis, &mut stages);
     let steps = link_claims(&mut analysis, &opts.matching);
     stages.lap("match");
     stages.laps.extend(steps);
@@ -279,6 +284,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         speakers: analysis.speakers.len(),
         turns: analysis.documents.iter().map(|d| d.seg.turns.len()).sum(),
         claims: analysis.claims.len(),
+        dropped,
         nodes: graph.graph.node_count(),
         edges: graph.graph.edge_count(),
         matches: analysis.matches.len(),

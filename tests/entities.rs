@@ -247,9 +247,15 @@ fn min_checkworthiness_filters_claims() {
         ok(&s.build(&[]));
         nodes(&s.graph_json(), "claim").len()
     };
-    ok(&s.build(&["--min-checkworthiness", "0.5"]));
+    let err = ok(&s.build(&["--min-checkworthiness", "0.5"]));
     let g = s.graph_json();
     let kept = nodes(&g, "claim");
+    let summary = format!(
+        "{} claims ({} below --min-checkworthiness)",
+        kept.len(),
+        all - kept.len()
+    );
+    assert!(err.contains(&summary), "{summary} in {err}");
     assert!(
         kept.len() < all && kept.len() > all / 10,
         "{} of {all}",

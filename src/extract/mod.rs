@@ -6,12 +6,8 @@
 //! file byte span, the text of that span) and a stable id derived from the
 //! document and the claim's text.
 
-pub mod annotate;
-pub mod checkworthiness;
-pub mod events;
 pub mod reported;
 pub mod speakers;
-pub mod topics;
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -33,6 +33,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::config::SpeakerConfig;
 use crate::model::Speaker;
 use crate::text::gazetteer::Gazetteer;
+use crate::text::lexicon::pairs;
 use crate::text::names;
 use crate::util::UnionFind;
 
@@ -59,24 +60,7 @@ pub struct Resolver {
     pub speakers: Vec<Speaker>,
 }
 
-const SHORT_FORMS: &[(&str, &str)] = &[
-    ("joe", "joseph"),
-    ("bill", "william"),
-    ("bob", "robert"),
-    ("mike", "michael"),
-    ("tony", "antony"),
-    ("tony", "anthony"),
-    ("vlad", "vladimir"),
-    ("sasha", "alexander"),
-    ("alex", "alexander"),
-    ("alex", "alexey"),
-    ("dima", "dmitry"),
-    ("jim", "james"),
-    ("tom", "thomas"),
-    ("dick", "richard"),
-    ("liz", "elizabeth"),
-    ("kate", "catherine"),
-];
+pairs!(SHORT_FORMS = "speaker_short_forms.txt");
 
 /// Lower-cases and strips accents: "Çavuşoğlu" → "cavusoglu".
 pub fn fold(s: &str) -> String {

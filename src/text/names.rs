@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::gazetteer::{EntityKind, Gazetteer};
+use crate::text::lexicon::words;
 
 /// A person's name with the titles written before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,182 +22,25 @@ pub struct PersonName {
     pub titles: Vec<String>,
 }
 
-/// Words that make up titles and roles, lower-case.
-const ROLE_WORDS: &[&str] = &[
-    "acting",
-    "adviser",
-    "advisor",
-    "affairs",
-    "aide",
-    "ambassador",
-    "anchor",
-    "assistant",
-    "attorney",
-    "cabinet",
-    "captain",
-    "chair",
-    "chairman",
-    "chairperson",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "colonel",
-    "commander",
-    "commissioner",
-    "consul",
-    "consul-general",
-    "correspondent",
-    "councillor",
-    "counsellor",
-    "defence",
-    "defense",
-    "delegate",
-    "deputy",
-    "director",
-    "director-general",
-    "editor",
-    "emergencies",
-    "envoy",
-    "executive",
-    "expatriates",
-    "federal",
-    "first",
-    "foreign",
-    "former",
-    "general",
-    "governor",
-    "head",
-    "high",
-    "host",
-    "interior",
-    "interpreter",
-    "journalist",
-    "justice",
-    "king",
-    "leader",
-    "lieutenant",
-    "mayor",
-    "member",
-    "minister",
-    "ministry",
-    "moderator",
-    "office",
-    "official",
-    "permanent",
-    "pope",
-    "premier",
-    "presenter",
-    "president",
-    "presidential",
-    "press",
-    "prime",
-    "prince",
-    "princess",
-    "prosecutor",
-    "queen",
-    "representative",
-    "secretary",
-    "secretary-general",
-    "senator",
-    "senior",
-    "special",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "staff",
-    "state",
-    "under",
-    "undersecretary",
-    "vice",
-    "vice-president",
-];
+words!(
+    /// Words that make up titles and roles, lower-case.
+    ROLE_WORDS = "name_role_words.txt"
+);
 
-/// Honorifics: not titles worth keeping.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "dr",
-    "dr.",
-    "sir",
-    "madam",
-    "madame",
-    "mme",
-    "herr",
-    "frau",
-    "monsieur",
-    "the",
-    "his",
-    "her",
-    "excellency",
-    "hon",
-    "hon.",
-];
+words!(
+    /// Honorifics: not titles worth keeping.
+    HONORIFICS = "name_honorifics.txt"
+);
 
-/// Words that mark an organisation, not a person.
-const ORG_WORDS: &[&str] = &[
-    "accord",
-    "agency",
-    "army",
-    "assembly",
-    "association",
-    "bank",
-    "board",
-    "bureau",
-    "centre",
-    "center",
-    "college",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "corporation",
-    "council",
-    "court",
-    "department",
-    "duma",
-    "embassy",
-    "federation",
-    "force",
-    "forces",
-    "foundation",
-    "front",
-    "fund",
-    "government",
-    "group",
-    "guard",
-    "institute",
-    "kingdom",
-    "league",
-    "mission",
-    "movement",
-    "nations",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "police",
-    "policy",
-    "republic",
-    "security",
-    "senate",
-    "service",
-    "services",
-    "states",
-    "union",
-    "university",
-];
+words!(
+    /// Words that mark an organisation, not a person.
+    ORG_WORDS = "name_org_words.txt"
+);
 
-/// Lower-case particles allowed inside names ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "la", "le", "du", "del", "dos", "bin", "ibn",
-    "al", "el", "ben", "ter", "zu",
-];
+words!(
+    /// Lower-case particles allowed inside names ("Ursula von der Leyen").
+    PARTICLES = "name_particles.txt"
+);
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
@@ -204,17 +48,17 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
 
 fn role_words() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(ROLE_WORDS))
+    S.get_or_init(|| set(&ROLE_WORDS))
 }
 
 fn honorifics() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(HONORIFICS))
+    S.get_or_init(|| set(&HONORIFICS))
 }
 
 fn org_words() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(ORG_WORDS))
+    S.get_or_init(|| set(&ORG_WORDS))
 }
 
 /// True for a lower-case name particle such as "von" or "de".

@@ -35,126 +35,19 @@ use std::ops::Range;
 
 use crate::model::{Claim, Event, PartialDate, Precision};
 use crate::text::dates::{self, DateKind, DateMention};
+use crate::text::lexicon::{pairs, triples, words};
 use crate::text::names;
 use crate::util::UnionFind;
 
-/// Event nouns and the group each belongs to.
-const NOUNS: &[(&str, &str)] = &[
-    ("agreement", "agreement"),
-    ("agreements", "agreement"),
-    ("statement", "agreement"),
-    ("declaration", "agreement"),
-    ("accord", "agreement"),
-    ("accords", "agreement"),
-    ("deal", "agreement"),
-    ("treaty", "agreement"),
-    ("memorandum", "agreement"),
-    ("protocol", "agreement"),
-    ("ceasefire", "agreement"),
-    ("truce", "agreement"),
-    ("meeting", "meeting"),
-    ("meetings", "meeting"),
-    ("summit", "meeting"),
-    ("talks", "meeting"),
-    ("negotiations", "meeting"),
-    ("visit", "meeting"),
-    ("conference", "meeting"),
-    ("consultations", "meeting"),
-    ("session", "meeting"),
-    ("forum", "meeting"),
-    ("election", "election"),
-    ("elections", "election"),
-    ("vote", "election"),
-    ("referendum", "election"),
-    ("protest", "protest"),
-    ("protests", "protest"),
-    ("rally", "protest"),
-    ("rallies", "protest"),
-    ("demonstration", "protest"),
-    ("demonstrations", "protest"),
-    ("riot", "protest"),
-    ("riots", "protest"),
-    ("unrest", "protest"),
-    ("trial", "legal"),
-    ("ruling", "legal"),
-    ("verdict", "legal"),
-    ("judgment", "legal"),
-    ("hearing", "legal"),
-    ("law", "legal"),
-    ("decree", "legal"),
-    ("directive", "legal"),
-    ("resolution", "legal"),
-    ("detention", "detention"),
-    ("arrest", "detention"),
-    ("search", "detention"),
-    ("interrogation", "detention"),
-    ("provocation", "detention"),
-    ("attack", "attack"),
-    ("strike", "attack"),
-    ("bombing", "attack"),
-    ("shooting", "attack"),
-    ("explosion", "attack"),
-    ("poisoning", "attack"),
-    ("war", "war"),
-    ("battle", "war"),
-    ("siege", "war"),
-    ("hostilities", "war"),
-    ("offensive", "war"),
-    ("liberation", "war"),
-    ("salute", "war"),
-    ("anniversary", "commemoration"),
-    ("day", "commemoration"),
-    ("holiday", "commemoration"),
-    ("celebration", "commemoration"),
-    ("return", "return"),
-    ("repatriation", "return"),
-    ("extradition", "return"),
-    ("release", "return"),
-    ("exchange", "return"),
-    ("conversation", "communication"),
-    ("call", "communication"),
-    ("interview", "communication"),
-    ("briefing", "communication"),
-    ("speech", "communication"),
-    ("address", "communication"),
-    ("message", "communication"),
-    ("letter", "communication"),
-    ("note", "communication"),
-    ("broadcast", "communication"),
-    ("independence", "founding"),
-    ("registration", "founding"),
-    ("launch", "founding"),
-];
+pairs!(
+    /// Event nouns and the group each belongs to.
+    NOUNS = "event_nouns.txt"
+);
 
-/// Past-tense verbs that name a happening.
-const VERBS: &[(&str, &str, &str)] = &[
-    ("detained", "detention", "detention"),
-    ("arrested", "arrest", "detention"),
-    ("interrogated", "interrogation", "detention"),
-    ("searched", "search", "detention"),
-    ("met", "meeting", "meeting"),
-    ("meet", "meeting", "meeting"),
-    ("visited", "visit", "meeting"),
-    ("signed", "signing", "agreement"),
-    ("liberated", "liberation", "war"),
-    ("extradited", "extradition", "return"),
-    ("convicted", "conviction", "legal"),
-    ("sentenced", "sentencing", "legal"),
-    ("incarcerated", "sentencing", "legal"),
-    ("adopted", "adoption", "legal"),
-    ("elected", "election", "election"),
-    ("launched", "launch", "founding"),
-    ("released", "release", "return"),
-    ("poisoned", "poisoning", "attack"),
-    ("attacked", "attack", "attack"),
-    ("killed", "killing", "attack"),
-    ("protested", "protest", "protest"),
-    ("announced", "announcement", "communication"),
-    ("published", "publication", "communication"),
-    ("notified", "notification", "communication"),
-    ("congratulated", "congratulation", "communication"),
-    ("captured", "capture", "war"),
-];
+triples!(
+    /// Past-tense verbs that name a happening.
+    VERBS = "event_verbs.txt"
+);
 
 /// What a mention says happened: label text and group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,17 +94,19 @@ fn is_modifier(w: &str) -> bool {
     let ordinal = w.chars().next().is_some_and(|c| c.is_ascii_digit())
         && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s));
     let noun = NOUNS.iter().any(|(n, _)| *n == lower);
-    let adjective = ["al", "ic", "ary", "ive", "ous", "ian", "ese", "ish", "ern"]
-        .iter()
-        .any(|s| lower.ends_with(s))
-        && lower.len() > 4;
+    let adjective = ADJECTIVE_SUFFIXES.iter().any(|s| lower.ends_with(s)) && lower.len() > 4;
     capital || ordinal || noun || adjective
 }
 
-/// Words that end the clause a date belongs to, after it.
-const AFTER_STOP: &[&str] = &[
-    "and", "but", "while", "which", "who", "whereas", "or", "when", "where",
-];
+words!(
+    /// Endings of adjectives that may stand in a label ("presidential").
+    ADJECTIVE_SUFFIXES = "event_adjective_suffixes.txt"
+);
+
+words!(
+    /// Words that end the clause a date belongs to, after it.
+    AFTER_STOP = "event_after_stop.txt"
+);
 
 /// The label for a date mention at `range` in `text`: the nearest event noun
 /// or verb in the same clause, up to `before` words before the date or
@@ -291,6 +186,13 @@ pub fn label_within(
     best.map(|(_, l)| l)
 }
 
+/// Words searched for a label (before, after) a day ...
+const DAY_LABEL_WINDOW: (usize, usize) = (14, 10);
+/// ... a month ...
+const MONTH_LABEL_WINDOW: (usize, usize) = (6, 8);
+/// ... and a year.
+const YEAR_LABEL_WINDOW: (usize, usize) = (3, 3);
+
 /// The label for a date mention: a day can be described from further away
 /// (fourteen words before, ten after) than a month (six before, eight
 /// after) or a year
@@ -298,9 +200,9 @@ pub fn label_within(
 /// the sentence.
 pub fn label_near(text: &str, range: &Range<usize>, precision: Precision) -> Option<Label> {
     let (before, after) = match precision {
-        Precision::Day => (14, 10),
-        Precision::Month => (6, 8),
-        Precision::Year => (3, 3),
+        Precision::Day => DAY_LABEL_WINDOW,
+        Precision::Month => MONTH_LABEL_WINDOW,
+        Precision::Year => YEAR_LABEL_WINDOW,
     };
     label_within(text, range, before, after)
 }
@@ -344,6 +246,12 @@ fn content_stems(text: &str) -> HashSet<String> {
 /// A posting list longer than this is a word too common among a date's
 /// mentions to tie any two of them.
 const MAX_POSTINGS: usize = 64;
+
+/// Two same-date mentions with labels of one group are one happening when
+/// they share this many specific topics ...
+const MIN_SHARED_TOPICS: usize = 1;
+/// ... or this many rare words.
+const MIN_SHARED_RARE_WORDS: usize = 2;
 
 /// Rare words shared by two mentions, counted through an inverted index:
 /// for each mention, the earlier mentions sharing at least `min` of its
@@ -446,169 +354,249 @@ pub fn group(
             (m.claim, set)
         })
         .collect();
-    let words = |m: usize| stems[&mentions[m].claim].clone();
-    let topic_words = |m: usize| topics(mentions[m].claim);
-    // Label groups that describe one happening: detentions happen at
-    // protests.
-    let group_key = |l: &Label| -> &'static str {
-        match l.group {
-            "detention" | "protest" => "detention+protest",
-            g => g,
-        }
+    let mut linker = Linker {
+        claims,
+        mentions,
+        claim_dates,
+        stems,
+        topics,
+        uf: UnionFind::new(mentions.len()),
     };
-    let mut uf = UnionFind::new(mentions.len());
     for (date, ms) in &by_date {
-        let day = date.precision() == Precision::Day;
         let labelled: Vec<usize> = ms
             .iter()
             .copied()
             .filter(|&m| mentions[m].label.is_some())
             .collect();
-        let label = |m: usize| mentions[m].label.as_ref().expect("labelled");
-        // The same claim, or claims that also share another date.
+        linker.link_co_mentions(date, &labelled);
+        if date.precision() == Precision::Day {
+            linker.link_day(&labelled);
+        } else {
+            linker.link_month_or_year(&labelled);
+        }
+        linker.place_unlabelled(date, ms, &labelled);
+    }
+    make_events(claims, mentions, &mut linker.uf)
+}
+
+/// Label groups that describe one happening: detentions happen at
+/// protests.
+fn group_key(l: &Label) -> &'static str {
+    match l.group {
+        "detention" | "protest" => "detention+protest",
+        g => g,
+    }
+}
+
+/// Links the mentions of one date at a time into groups (a union-find),
+/// rule by rule.
+struct Linker<'a> {
+    claims: &'a [Claim],
+    mentions: &'a [Mention],
+    /// The dates each claim mentions, for the co-mention rule.
+    claim_dates: HashMap<usize, Vec<PartialDate>>,
+    /// The rare word stems of each claim.
+    stems: HashMap<usize, Vec<String>>,
+    topics: &'a dyn Fn(usize) -> Vec<String>,
+    uf: UnionFind,
+}
+
+impl<'a> Linker<'a> {
+    /// The rare words of mention `m`'s claim.
+    fn words(&self, m: usize) -> Vec<String> {
+        self.stems[&self.mentions[m].claim].clone()
+    }
+
+    /// The specific topics of mention `m`'s claim.
+    fn topic_words(&self, m: usize) -> Vec<String> {
+        (self.topics)(self.mentions[m].claim)
+    }
+
+    fn label(&self, m: usize) -> &'a Label {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions[m].label.as_ref().expect("labelled")
+    }
+
+    fn doc(&self, m: usize) -> usize {
+        self.claims[self.mentions[m].claim].doc_index
+    }
+
+    /// The same claim, or claims that also share another date.
+    fn link_co_mentions(&mut self, date: &PartialDate, labelled: &[usize]) {
         let mut first_by_claim: HashMap<usize, usize> = HashMap::new();
         let mut first_by_other: HashMap<PartialDate, usize> = HashMap::new();
-        for &m in &labelled {
-            let c = mentions[m].claim;
+        for &m in labelled {
+            let c = self.mentions[m].claim;
             match first_by_claim.get(&c) {
-                Some(&f) => uf.union(m, f),
+                Some(&f) => self.uf.union(m, f),
                 None => {
                     first_by_claim.insert(c, m);
                 }
             }
-            for d in claim_dates[&c].iter().filter(|d| *d != date) {
+            for d in self.claim_dates[&c].iter().filter(|d| *d != date) {
                 match first_by_other.get(d) {
-                    Some(&f) => uf.union(m, f),
+                    Some(&f) => self.uf.union(m, f),
                     None => {
                         first_by_other.insert(*d, m);
                     }
                 }
             }
         }
-        if day {
-            // Related labels describe one happening on a given day…
-            let mut first_by_group: HashMap<&str, usize> = HashMap::new();
-            for &m in &labelled {
-                match first_by_group.get(group_key(label(m))) {
-                    Some(&f) => uf.union(m, f),
-                    None => {
-                        first_by_group.insert(group_key(label(m)), m);
-                    }
-                }
-            }
-            // …and so do claims sharing two rare words.
-            for (m, tied) in sharing(&labelled, &words, 2) {
-                for (q, _) in tied {
-                    uf.union(m, q);
-                }
-            }
-        } else {
-            // Within a document: the same label.
-            let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
-            for &m in &labelled {
-                let key = (claims[mentions[m].claim].doc_index, label(m).text.as_str());
-                match first_by_doc_label.get(&key) {
-                    Some(&f) => uf.union(m, f),
-                    None => {
-                        first_by_doc_label.insert(key, m);
-                    }
-                }
-            }
-            // Across documents: related labels and a shared topic or two rare
-            // words.
-            let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-            for &m in &labelled {
-                by_group.entry(group_key(label(m))).or_default().push(m);
-            }
-            for members in by_group.values() {
-                let pairs = sharing(members, &topic_words, 1)
-                    .into_iter()
-                    .chain(sharing(members, &words, 2));
-                for (m, tied) in pairs {
-                    for (q, _) in tied {
-                        if claims[mentions[m].claim].doc_index
-                            != claims[mentions[q].claim].doc_index
-                        {
-                            uf.union(m, q);
-                        }
-                    }
+    }
+
+    /// On a given day, related labels describe one happening, and so do
+    /// claims sharing two rare words.
+    fn link_day(&mut self, labelled: &[usize]) {
+        let mut first_by_group: HashMap<&str, usize> = HashMap::new();
+        for &m in labelled {
+            match first_by_group.get(group_key(self.label(m))) {
+                Some(&f) => self.uf.union(m, f),
+                None => {
+                    first_by_group.insert(group_key(self.label(m)), m);
                 }
             }
         }
-        // An unlabelled mention (a bare day date) joins the one event it is
-        // tied to: the event of its own claim or of a claim that shares
-        // another date; else the only event of that date in its document;
-        // else the only one sharing a topic, or a rare word. It never bridges
-        // two events, and stays alone when the choice is ambiguous.
-        let mut placed = Placed::default();
-        let place = |m: usize, placed: &mut Placed| {
-            let c = mentions[m].claim;
-            let others = claim_dates[&c].iter().filter(|d| *d != date).copied();
-            placed.add(m, c, others, claims[c].doc_index, topic_words(m), words(m));
-        };
-        for &m in &labelled {
-            place(m, &mut placed);
-        }
-        for &u in ms.iter().filter(|&&m| mentions[m].label.is_none()) {
-            let c = mentions[u].claim;
-            let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
-                ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
-            };
-            let strong: BTreeSet<usize> = placed
-                .by_claim
-                .get(&c)
-                .map(|v| roots_of(v))
-                .unwrap_or_default()
-                .into_iter()
-                .chain(claim_dates[&c].iter().filter(|d| *d != date).flat_map(|d| {
-                    placed
-                        .by_other
-                        .get(d)
-                        .map(|v| roots_of(v))
-                        .unwrap_or_default()
-                }))
-                .collect();
-            let choice = if let Some(&r) = strong.iter().next() {
-                Some(r)
-            } else {
-                let doc = placed
-                    .by_doc
-                    .get(&claims[c].doc_index)
-                    .map(|v| roots_of(v))
-                    .unwrap_or_default();
-                let topic: BTreeSet<usize> = topic_words(u)
-                    .iter()
-                    .flat_map(|t| {
-                        placed
-                            .by_topic
-                            .get(t)
-                            .map(|v| roots_of(v))
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                let word: BTreeSet<usize> = words(u)
-                    .iter()
-                    .flat_map(|w| {
-                        placed
-                            .by_word
-                            .get(w)
-                            .map(|v| roots_of(v))
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                [doc, topic, word]
-                    .into_iter()
-                    .find(|set| !set.is_empty())
-                    .filter(|set| set.len() == 1)
-                    .and_then(|set| set.into_iter().next())
-            };
-            if let Some(r) = choice {
-                uf.union(u, r);
+        for (m, tied) in sharing(labelled, &|m| self.words(m), MIN_SHARED_RARE_WORDS) {
+            for (q, _) in tied {
+                self.uf.union(m, q);
             }
-            place(u, &mut placed);
         }
     }
-    // Events in order of first mention.
+
+    /// In a month or year: within a document, the same label; across
+    /// documents, related labels and a shared topic or two rare words.
+    fn link_month_or_year(&mut self, labelled: &[usize]) {
+        let mut first_by_doc_label: HashMap<(usize, &str), usize> = HashMap::new();
+        for &m in labelled {
+            let key = (self.doc(m), self.label(m).text.as_str());
+            match first_by_doc_label.get(&key) {
+                Some(&f) => self.uf.union(m, f),
+                None => {
+                    first_by_doc_label.insert(key, m);
+                }
+            }
+        }
+        let mut by_group: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &m in labelled {
+            by_group
+                .entry(group_key(self.label(m)))
+                .or_default()
+                .push(m);
+        }
+        for members in by_group.values() {
+            let pairs: Vec<_> = sharing(members, &|m| self.topic_words(m), MIN_SHARED_TOPICS)
+                .into_iter()
+                .chain(sharing(members, &|m| self.words(m), MIN_SHARED_RARE_WORDS))
+                .collect();
+            for (m, tied) in pairs {
+                for (q, _) in tied {
+                    if self.doc(m) != self.doc(q) {
+                        self.uf.union(m, q);
+                    }
+                }
+            }
+        }
+    }
+
+    /// An unlabelled mention (a bare day date) joins the one event it is
+    /// tied to: the event of its own claim or of a claim that shares
+    /// another date; else the only event of that date in its document;
+    /// else the only one sharing a topic, or a rare word. It never bridges
+    /// two events, and stays alone when the choice is ambiguous.
+    fn place_unlabelled(&mut self, date: &PartialDate, ms: &[usize], labelled: &[usize]) {
+        let mut placed = Placed::default();
+        for &m in labelled {
+            self.place(date, m, &mut placed);
+        }
+        for &u in ms.iter().filter(|&&m| self.mentions[m].label.is_none()) {
+            if let Some(r) = self.choose(date, u, &placed) {
+                self.uf.union(u, r);
+            }
+            self.place(date, u, &mut placed);
+        }
+    }
+
+    fn place(&self, date: &PartialDate, m: usize, placed: &mut Placed) {
+        let c = self.mentions[m].claim;
+        let others = self.claim_dates[&c].iter().filter(|d| *d != date).copied();
+        placed.add(
+            m,
+            c,
+            others,
+            self.claims[c].doc_index,
+            self.topic_words(m),
+            self.words(m),
+        );
+    }
+
+    /// The group the unlabelled mention `u` joins, if exactly one fits.
+    fn choose(&mut self, date: &PartialDate, u: usize, placed: &Placed) -> Option<usize> {
+        let c = self.mentions[u].claim;
+        let topic_words = self.topic_words(u);
+        let words = self.words(u);
+        let claim_dates = &self.claim_dates;
+        let uf = &mut self.uf;
+        let mut roots_of = |ps: &[usize]| -> BTreeSet<usize> {
+            ps.iter().take(MAX_POSTINGS).map(|&p| uf.find(p)).collect()
+        };
+        let strong: BTreeSet<usize> = placed
+            .by_claim
+            .get(&c)
+            .map(|v| roots_of(v))
+            .unwrap_or_default()
+            .into_iter()
+            .chain(claim_dates[&c].iter().filter(|d| *d != date).flat_map(|d| {
+                placed
+                    .by_other
+                    .get(d)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            }))
+            .collect();
+        if let Some(&r) = strong.iter().next() {
+            return Some(r);
+        }
+        let doc = placed
+            .by_doc
+            .get(&self.claims[c].doc_index)
+            .map(|v| roots_of(v))
+            .unwrap_or_default();
+        let topic: BTreeSet<usize> = topic_words
+            .iter()
+            .flat_map(|t| {
+                placed
+                    .by_topic
+                    .get(t)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let word: BTreeSet<usize> = words
+            .iter()
+            .flat_map(|w| {
+                placed
+                    .by_word
+                    .get(w)
+                    .map(|v| roots_of(v))
+                    .unwrap_or_default()
+            })
+            .collect();
+        [doc, topic, word]
+            .into_iter()
+            .find(|set| !set.is_empty())
+            .filter(|set| set.len() == 1)
+            .and_then(|set| set.into_iter().next())
+    }
+}
+
+/// The events of the union-find's groups of mentions, in order of first
+/// mention: label (the most frequent, then longest), dates, a unique id,
+/// counts; and per mention, the index of its event.
+fn make_events(
+    claims: &[Claim],
+    mentions: &[Mention],
+    uf: &mut UnionFind,
+) -> (Vec<Event>, Vec<usize>) {
     let mut root_event: HashMap<usize, usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut of_mention = vec![0; mentions.len()];

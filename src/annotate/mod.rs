@@ -1,5 +1,6 @@
-//! Annotating claims: their dates, topics and check-worthiness, and the
-//! corpus-wide event and topic nodes.
+//! The annotation stage, between extraction and matching: the claims'
+//! dates, topics and check-worthiness, and the corpus-wide event and topic
+//! nodes.
 //!
 //! For every claim (in parallel):
 //!
@@ -12,22 +13,40 @@
 //!   names and aliases;
 //! - its check-worthiness ([`checkworthiness`]).
 //!
-//! Claims below `--min-checkworthiness` are then dropped, and the dated
-//! happenings are grouped into events ([`events`]), using shared topics as
+//! That is [`annotate_claims`]. The pipeline then runs the check-worthiness
+//! filter ([`drop_below`]: claims below `--min-checkworthiness` are dropped,
+//! and counted in the build summary), and [`nodes`] makes the topic nodes
+//! and groups the dated happenings into events ([`events`]), using shared topics as
 //! evidence (topics found in more than one claim in twenty are too common to
 //! tie two happenings).
+
+pub mod checkworthiness;
+pub mod events;
+pub mod topics;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::{checkworthiness, events, topics};
 use crate::config::TopicConfig;
 use crate::model::{Claim, ClaimDate, Event, Segmented, Topic};
 use crate::text::dates::{self, DateMention};
 use crate::text::gazetteer::{EntityKind, Entry, Gazetteer};
 use crate::text::names;
+
+/// A topic found in more than one claim in this many is too common to tie
+/// two happenings into one event.
+const COMMON_TOPIC_DIVISOR: usize = 20;
+/// ... but a topic in at most this many claims always counts, however small
+/// the corpus.
+const MIN_COMMON_TOPIC_CLAIMS: usize = 2;
+/// A word stem is rare (evidence that two dated claims tell of one
+/// happening) when found in at most one in this many of the claims that
+/// mention dates ...
+const RARE_WORD_DIVISOR: usize = 1000;
+/// ... or in at most this many of them, in a small corpus.
+const MIN_RARE_WORD_CLAIMS: usize = 3;
 
 /// The topic id for a topic name.
 pub fn topic_id(name: &str) -> String {
@@ -63,26 +82,29 @@ fn gazetteer(cfg: &TopicConfig) -> std::borrow::Cow<'static, Gazetteer> {
     std::borrow::Cow::Owned(g)
 }
 
-/// What annotation adds to an analysis.
+/// What annotating the claims found, kept for the steps after the
+/// check-worthiness filter.
 #[derive(Debug, Default)]
-pub struct Annotations {
+pub struct ClaimNotes {
+    /// The date mentions of each claim, in claim order.
+    pub dates: Vec<Vec<DateMention>>,
+    /// How often each topic name was found as each kind.
+    kinds: BTreeMap<String, BTreeMap<EntityKind, usize>>,
+}
+
+/// The corpus-wide nodes annotation adds to an analysis.
+#[derive(Debug, Default)]
+pub struct Nodes {
     /// Dated happenings, in order of first mention.
     pub events: Vec<Event>,
     /// Topics, sorted by id.
     pub topics: Vec<Topic>,
-    /// How many claims `min_checkworthiness` dropped.
-    pub dropped: usize,
 }
 
-/// Annotates the claims of a corpus in place (dates, topics,
-/// check-worthiness, events), drops claims scoring below
-/// `min_checkworthiness`, and returns the event and topic nodes.
-pub fn annotate(
-    claims: &mut Vec<Claim>,
-    segs: &[&Segmented],
-    cfg: &TopicConfig,
-    min_checkworthiness: f64,
-) -> Annotations {
+/// Annotates the claims of a corpus in place: dates, topics (merged person
+/// variants, the user's aliases, the topics of the section heading) and
+/// check-worthiness.
+pub fn annotate_claims(claims: &mut [Claim], segs: &[&Segmented], cfg: &TopicConfig) -> ClaimNotes {
     let gaz = gazetteer(cfg);
     let doc_dates: Vec<Option<NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
     // Per claim: dates, topic mentions, score.
@@ -156,8 +178,20 @@ pub fn annotate(
             })
             .collect();
     }
-    // Drop claims below the threshold (with their dates).
-    let mut found: Vec<Vec<DateMention>> = per_claim.into_iter().map(|p| p.0).collect();
+    ClaimNotes {
+        dates: per_claim.into_iter().map(|p| p.0).collect(),
+        kinds,
+    }
+}
+
+/// The check-worthiness filter: drops the claims scoring below
+/// `min_checkworthiness` (with their notes) and returns how many it
+/// dropped. 0 keeps every claim.
+pub fn drop_below(
+    claims: &mut Vec<Claim>,
+    notes: &mut ClaimNotes,
+    min_checkworthiness: f64,
+) -> usize {
     let before = claims.len();
     if min_checkworthiness > 0.0 {
         let keep: Vec<bool> = claims
@@ -167,10 +201,18 @@ pub fn annotate(
         let mut k = keep.iter();
         claims.retain(|_| *k.next().expect("one flag per claim"));
         let mut k = keep.iter();
-        found.retain(|_| *k.next().expect("one flag per claim"));
+        notes
+            .dates
+            .retain(|_| *k.next().expect("one flag per claim"));
     }
-    let dropped = before - claims.len();
+    before - claims.len()
+}
 
+/// The topic and event nodes of the claims kept; adds event ids to the
+/// claims.
+pub fn nodes(claims: &mut [Claim], notes: &ClaimNotes) -> Nodes {
+    let kinds = &notes.kinds;
+    let found = &notes.dates;
     // Topic nodes.
     let mut per_topic: BTreeMap<&str, (usize, BTreeSet<usize>)> = BTreeMap::new();
     for c in claims.iter() {
@@ -197,7 +239,7 @@ pub fn annotate(
     topic_nodes.dedup_by(|a, b| a.id == b.id);
 
     // Events, with shared specific topics as evidence.
-    let common = (claims.len() / 20).max(2);
+    let common = (claims.len() / COMMON_TOPIC_DIVISOR).max(MIN_COMMON_TOPIC_CLAIMS);
     let specific: HashMap<&str, bool> = per_topic
         .iter()
         .map(|(name, (n, _))| (*name, *n <= common))
@@ -226,7 +268,7 @@ pub fn annotate(
             *df.entry(w).or_default() += 1;
         }
     }
-    let limit = (dated.len() / 1000).max(3);
+    let limit = (dated.len() / RARE_WORD_DIVISOR).max(MIN_RARE_WORD_CLAIMS);
     let rare = |w: &str| df.get(w).is_some_and(|&n| n <= limit);
     let (evs, of_mention) = events::group(claims, &mentions, &|c| claim_topics[c].clone(), &rare);
     for (m, &e) in mentions.iter().zip(&of_mention) {
@@ -236,9 +278,8 @@ pub fn annotate(
             c.events.push(id.clone());
         }
     }
-    Annotations {
+    Nodes {
         events: evs,
         topics: topic_nodes,
-        dropped,
     }
 }

@@ -44,12 +44,18 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::extract::topics::{TopicMention, find_topics};
+use crate::annotate::topics::{TopicMention, find_topics};
 use crate::text::dates::{DateKind, DateMention, blocks_past, find_dates, is_past_cue};
 use crate::text::gazetteer::FastMap;
+use crate::text::lexicon::words;
 
 /// The bias of the logistic score.
 pub const BIAS: f64 = -1.6;
+
+/// The `length` feature reaches 1 at this many words.
+const FULL_LENGTH_WORDS: f64 = 25.0;
+/// A claim of fewer words is `short`.
+const SHORT_WORDS: usize = 5;
 
 /// `(feature, weight)` for every feature, in [`Features`] field order.
 pub const WEIGHTS: [(&str, f64); 16] = [
@@ -177,134 +183,41 @@ pub fn checkworthiness_with(text: &str, topics: &[TopicMention], dates: &[DateMe
     features_with(text, topics, dates).score()
 }
 
-#[rustfmt::skip]
-const ATTRIBUTION: &[&str] = &[
-    "said", "says", "stated", "states", "told", "tells", "wrote", "writes", "announced",
-    "announces", "claimed", "claims", "declared", "declares", "reported", "reports", "noted",
-    "confirmed", "confirms", "denied", "denies", "admitted", "alleged", "alleges", "insisted",
-    "insists", "stressed", "emphasised", "emphasized", "added", "explained", "warned",
-    "accused", "acknowledged", "argued", "quoted", "described", "called", "demanded",
-    "urged", "promised", "pledged", "revealed", "testified",
-];
+words!(ATTRIBUTION = "checkworthiness_attribution.txt");
 
-#[rustfmt::skip]
-const ATTRIBUTION_PHRASES: &[&str] = &[
-    "according to", "pointed out", "pointed to", "in the words of", "as quoted",
-];
+words!(ATTRIBUTION_PHRASES = "checkworthiness_attribution_phrases.txt");
 
-#[rustfmt::skip]
-const COMPARISON: &[&str] = &[
-    "than", "largest", "biggest", "highest", "lowest", "longest", "shortest", "greatest",
-    "smallest", "oldest", "newest", "fastest", "strongest", "weakest", "richest", "poorest",
-    "deadliest", "bloodiest", "happiest", "hardest", "best", "worst", "twice", "doubled",
-    "tripled", "halved", "increased", "decreased", "rose", "fell", "grew", "dropped",
-    "declined", "surged", "exceeds", "exceeded", "record", "majority", "minority",
-];
+words!(COMPARISON = "checkworthiness_comparison.txt");
 
-#[rustfmt::skip]
-const COMPARISON_PHRASES: &[&str] = &[
-    "the first", "the only", "the last", "the most", "the least", "world's first",
-    "at least", "up to", "no less than", "no more than", "as many as", "as much as",
-];
+words!(COMPARISON_PHRASES = "checkworthiness_comparison_phrases.txt");
 
-/// Approximators that make the following number a comparison ("over 50").
-const APPROX: &[&str] = &[
-    "over",
-    "almost",
-    "nearly",
-    "under",
-    "some",
-    "roughly",
-    "approximately",
-];
+words!(
+    /// Approximators that make the following number a comparison ("over 50").
+    APPROX = "checkworthiness_approx.txt"
+);
 
-#[rustfmt::skip]
-const CAUSAL: &[&str] = &[
-    "because", "therefore", "consequently", "caused", "causing", "hence", "thus",
-];
+words!(CAUSAL = "checkworthiness_causal.txt");
 
-#[rustfmt::skip]
-const CAUSAL_PHRASES: &[&str] = &[
-    "due to", "as a result", "result of", "resulted in", "led to", "leads to", "lead to",
-    "owing to", "thanks to", "that is why", "this is why", "which is why", "because of",
-];
+words!(CAUSAL_PHRASES = "checkworthiness_causal_phrases.txt");
 
-#[rustfmt::skip]
-const GREETING_PHRASES: &[&str] = &[
-    "ladies and gentlemen", "good afternoon", "good morning", "good evening", "hello",
-    "dear colleagues", "dear friends", "welcome", "congratulate", "congratulations",
-    "wishing you", "all the very best", "happy new year", "best wishes", "nice to see",
-    "pleased to see", "happy holidays", "merry christmas",
-];
+words!(GREETING_PHRASES = "checkworthiness_greeting_phrases.txt");
 
-#[rustfmt::skip]
-const THANKS_PHRASES: &[&str] = &[
-    "thank you", "thanks", "grateful", "appreciate", "gratitude",
-];
+words!(THANKS_PHRASES = "checkworthiness_thanks_phrases.txt");
 
-#[rustfmt::skip]
-const PROCEDURAL_PHRASES: &[&str] = &[
-    "next question", "question please", "go ahead", "the floor", "can you tell",
-    "could you tell", "please forward", "to be continued", "time marker", "transcript",
-    "your question", "my question", "taking my question", "move on", "table of contents",
-    "no comments", "views expressed", "one more question", "last question", "a follow-up",
-    "follow-up question", "can you hear", "microphone", "i have a question",
-    "i would like to ask", "let me ask", "may i ask",
-];
+words!(PROCEDURAL_PHRASES = "checkworthiness_procedural_phrases.txt");
 
-#[rustfmt::skip]
-const DISCOURSE_PHRASES: &[&str] = &[
-    "i would like to", "let me", "as i have already said", "as i said", "i will repeat",
-    "let me repeat", "i want to", "we will discuss", "we will talk", "we will focus",
-    "i have already mentioned", "i have mentioned", "as i mentioned", "i would suggest",
-    "i will not answer", "i will answer", "speaking of",
-];
+words!(DISCOURSE_PHRASES = "checkworthiness_discourse_phrases.txt");
 
-#[rustfmt::skip]
-const OPINION: &[&str] = &[
-    "unfortunately", "fortunately", "apparently", "probably", "perhaps", "obviously",
-    "clearly", "should", "must", "ought", "absurd", "hypocrisy", "stunning", "outrageous",
-    "shameful", "ridiculous", "unacceptable", "beautiful", "strange", "nonsense", "hopefully",
-    "regrettably", "sadly", "wonderful", "terrible", "disgraceful", "mockery", "childish",
-    "arrogant", "cynical", "blatant", "absolutely",
-];
+words!(OPINION = "checkworthiness_opinion.txt");
 
-#[rustfmt::skip]
-const OPINION_PHRASES: &[&str] = &[
-    "i think", "i believe", "we believe", "in my opinion", "in our opinion", "in my view",
-    "in our view", "i am convinced", "we are convinced", "i am sure", "we are sure", "i hope",
-    "we hope", "i suggest", "it seems", "of course", "i find", "we find", "i do not think",
-    "i don't think", "i am glad", "we are glad", "i feel", "we feel",
-];
+words!(OPINION_PHRASES = "checkworthiness_opinion_phrases.txt");
 
-#[rustfmt::skip]
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-    "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-    "dozen", "dozens", "half", "percent", "two-thirds", "one-third",
-];
+words!(NUMBER_WORDS = "checkworthiness_number_words.txt");
 
-/// Words before a number that make it an identifier, not a quantity.
-const IDENT_BEFORE: &[&str] = &[
-    "resolution",
-    "no",
-    "article",
-    "clause",
-    "law",
-    "flight",
-    "directive",
-    "number",
-    "item",
-    "paragraph",
-    "decree",
-    "point",
-    "section",
-    "chapter",
-    "page",
-    "marker",
-];
+words!(
+    /// Words before a number that make it an identifier, not a quantity.
+    IDENT_BEFORE = "checkworthiness_ident_before.txt"
+);
 
 /// A lower-cased word of the text and where it starts.
 struct Word<'a> {
@@ -362,18 +275,18 @@ fn cue_table() -> &'static CueTable {
     T.get_or_init(|| {
         let mut t = CueTable::default();
         for (cue, list) in [
-            (Cue::Attribution, ATTRIBUTION),
-            (Cue::Attribution, ATTRIBUTION_PHRASES),
-            (Cue::Comparison, COMPARISON),
-            (Cue::Comparison, COMPARISON_PHRASES),
-            (Cue::Causal, CAUSAL),
-            (Cue::Causal, CAUSAL_PHRASES),
-            (Cue::Greeting, GREETING_PHRASES),
-            (Cue::Thanks, THANKS_PHRASES),
-            (Cue::Procedural, PROCEDURAL_PHRASES),
-            (Cue::Discourse, DISCOURSE_PHRASES),
-            (Cue::Opinion, OPINION),
-            (Cue::Opinion, OPINION_PHRASES),
+            (Cue::Attribution, ATTRIBUTION.as_slice()),
+            (Cue::Attribution, ATTRIBUTION_PHRASES.as_slice()),
+            (Cue::Comparison, COMPARISON.as_slice()),
+            (Cue::Comparison, COMPARISON_PHRASES.as_slice()),
+            (Cue::Causal, CAUSAL.as_slice()),
+            (Cue::Causal, CAUSAL_PHRASES.as_slice()),
+            (Cue::Greeting, GREETING_PHRASES.as_slice()),
+            (Cue::Thanks, THANKS_PHRASES.as_slice()),
+            (Cue::Procedural, PROCEDURAL_PHRASES.as_slice()),
+            (Cue::Discourse, DISCOURSE_PHRASES.as_slice()),
+            (Cue::Opinion, OPINION.as_slice()),
+            (Cue::Opinion, OPINION_PHRASES.as_slice()),
         ] {
             for phrase in list {
                 let mut parts = phrase.split(' ');
@@ -534,8 +447,8 @@ pub fn features_with(text: &str, topics: &[TopicMention], dates: &[DateMention])
     f.comparison = flag(approx || cues[Cue::Comparison as usize] > 0);
     f.causal = has(Cue::Causal);
     f.past_event = flag(past);
-    f.length = (n_words as f64 / 25.0).min(1.0);
-    f.short = flag(n_words < 5);
+    f.length = (n_words as f64 / FULL_LENGTH_WORDS).min(1.0);
+    f.short = flag(n_words < SHORT_WORDS);
     f.greeting = has(Cue::Greeting);
     f.thanks = has(Cue::Thanks);
     f.procedural = has(Cue::Procedural);

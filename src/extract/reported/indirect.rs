@@ -1,0 +1,275 @@
+//! Indirect speech: a clause attributed to someone without quotation
+//! marks.
+
+use super::subject::{Subject, is_name_word, person_phrases, subject_before, subject_before_at};
+use super::tokens::{Tok, is_verb, tokens};
+use super::words::{ADVERBS, CLAUSE_STARTERS, INDIRECT_VERBS};
+use super::{Report, ReportKind, push};
+
+/// Sentences with fewer tokens are not searched for indirect speech.
+const MIN_TOKENS: usize = 4;
+/// "As Deputy Chief of Staff …, Dmitry Kozak, said …": tokens after "As"
+/// searched for the verb.
+const AS_NAME_VERB_WINDOW: usize = 24;
+/// "As X said, …" / "According to X, …": tokens after the lead searched for
+/// the comma that ends the attribution.
+const LEADING_COMMA_WINDOW: usize = 20;
+/// "…, as Mike Pompeo noted recently.": most tokens after the last comma.
+const MAX_TRAILING_AS: usize = 9;
+/// "…, according to X." / "…, she added.": most tokens after the last
+/// comma.
+const MAX_TRAILING_ATTRIBUTION: usize = 8;
+/// "…, she added." / "…, Mr Lavrov said.": most tokens of a subject and
+/// verb after the last comma.
+const MAX_TRAILING_SUBJECT_VERB: usize = 4;
+/// "X (has) said (that) clause": the verb is searched for among this many
+/// tokens from the start of the sentence.
+const SUBJECT_VERB_WINDOW: usize = 25;
+/// "said openly in one of his statements that …": most tokens of the
+/// phrase between the verb and "that".
+const PHRASE_BEFORE_THAT: usize = 7;
+
+/// Indirect speech in a sentence without attributed quotations: the first
+/// of the four patterns below that applies.
+pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
+    let toks = tokens(s, 0);
+    if toks.len() < MIN_TOKENS {
+        return;
+    }
+    let mut first = 0;
+    if matches!(toks[0].word().as_str(), "and" | "but" | "so" | "thus") {
+        first = 1;
+    }
+    if leading_attribution(s, &toks, first, out)
+        || what_x_said(s, &toks, out)
+        || trailing_attribution(s, &toks, first, out)
+    {
+        return;
+    }
+    x_said_that(s, &toks, first, out);
+}
+
+/// "As X said, clause" / "According to X, clause" (true when the sentence
+/// starts so, whether or not a person was found).
+fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) -> bool {
+    let lead = toks[first].word();
+    if lead == "as"
+        || (lead == "according" && toks.get(first + 1).is_some_and(|t| t.word() == "to"))
+    {
+        let start = if lead == "as" { first + 1 } else { first + 2 };
+        // "As Deputy Chief of Staff …, Dmitry Kozak, said they failed …": the
+        // name in commas, then the verb and the clause without a comma.
+        if lead == "as"
+            && let Some(v) =
+                (start..toks.len().min(start + AS_NAME_VERB_WINDOW)).find(|&v| is_verb(toks, v))
+            && !toks[v].ends_clause()
+            && v + 1 < toks.len()
+            && toks[v - 1].text.ends_with(',')
+            && CLAUSE_STARTERS.contains(&toks[v + 1].word().as_str())
+        {
+            let run = toks[start..v]
+                .iter()
+                .map(|t| t.text.trim_end_matches(','))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if toks[start..v]
+                .iter()
+                .all(|t| is_name_word(t) || t.word() == "of" || t.word() == "the")
+                && let Some(name) = person_phrases(&run).into_iter().next()
+            {
+                push(
+                    out,
+                    s,
+                    toks[v + 1].start..s.len(),
+                    Subject::People(vec![name]),
+                    ReportKind::Indirect,
+                );
+                return true;
+            }
+        }
+        if let Some(c) = (start..toks.len().min(start + LEADING_COMMA_WINDOW))
+            .find(|&j| toks[j].text.ends_with(','))
+        {
+            let subject = if lead == "as" {
+                match (start..=c).find(|&v| is_verb(toks, v)) {
+                    Some(v) => subject_before(&toks[..v], v),
+                    None => Subject::None,
+                }
+            } else {
+                let run = toks[start..=c]
+                    .iter()
+                    .map(|t| t.text.trim_end_matches(','))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                match person_phrases(&run) {
+                    p if !p.is_empty() && toks[start..=c].iter().all(is_name_word) => {
+                        Subject::People(p)
+                    }
+                    _ => Subject::None,
+                }
+            };
+            if c + 1 < toks.len() {
+                push(
+                    out,
+                    s,
+                    toks[c + 1].start..s.len(),
+                    subject,
+                    ReportKind::Indirect,
+                );
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// "We reiterate what X said …: clause" (true when found).
+fn what_x_said(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) -> bool {
+    // "We reiterate what President Vladimir Putin said in August 2020 …: we
+    // are wide open …" — the words after the colon.
+    if let Some(w) = toks.iter().position(|t| t.word() == "what")
+        && let Some(colon) = toks[w..]
+            .iter()
+            .position(|t| t.text.ends_with(':'))
+            .map(|k| w + k)
+        && colon + 1 < toks.len()
+        && let Some(v) = (w + 1..=colon).find(|&v| is_verb(toks, v))
+        && let (Subject::People(p), k) = subject_before_at(&toks[..v], v)
+        && k == w + 1
+    {
+        push(
+            out,
+            s,
+            toks[colon + 1].start..s.len(),
+            Subject::People(p),
+            ReportKind::Indirect,
+        );
+        return true;
+    }
+    false
+}
+
+/// "clause, according to X." / "clause, she added." / "clause, as Mike
+/// Pompeo noted recently." (true when found).
+fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) -> bool {
+    if let Some(c) = toks.iter().rposition(|t| t.text.ends_with(',')) {
+        let tail = &toks[c + 1..];
+        let as_x = tail.len() >= 3 && tail[0].word() == "as" && tail.len() <= MAX_TRAILING_AS;
+        if as_x
+            && let Some(v) = (1..tail.len()).find(|&v| is_verb(tail, v))
+            && tail[v..]
+                .iter()
+                .skip(1)
+                .all(|t| ADVERBS.contains(&t.word().as_str()))
+            && let (Subject::People(p), 1) = subject_before_at(&tail[..v], v)
+        {
+            push(
+                out,
+                s,
+                toks[first].start..toks[c].end,
+                Subject::People(p),
+                ReportKind::Indirect,
+            );
+            return true;
+        }
+        if !tail.is_empty()
+            && tail.len() <= MAX_TRAILING_ATTRIBUTION
+            && tail.last().is_some_and(|t| t.text.ends_with('.'))
+        {
+            let subject =
+                if tail.len() >= 3 && tail[0].word() == "according" && tail[1].word() == "to" {
+                    let run = tail[2..]
+                        .iter()
+                        .map(|t| t.text.trim_end_matches('.'))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let p = person_phrases(&run);
+                    if p.is_empty() {
+                        Subject::None
+                    } else {
+                        Subject::People(p)
+                    }
+                } else if tail.len() <= MAX_TRAILING_SUBJECT_VERB
+                    && is_verb(tail, tail.len() - 1)
+                    && tail.len() >= 2
+                {
+                    subject_before(&tail[..tail.len() - 1], tail.len() - 1)
+                } else {
+                    Subject::None
+                };
+            if subject != Subject::None {
+                push(
+                    out,
+                    s,
+                    toks[first].start..toks[c].end,
+                    subject,
+                    ReportKind::Indirect,
+                );
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "X (has) said (that) clause".
+fn x_said_that(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
+    for v in first + 1..toks.len().min(first + SUBJECT_VERB_WINDOW) {
+        if !INDIRECT_VERBS.contains(&toks[v].word().as_str()) {
+            continue;
+        }
+        if toks[..v]
+            .iter()
+            .any(|t| t.text.ends_with(['.', '?', '!', ';']))
+        {
+            return;
+        }
+        let mut c = v + 1;
+        while c < toks.len() && ADVERBS.contains(&toks[c].word().as_str()) {
+            c += 1;
+        }
+        // A short phrase may come before "that": "said openly in one of his
+        // statements that …".
+        if let Some(t) =
+            (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")
+            && toks[c].word() != "that"
+            && matches!(
+                toks[c].word().as_str(),
+                "in" | "on" | "at" | "during" | "to"
+            )
+            && toks[c..t].iter().all(|x| !x.ends_clause())
+        {
+            c = t;
+        }
+        let Some(next) = toks.get(c) else { return };
+        let that = next.word() == "that";
+        if !that && !CLAUSE_STARTERS.contains(&next.word().as_str()) {
+            return;
+        }
+        let start = if that { c + 1 } else { c };
+        if start >= toks.len() {
+            return;
+        }
+        // The subject starts the sentence, or follows an introductory phrase
+        // ending in a comma.
+        let (subject, subj_start) = subject_before_at(&toks[..v], v);
+        if subject == Subject::None {
+            return;
+        }
+        let intro_ok = subj_start == first
+            || (toks[subj_start - 1].text.ends_with(',')
+                && toks[..subj_start]
+                    .iter()
+                    .all(|t| !t.text.contains(['“', '"'])));
+        if intro_ok {
+            push(
+                out,
+                s,
+                toks[start].start..s.len(),
+                subject,
+                ReportKind::Indirect,
+            );
+        }
+        return;
+    }
+}

@@ -1,0 +1,200 @@
+//! Reported speech: words a speaker attributes to someone else.
+//!
+//! Within one sentence of a turn, these patterns make a reported claim whose
+//! speaker is the person named (the turn's speaker is its `reported_by`):
+//!
+//! | pattern | example | reported words |
+//! |---|---|---|
+//! | name + speech verb + quote | `Swedish Foreign Minister Ann Linde wrote: “A healthy …”` | inside the quotation marks |
+//! | quote + name + verb | `“My city is crying, and so am I,” Eindhoven Mayor John Jorritsma told reporters` | inside the quotation marks |
+//! | name + verb + object + quote | `He described the rioters as “the scum of the earth,”` | inside the quotation marks |
+//! | `As` name verb, clause | `As President Vladimir Putin and Foreign Minister Sergey Lavrov pointed out, the best solution …` | the clause |
+//! | `According to` name, clause | `According to President Zelensky, Ukraine needs …` | the clause |
+//! | name verb `that` clause | `Alexey Navalny has said that he is returning home …` | the clause (indirect) |
+//! | clause, pronoun verb | `It must have an opportunity …, she added.` | the clause |
+//!
+//! A quotation without an attribution next to it (scare quotes such as
+//! “national security interests”) is not reported speech. The name must be a
+//! person: a name of two words or more, or a single word after a title
+//! ("President Zelensky", "Mr Lavrov"); countries and organisations are not
+//! speakers. "He", "she" and a subject-less "adding:" refer to the last
+//! person named in the same turn.
+
+use std::ops::Range;
+
+mod indirect;
+mod subject;
+mod tokens;
+mod words;
+
+use crate::segment::sentences;
+use crate::text::names;
+
+use indirect::indirect;
+use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
+use tokens::{is_verb, quotations, tokens, trim_range};
+use words::NOT_NAME_STARTS;
+
+/// Most tokens from a speech verb to the quotation it introduces, the verb
+/// included ("wrote the following about … :").
+const MAX_VERB_TO_QUOTE: usize = 12;
+
+/// Direct (quoted words) or indirect (a clause attributed to someone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportKind {
+    /// The speaker's words in quotation marks.
+    Direct,
+    /// A clause attributed to the speaker ("As X said, …", "X said that …").
+    Indirect,
+}
+
+impl ReportKind {
+    /// The name used in the outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::Direct => "direct",
+            ReportKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Reported words found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Byte range of the reported words in the sentence.
+    pub range: Range<usize>,
+    /// The people it is attributed to, as written (titles included); empty
+    /// when the attribution is a pronoun.
+    pub who: Vec<String>,
+    /// Direct or indirect.
+    pub kind: ReportKind,
+}
+
+/// Adds a report of `range` (trimmed) attributed to `subject`, unless it
+/// is empty or has no one to attribute it to.
+fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, kind: ReportKind) {
+    let range = trim_range(s, range);
+    if range.is_empty() || !s[range.clone()].chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let who = match subject {
+        Subject::People(p) => p,
+        Subject::Pronoun => Vec::new(),
+        Subject::None => return,
+    };
+    out.push(Report { range, who, kind });
+}
+
+/// The last person named in a sentence, as written: a pronoun in the next
+/// sentence ("He said openly … that …") may refer to them.
+pub fn last_person(s: &str) -> Option<String> {
+    let toks = tokens(s, 0);
+    let mut best = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(&toks[i]) || NOT_NAME_STARTS.contains(&toks[i].word().as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && is_name_word(&toks[j]) {
+            j += 1;
+            if toks[j - 1].ends_clause() || toks[j - 1].text.ends_with('.') {
+                break;
+            }
+        }
+        let run = toks[i..j]
+            .iter()
+            .map(|t| names::strip_possessive(t.text.trim_end_matches([',', '.', ':', ';'])))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if i > 0 && is_person(&run) {
+            best = Some(run);
+        }
+        i = j.max(i + 1);
+    }
+    best
+}
+
+/// Finds the reported speech in one sentence.
+pub fn find(s: &str) -> Vec<Report> {
+    let mut out = Vec::new();
+    let quotes = quotations(s);
+    let mut prev_end = 0;
+    let mut last_subject_people = false;
+    for (open, content, close) in &quotes {
+        let pre = &s[prev_end..*open];
+        let toks = tokens(pre, prev_end);
+        let mut subject = Subject::None;
+        // The rightmost speech verb before the quote, with at most a short
+        // filler between it and the quote ("the following about … :").
+        for v in (0..toks.len()).rev() {
+            if toks.len() - v > MAX_VERB_TO_QUOTE {
+                break;
+            }
+            // The filler is one phrase: no sentence end, no clause comma
+            // (but the comma or colon right before the quote).
+            let filler = &toks[v + 1..];
+            let n = filler.len();
+            if filler
+                .iter()
+                .any(|t| t.text.ends_with(['.', '?', '!', ';']))
+                || filler
+                    .iter()
+                    .take(n.saturating_sub(1))
+                    .any(|t| t.ends_clause())
+            {
+                break;
+            }
+            if is_verb(&toks, v) {
+                subject = if toks[v].word() == "adding" && last_subject_people {
+                    Subject::Pronoun
+                } else {
+                    subject_before(&toks, v)
+                };
+                break;
+            }
+        }
+        // An attribution after the quote needs the quote to end a clause:
+        // "“…,” she added", not "the “irrefutable proof” he had said".
+        let ends_clause = s[content.clone()]
+            .trim_end()
+            .ends_with([',', '.', '!', '?', '…'])
+            || s[*close..].starts_with(',');
+        if subject == Subject::None && ends_clause {
+            let after = tokens(&s[*close..], *close);
+            subject = subject_after(&after);
+        }
+        last_subject_people |= matches!(subject, Subject::People(_) | Subject::Pronoun);
+        // Several sentences inside one quotation are several claims.
+        let inner = &s[content.clone()];
+        let parts = sentences::split(inner);
+        if parts.len() > 1 && subject != Subject::None {
+            for r in parts {
+                let sub = match &subject {
+                    Subject::People(p) => Subject::People(p.clone()),
+                    Subject::Pronoun => Subject::Pronoun,
+                    Subject::None => Subject::None,
+                };
+                push(
+                    &mut out,
+                    s,
+                    content.start + r.start..content.start + r.end,
+                    sub,
+                    ReportKind::Direct,
+                );
+            }
+        } else {
+            push(&mut out, s, content.clone(), subject, ReportKind::Direct);
+        }
+        prev_end = *close;
+    }
+    if !out.is_empty() || !quotes.is_empty() && quotes.iter().any(|q| q.1.len() * 2 > s.len()) {
+        return out;
+    }
+    indirect(s, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests;

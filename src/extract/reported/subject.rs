@@ -1,0 +1,171 @@
+//! Who a speech verb is attributed to: the person phrases before or after
+//! it, or a pronoun.
+
+use super::tokens::{Tok, is_verb};
+use super::words::{ADVERBS, NOT_NAME_STARTS, PRONOUNS};
+use crate::text::gazetteer::Gazetteer;
+use crate::text::names;
+
+/// "“…,” Eindhoven Mayor John Jorritsma told reporters": the verb after a
+/// quotation is searched for among the tokens before this index.
+const VERB_AFTER_QUOTE_WINDOW: usize = 14;
+/// "“…,” she added": a pronoun subject counts only when the verb is at most
+/// this many tokens after the quotation (the pronoun, maybe an adverb).
+const MAX_PRONOUN_VERB_GAP: usize = 2;
+
+/// Who is named by the tokens ending just before `end` (exclusive): a
+/// person phrase, several joined by "and", or a pronoun.
+#[derive(Debug, PartialEq)]
+pub(super) enum Subject {
+    People(Vec<String>),
+    Pronoun,
+    None,
+}
+
+pub(super) fn is_name_word(t: &Tok<'_>) -> bool {
+    let b = names::strip_possessive(t.bare());
+    b.chars().next().is_some_and(char::is_uppercase)
+        && b.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+}
+
+/// A single person: a name of two words or more, or one word after a title.
+pub(super) fn is_person(phrase: &str) -> bool {
+    let Some(p) = names::split_titles(phrase) else {
+        return false;
+    };
+    let words = p.name.split_whitespace().count();
+    let titled = phrase.split_whitespace().count() > words;
+    let bad = p
+        .name
+        .split_whitespace()
+        .any(|w| names::is_org_word(w) || names::is_role_word(w));
+    // A lone surname counts when it is a well-known person's ("Navalny").
+    let known = words == 1 && Gazetteer::builtin().person_by_surname(&p.name).is_some();
+    words > 0 && !bad && (words > 1 || titled || known)
+}
+
+/// The people a run of name words names: several joined by "and" when each
+/// part is a person ("President Vladimir Putin and Foreign Minister Sergey
+/// Lavrov"), else one ("Minister of Justice and Security of the Netherlands
+/// Ferdinand Grapperhaus").
+pub(super) fn person_phrases(run: &str) -> Vec<String> {
+    let parts: Vec<&str> = run.split(" and ").map(str::trim).collect();
+    if parts.len() > 1 && parts.iter().all(|p| is_person(p)) {
+        return parts.iter().map(|p| p.to_string()).collect();
+    }
+    if is_person(run) {
+        vec![run.to_string()]
+    } else {
+        Vec::new()
+    }
+}
+
+pub(super) fn subject_before(toks: &[Tok<'_>], end: usize) -> Subject {
+    subject_before_at(toks, end).0
+}
+
+/// [`subject_before`], with the index of the subject's first token.
+pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
+    let mut i = end;
+    while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_str()) && !toks[i - 1].ends_clause() {
+        i -= 1;
+    }
+    if i == 0 {
+        return (Subject::None, 0);
+    }
+    if PRONOUNS.contains(&toks[i - 1].word().as_str()) && !toks[i - 1].ends_clause() {
+        return (Subject::Pronoun, i - 1);
+    }
+    // An appositive: "Galina Polonskaya, who was on the plane …, said".
+    if toks[i - 1].text.ends_with(',') {
+        let mut j = i - 1;
+        while j > 0 && !toks[j - 1].text.ends_with(',') {
+            j -= 1;
+        }
+        if j > 0 && j < i && matches!(toks[j].word().as_str(), "who" | "whom" | "which") {
+            i = j;
+        }
+    }
+    // The run of name words, titles and connectors ending at i.
+    let run_end = i;
+    let mut k = i;
+    while k > 0 {
+        let t = &toks[k - 1];
+        let connector = (matches!(t.word().as_str(), "of" | "the" | "for" | "and") && k > 1
+            || matches!(t.word().as_str(), "former" | "acting"))
+            && k < run_end
+            && !t.ends_clause();
+        if k < run_end && t.ends_clause() {
+            break;
+        }
+        if (is_name_word(t) && !NOT_NAME_STARTS.contains(&t.word().as_str())) || connector {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < run_end && matches!(toks[k].word().as_str(), "of" | "the" | "for" | "and") {
+        k += 1;
+    }
+    if k == run_end {
+        return (Subject::None, k);
+    }
+    let run = toks[k..run_end]
+        .iter()
+        .map(|t| t.text.trim_end_matches([',', ':']))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let people = person_phrases(&run);
+    if people.is_empty() {
+        (Subject::None, k)
+    } else {
+        (Subject::People(people), k)
+    }
+}
+
+/// Attribution right after a quotation: "…,” Mayor John Jorritsma told
+/// reporters", "…,” said Mark Rutte", "…,” she added".
+pub(super) fn subject_after(toks: &[Tok<'_>]) -> Subject {
+    if toks.is_empty() {
+        return Subject::None;
+    }
+    // verb + name
+    if is_verb(toks, 0) {
+        let mut j = 0;
+        while j + 1 < toks.len() && is_name_word(&toks[j + 1]) && j < 10 {
+            j += 1;
+            if toks[j].ends_clause() || toks[j].text.ends_with('.') {
+                break;
+            }
+        }
+        if j > 0 {
+            let run = toks[1..=j]
+                .iter()
+                .map(|t| t.text.trim_end_matches([',', '.', ':']))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let people = person_phrases(&run);
+            if !people.is_empty() {
+                return Subject::People(people);
+            }
+        }
+        return Subject::None;
+    }
+    // name (or pronoun) + adverbs + verb
+    for v in 1..toks.len().min(VERB_AFTER_QUOTE_WINDOW) {
+        if is_verb(toks, v) {
+            return match subject_before(&toks[..v], v) {
+                Subject::People(p) if toks[..v].iter().all(|t| !t.text.ends_with('.')) => {
+                    Subject::People(p)
+                }
+                Subject::Pronoun if v <= MAX_PRONOUN_VERB_GAP => Subject::Pronoun,
+                _ => Subject::None,
+            };
+        }
+        if toks[v - 1].text.ends_with(['.', '?', '!']) {
+            break;
+        }
+    }
+    Subject::None
+}

@@ -1,0 +1,281 @@
+//! [`find`] and [`last_person`] on sentences from the sample transcripts.
+
+use super::*;
+
+fn check(s: &str, expect: &[(&str, &[&str], ReportKind)]) {
+    let got: Vec<(&str, Vec<String>, ReportKind)> = find(s)
+        .into_iter()
+        .map(|r| (&s[r.range], r.who, r.kind))
+        .collect();
+    let want: Vec<(&str, Vec<String>, ReportKind)> = expect
+        .iter()
+        .map(|(t, w, k)| (*t, w.iter().map(|x| x.to_string()).collect(), *k))
+        .collect();
+    assert_eq!(got, want, "in {s:?}");
+}
+
+use ReportKind::{Direct, Indirect};
+
+#[test]
+fn direct_quotes_with_attribution_before() {
+    check(
+        "Swedish Foreign Minister Ann Linde wrote: “A healthy and vibrant opposition should be welcomed.”",
+        &[(
+            "A healthy and vibrant opposition should be welcomed.",
+            &["Swedish Foreign Minister Ann Linde"],
+            Direct,
+        )],
+    );
+    check(
+        "Foreign Minister of New Zealand Nanaia Mahuta said: “Civil society and political opposition must be able to operate freely – these are essential elements of democratic societies.”",
+        &[(
+            "Civil society and political opposition must be able to operate freely – these are essential elements of democratic societies.",
+            &["Foreign Minister of New Zealand Nanaia Mahuta"],
+            Direct,
+        )],
+    );
+    check(
+        "Speaking about riots in the Netherlands on Sunday, Acting Prime Minister Mark Rutte said: “This has nothing to do with protest, this is criminal violence and we will treat it as such.”",
+        &[(
+            "This has nothing to do with protest, this is criminal violence and we will treat it as such.",
+            &["Acting Prime Minister Mark Rutte"],
+            Direct,
+        )],
+    );
+    check(
+        "Sergey Lavrov said the following about Nagorno-Karabakh during a recent big news conference: “During our contacts with our colleagues, President Putin and I promoted the need to continue to consider this matter [the return of Armenian POWs – Ed.] in order to bring it to a closure based on the “all for all” principle.”",
+        &[(
+            "During our contacts with our colleagues, President Putin and I promoted the need to continue to consider this matter [the return of Armenian POWs – Ed.] in order to bring it to a closure based on the “all for all” principle.",
+            &["Sergey Lavrov"],
+            Direct,
+        )],
+    );
+    check(
+        "President Frank-Walter Steinmeier called them “repulsive.”",
+        &[("repulsive.", &["President Frank-Walter Steinmeier"], Direct)],
+    );
+    check(
+        "Spokesman for the German Government Steffen Seibert pointed to “an abuse of the right to demonstrate.”",
+        &[(
+            "an abuse of the right to demonstrate.",
+            &["Spokesman for the German Government Steffen Seibert"],
+            Direct,
+        )],
+    );
+}
+
+#[test]
+fn multi_sentence_quotes_and_quotes_after() {
+    check(
+        "Thus, Minister of Justice and Security of the Netherlands Ferdinand Grapperhaus said: “Shocking images of riots, looting and arson are circulating. This has nothing to do with demonstrating against the coronavirus measures. This is simply criminal behaviour.”",
+        &[
+            (
+                "Shocking images of riots, looting and arson are circulating.",
+                &["Minister of Justice and Security of the Netherlands Ferdinand Grapperhaus"],
+                Direct,
+            ),
+            (
+                "This has nothing to do with demonstrating against the coronavirus measures.",
+                &["Minister of Justice and Security of the Netherlands Ferdinand Grapperhaus"],
+                Direct,
+            ),
+            (
+                "This is simply criminal behaviour.",
+                &["Minister of Justice and Security of the Netherlands Ferdinand Grapperhaus"],
+                Direct,
+            ),
+        ],
+    );
+    check(
+        "“My city is crying, and so am I,” Eindhoven Mayor John Jorritsma told reporters on Sunday night.",
+        &[(
+            "My city is crying, and so am I",
+            &["Eindhoven Mayor John Jorritsma"],
+            Direct,
+        )],
+    );
+    check(
+        "He described the rioters as “the scum of the earth,” adding: “I am afraid that if we continue down this path, we’re on our way to civil war.”",
+        &[
+            ("the scum of the earth", &[], Direct),
+            (
+                "I am afraid that if we continue down this path, we’re on our way to civil war.",
+                &[],
+                Direct,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_reported_speech() {
+    check(
+        "In their own countries our Western partners explain forced restrictions of civil rights and freedoms by the need to ensure “national security interests” whereas in Russia they call the same actions “suppression of peaceful protests.”",
+        &[],
+    );
+    check(
+        "back when Russia was accused of “interference” in the US elections.",
+        &[],
+    );
+    check(
+        "Former US Secretary of State Rex Tillerson has refused to provide the “irrefutable proof” he had said publicly they have.",
+        &[],
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    check(
+        "As President Vladimir Putin and Foreign Minister Sergey Lavrov pointed out, the best solution would be an exchange based on the “all for all” principle.",
+        &[(
+            "the best solution would be an exchange based on the “all for all” principle.",
+            &["President Vladimir Putin", "Foreign Minister Sergey Lavrov"],
+            Indirect,
+        )],
+    );
+    check(
+        "As Vladimir Putin said, don’t try to make retards out of us.",
+        &[(
+            "don’t try to make retards out of us.",
+            &["Vladimir Putin"],
+            Indirect,
+        )],
+    );
+    check(
+        "According to President Zelensky, Ukraine needs the Minsk agreements to maintain the sanctions against Russia.",
+        &[(
+            "Ukraine needs the Minsk agreements to maintain the sanctions against Russia.",
+            &["President Zelensky"],
+            Indirect,
+        )],
+    );
+    check(
+        "Alexey Navalny has said that he is returning home with a clear conscience, because he had not left Russia of his own free will.",
+        &[(
+            "he is returning home with a clear conscience, because he had not left Russia of his own free will.",
+            &["Alexey Navalny"],
+            Indirect,
+        )],
+    );
+    check(
+        "Czech Prime Minister Andrej Babis said that what happened merely confirms the feeling of the last few years that Russia is moving away from the community of democratic states.",
+        &[(
+            "what happened merely confirms the feeling of the last few years that Russia is moving away from the community of democratic states.",
+            &["Czech Prime Minister Andrej Babis"],
+            Indirect,
+        )],
+    );
+    check(
+        "Correspondent Galina Polonskaya, who was on the plane with Alexey Navalny, said that according to Charité doctors Navalny had been poisoned with a chemical warfare agent, which the OPCW later confirmed.",
+        &[(
+            "according to Charité doctors Navalny had been poisoned with a chemical warfare agent, which the OPCW later confirmed.",
+            &["Correspondent Galina Polonskaya"],
+            Indirect,
+        )],
+    );
+    check(
+        "The Kiev representative in the contact group, former President Leonid Kravchuk, declared that the Minsk agreements were the main obstacle to settling the Donbass problem.",
+        &[(
+            "the Minsk agreements were the main obstacle to settling the Donbass problem.",
+            &["former President Leonid Kravchuk"],
+            Indirect,
+        )],
+    );
+    check(
+        "President Zelensky said he could not do this but was only willing to agree to the proposed disengagement at three new check points.",
+        &[(
+            "he could not do this but was only willing to agree to the proposed disengagement at three new check points.",
+            &["President Zelensky"],
+            Indirect,
+        )],
+    );
+    check(
+        "It must have an opportunity to freely criticise the authorities, she added.",
+        &[(
+            "It must have an opportunity to freely criticise the authorities",
+            &[],
+            Indirect,
+        )],
+    );
+}
+
+#[test]
+fn more_indirect_forms() {
+    check(
+        "We reiterate what President of Russia Vladimir Putin said in August 2020 when announcing the registration of the world’s first coronavirus vaccine: we are wide open to cooperation in these matters.",
+        &[(
+            "we are wide open to cooperation in these matters.",
+            &["President of Russia Vladimir Putin"],
+            Indirect,
+        )],
+    );
+    check(
+        "This is taking place at a time when the United States describes Russia as its main adversary and even enemy, as Mike Pompeo noted recently.",
+        &[(
+            "This is taking place at a time when the United States describes Russia as its main adversary and even enemy",
+            &["Mike Pompeo"],
+            Indirect,
+        )],
+    );
+    check(
+        "As Deputy Chief of Staff of the Presidential Executive Office, Dmitry Kozak, said they failed to come to terms on a single issue.",
+        &[(
+            "they failed to come to terms on a single issue.",
+            &["Deputy Chief of Staff of the Presidential Executive Office Dmitry Kozak"],
+            Indirect,
+        )],
+    );
+    check(
+        "Navalny claims that he has been poisoned by the Russian state and by President Putin personally.",
+        &[(
+            "he has been poisoned by the Russian state and by President Putin personally.",
+            &["Navalny"],
+            Indirect,
+        )],
+    );
+    check(
+        "He said openly in one of his statements that the new administration must not fall into the Russian trap.",
+        &[(
+            "the new administration must not fall into the Russian trap.",
+            &[],
+            Indirect,
+        )],
+    );
+}
+
+#[test]
+fn last_person_named() {
+    assert_eq!(
+        last_person("I don’t know how the new US Special Presidential Envoy for Arms Control will formulate President Biden’s position, but Marshall Billingslea, who will leave the post in two days, cannot let up.").as_deref(),
+        Some("Marshall Billingslea")
+    );
+    assert_eq!(
+        last_person("We are interested in addressing problems through a dialogue."),
+        None
+    );
+}
+
+#[test]
+fn not_reported_speech() {
+    check(
+        "Azerbaijan then stated that since they came to the area after the ceasefire had been announced, they should be considered separately.",
+        &[],
+    );
+    check(
+        "They said it was not the US Government that has shut out all those.",
+        &[],
+    );
+    check(
+        "Much has been said about this recently in television reports.",
+        &[],
+    );
+    check(
+        "We have already published our answer to this on the Foreign Ministry’s website.",
+        &[],
+    );
+    check(
+        "As for what to expect from the new US Administration, so much has already been said about it.",
+        &[],
+    );
+    check("As a result, over 250 people were detained.", &[]);
+}

@@ -1,0 +1,117 @@
+//! Tokens of a sentence (whitespace-separated, with byte offsets), its
+//! quotations, and speech verbs.
+
+use std::ops::Range;
+
+use super::words::VERBS;
+use crate::segment::sentences;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: &'a str,
+}
+
+impl Tok<'_> {
+    /// The word without surrounding punctuation, lower-cased.
+    pub(super) fn word(&self) -> String {
+        self.text
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+            .to_lowercase()
+    }
+    pub(super) fn bare(&self) -> &str {
+        self.text.trim_matches(|c: char| {
+            !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'' && c != '.'
+        })
+    }
+    pub(super) fn ends_clause(&self) -> bool {
+        self.text.ends_with([',', ';', ':', '(', ')', '–', '—'])
+    }
+}
+
+pub(super) fn tokens(s: &str, base: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if sentences::is_space(c) {
+            if let Some(st) = start.take() {
+                out.push(Tok {
+                    start: base + st,
+                    end: base + i,
+                    text: &s[st..i],
+                });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(Tok {
+            start: base + st,
+            end: base + s.len(),
+            text: &s[st..],
+        });
+    }
+    out
+}
+
+/// Outermost quotations: `(open mark start, content range, close mark end)`.
+pub(super) fn quotations(s: &str) -> Vec<(usize, Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0usize;
+    let mut straight: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' | '«' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            '”' | '»' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push((open, open + 3.min(s.len())..i, i + c.len_utf8()));
+                }
+            }
+            '"' if depth == 0 => match straight.take() {
+                Some(o) => out.push((o, o + 1..i, i + 1)),
+                None => straight = Some(i),
+            },
+            _ => {}
+        }
+    }
+    // « is two bytes, “ three: recompute content starts exactly.
+    for q in &mut out {
+        let mark = s[q.0..].chars().next().map_or(1, char::len_utf8);
+        q.1.start = q.0 + mark;
+    }
+    out
+}
+
+/// Trims white space and trailing commas/colons from reported words.
+pub(super) fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
+    let piece = &s[r.clone()];
+    let lead = piece.len() - piece.trim_start_matches(sentences::is_space).len();
+    let trimmed = piece.trim_end_matches(|c: char| {
+        sentences::is_space(c) || matches!(c, ',' | ';' | ':' | '–' | '—')
+    });
+    r.start + lead..r.start + trimmed.len()
+}
+
+pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].word();
+    if !VERBS.contains(&w.as_str()) {
+        return false;
+    }
+    match w.as_str() {
+        // "pointed out", "pointed to"; "put it".
+        "pointed" => toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.word().as_str(), "out" | "to")),
+        "put" => toks.get(i + 1).is_some_and(|t| t.word() == "it"),
+        _ => true,
+    }
+}
