@@ -46,11 +46,11 @@ use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
 
 /// Most postings read when an entry looks up its stems.
-pub const POSTINGS_BUDGET: usize = 1_500;
+pub const POSTINGS_BUDGET: usize = 1_200;
 /// Most postings read for one stem: the most recent earlier entries that
 /// hold it. A sentence made only of common words still finds its recent
 /// restatements, and older ones through them.
-pub const TERM_BUDGET: usize = 500;
+pub const TERM_BUDGET: usize = 400;
 /// Earlier entries verified per entry (the best by shared weight).
 pub const CANDIDATES: usize = 16;
 /// Fewest distinct content stems for an entry to be matched here: "Thank
@@ -440,12 +440,20 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             }
         })
         .collect();
-    // document frequency of stems and of words, over entries
+    // document frequency of stems, over entries: (stem, entries) sorted
     let mut all: Vec<Tok> = raw.iter().flatten().copied().collect();
     all.par_sort_unstable();
-    let df = |list: &[Tok], t: Tok| -> usize {
-        let lo = list.partition_point(|&x| x < t);
-        list[lo..].partition_point(|&x| x == t)
+    let mut freq: Vec<(Tok, u32)> = Vec::new();
+    for &t in &all {
+        match freq.last_mut() {
+            Some((l, c)) if *l == t => *c += 1,
+            _ => freq.push((t, 1)),
+        }
+    }
+    drop(all);
+    let df = |t: Tok| -> usize {
+        freq.binary_search_by_key(&t, |f| f.0)
+            .map_or(0, |i| freq[i].1 as usize)
     };
     let nf = n.max(1) as f32;
     let model = if inp.use_model {
@@ -462,10 +470,7 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             if r.len() < MIN_FEATURES {
                 return Feats::default();
             }
-            let stems: Vec<(Tok, f32)> = r
-                .iter()
-                .map(|&s| (s, idf(nf, df(&all, s) as f32)))
-                .collect();
+            let stems: Vec<(Tok, f32)> = r.iter().map(|&s| (s, idf(nf, df(s) as f32))).collect();
             let mass = stems.iter().map(|s| s.1).sum();
             let vector = wv.as_ref().map(|wv| {
                 let mut v = [0f32; embed::DIMS];
@@ -486,7 +491,7 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             }
         })
         .collect();
-    drop(all);
+    drop(freq);
     // inverted index: stem -> entries (ascending)
     let mut post: Vec<(Tok, u32)> = feats
         .iter()
@@ -494,14 +499,26 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
         .flat_map(|(e, f)| f.stems.iter().map(move |s| (s.0, e as u32)))
         .collect();
     post.par_sort_unstable();
-    let keys: Vec<Tok> = post.iter().map(|p| p.0).collect();
-    let list = |t: Tok| -> &[(Tok, u32)] {
-        let lo = keys.partition_point(|&x| x < t);
-        let hi = lo + keys[lo..].partition_point(|&x| x == t);
-        &post[lo..hi]
+    // the distinct stems with the start of their lists (a small table that
+    // stays in cache), and the lists themselves, entry ids only
+    let mut heads: Vec<(Tok, u32)> = Vec::new();
+    for (i, p) in post.iter().enumerate() {
+        if heads.last().is_none_or(|h| h.0 != p.0) {
+            heads.push((p.0, i as u32));
+        }
+    }
+    heads.push((Tok::MAX, post.len() as u32));
+    let post: Vec<u32> = post.into_iter().map(|p| p.1).collect();
+    let list = |t: Tok| -> &[u32] {
+        match heads[..heads.len() - 1].binary_search_by_key(&t, |h| h.0) {
+            Ok(i) => &post[heads[i].1 as usize..heads[i + 1].1 as usize],
+            Err(_) => &[],
+        }
     };
+    // (few, large jobs: each thread's score array is allocated once a job)
     let per: Vec<Vec<SemPair>> = (0..n as u32)
         .into_par_iter()
+        .with_min_len(4096)
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
             |(acc, touched), x| {
@@ -519,14 +536,14 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
                     let l = list(*s);
                     // only earlier entries (the list is ascending), the most
                     // recent first
-                    let l = &l[..l.partition_point(|p| p.1 < x)];
+                    let l = &l[..l.partition_point(|&p| p < x)];
                     let l = &l[l.len().saturating_sub(TERM_BUDGET)..];
                     read += l.len();
-                    for p in l {
-                        if acc[p.1 as usize] == 0.0 {
-                            touched.push(p.1);
+                    for &p in l {
+                        if acc[p as usize] == 0.0 {
+                            touched.push(p);
                         }
-                        acc[p.1 as usize] += w;
+                        acc[p as usize] += w;
                     }
                 }
                 let mut cand: Vec<(f32, u32)> =
