@@ -271,9 +271,10 @@ pub fn detect(par: &str, known: &[String]) -> Option<Label> {
         let sp = space_len(rest);
         // "Q Only one each?": one plain space is enough when a sentence
         // starts after it (a capital, a digit, a quotation mark, a dash)
-        let sentence = rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–-…([".contains(c)
-        });
+        let sentence = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–-…([".contains(c));
         let wide = rest.starts_with('\t')
             || rest.starts_with('\u{a0}')
             || rest.starts_with("  ")
@@ -471,7 +472,11 @@ mod tests {
         question("Q    Mr. President, why?", "Q", "Mr. President, why?");
         question("Q\tWhy?", "Q", "Why?");
         // 2023-02-14 White House briefing: one plain space
-        question("Q Only one each? One each.", "Q", "Only one each? One each.");
+        question(
+            "Q Only one each? One each.",
+            "Q",
+            "Only one each? One each.",
+        );
         question("Q — and a follow-up.", "Q", "— and a follow-up.");
         none("Q fever is a disease.");
         question("QUESTION: Why?", "QUESTION", "Why?");

@@ -27,6 +27,7 @@
 
 pub mod labels;
 pub mod paragraphs;
+pub mod roles;
 pub mod sections;
 pub mod sentences;
 
@@ -311,7 +312,9 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
             }
         })
         .collect();
-    Segmenter::new(doc, paras, title, principal).run()
+    let mut seg = Segmenter::new(doc, paras, title, principal).run();
+    roles::from_form(&mut seg, text);
+    seg
 }
 
 struct Segmenter<'a> {
