@@ -1672,9 +1672,22 @@ impl Ctx<'_> {
         out
     }
 
+    /// Within one transcript, a later claim restates an earlier one only
+    /// when it says so: another speaker's turn (or a question) that reports
+    /// speech ("you said …", "the governor says …", "as the President
+    /// mentioned …"). Otherwise neighbouring sentences that share their
+    /// topic and words would link.
+    fn refers_back(&self, later: u32, later_entry: u32, earlier: u32) -> bool {
+        let (l, e) = (&self.claims[later as usize], &self.claims[earlier as usize]);
+        self.entries[later_entry as usize].has_verb
+            && l.turn != e.turn
+            && (l.speaker.is_none() || l.speaker != e.speaker)
+            && !self.overlapping(later, earlier)
+    }
+
     /// The claim-level links of an entry pair found by [`semantic`]: across
-    /// documents only (within a transcript, neighbouring sentences share
-    /// their topic and words).
+    /// documents, and within one where the later claim
+    /// [refers back](Self::refers_back).
     fn expand_semantic(&self, p: &semantic::SemPair) -> Vec<Link> {
         let (ex, ey) = (&self.entries[p.x as usize], &self.entries[p.y as usize]);
         let method = match p.method {
@@ -1684,15 +1697,17 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         for &a in &ex.members {
             for &b in &ey.members {
-                if self.claims[a as usize].doc_index == self.claims[b as usize].doc_index {
-                    continue;
-                }
                 let (later, earlier, le) = if self.rank[a as usize] > self.rank[b as usize] {
                     (a, b, p.x)
                 } else {
                     (b, a, p.y)
                 };
                 let ee = if le == p.x { p.y } else { p.x };
+                if self.claims[a as usize].doc_index == self.claims[b as usize].doc_index
+                    && !self.refers_back(later, le, earlier)
+                {
+                    continue;
+                }
                 out.push(Link {
                     from: later,
                     to: earlier,
