@@ -25,25 +25,7 @@ impl<'a, 't> Scanner<'a, 't> {
             Some((d2, n)) if d2 > d => (Some(d2), n),
             _ => (None, j),
         };
-        let k = if self.punct_is(j, |s| s == ",") {
-            j + 1
-        } else {
-            j
-        };
-        if let Some((y, n)) = self.four_digits(k) {
-            if DATED_YEARS.contains(&y) {
-                let date = PartialDate::ymd(y, m, d)?;
-                let mut h = self.hit(i, n, date, DateKind::Explicit);
-                h.end = d2.and_then(|d2| PartialDate::ymd(y, m, d2));
-                return Some(h);
-            }
-        }
-        let anchor = self.anchor?;
-        let y = infer_year(anchor, m, Some(d))?;
-        let date = PartialDate::ymd(y, m, d)?;
-        let mut h = self.hit(i, j, date, DateKind::YearInferred);
-        h.end = d2.and_then(|d2| PartialDate::ymd(y, m, d2));
-        Some(h)
+        self.day_date(i, j, m, d, d2)
     }
 
     /// `[Weekday[,]] Day[-Day] [of] Month[,] [Year]`
@@ -56,6 +38,13 @@ impl<'a, 't> Scanner<'a, 't> {
         };
         let j = if self.word_is(j, &["of"]) { j + 1 } else { j };
         let (m, j) = self.month(j, true)?;
+        self.day_date(i, j, m, d, d2)
+    }
+
+    /// The end shared by [`Self::month_day`] and [`Self::day_month`]: from
+    /// token `j` (after the month and day), `[,] [Year]`; without a year,
+    /// the year is inferred from the document date.
+    fn day_date(&self, i: usize, j: usize, m: u32, d: u32, d2: Option<u32>) -> Option<Hit> {
         let k = if self.punct_is(j, |s| s == ",") {
             j + 1
         } else {
