@@ -14,12 +14,11 @@
 //! 2. Claims with identical normalised text and quotations form one
 //!    *entry*; the index and the verification work on entries, so verbatim
 //!    copies cost nothing extra. Identical texts link to each other
-//!    directly (`exact`), unless there are more than
-//!    [`MatchOptions::max_df`] copies.
+//!    directly (`exact`), however many copies there are.
 //! 3. [`index`]: entries are indexed by their rare shingles (frequency
 //!    capped by [`MatchOptions::max_df`]); two entries are candidates when
 //!    they share one. Claims with too few content words are never matched;
-//!    claims whose shingles are all frequent match only their copies.
+//!    claims whose shingles are all frequent are left to [`semantic`].
 //! 4. [`verify`]: each candidate pair is screened with a bag-of-words bound,
 //!    then compared: token Levenshtein (`strsim::generic_levenshtein`),
 //!    character Levenshtein for near-verbatim text
@@ -29,9 +28,15 @@
 //!    holds (quotes > repeats > paraphrases > related), pointing from the
 //!    later claim to the earlier one; each claim keeps at most
 //!    [`MatchOptions::max_links`] edges to earlier claims.
-//! 6. [`related`] adds conservative `related` edges between documents for
+//! 6. [`semantic`]: an inverted index over content-word stems (no
+//!    frequency cut) finds restatements (`restated`) and paraphrases
+//!    (`semantic`, with static sentence embeddings); its guard keeps
+//!    near-identical claims that differ in a name, number or negation apart.
+//! 7. [`related`] adds conservative `related` edges between documents for
 //!    claims sharing several rare names, numbers, dates and events.
-//! 7. `source`: the earliest claim reached through quotes and repeats edges.
+//! 8. `source`: the earliest claim reached through quotes and repeats
+//!    edges; `cluster`: the claims joined by quotes, repeats and
+//!    paraphrases.
 //!
 //! Work is split over entries with rayon and collected in entry order, so
 //! the output does not depend on thread scheduling.
@@ -67,8 +72,8 @@ pub struct MatchOptions {
     /// enough that a one-word edit in an 8-word sentence leaves one intact.
     pub shingle: usize,
     /// Document-frequency cap: shingles found in more claims than this are
-    /// boilerplate and not indexed. Bounds the candidates per claim.
-    /// Default 50.
+    /// not indexed for alignment. Bounds the candidates per claim; frequent
+    /// lines are still found by [`semantic`]. Default 50.
     pub max_df: usize,
     /// Claims (and quotations) with fewer normalised words are not
     /// matched. Default 5.
