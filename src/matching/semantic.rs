@@ -44,6 +44,8 @@ use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalized_wo
 use super::{Entry, Store};
 use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
+use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
+use crate::text::lexicon::words;
 
 /// Most postings read when an entry looks up its stems.
 pub const POSTINGS_BUDGET: usize = 1_200;
@@ -96,63 +98,28 @@ pub const MAX_SHARED_RUN: usize = 4;
 /// as nearly identical for the [`Guard`].
 pub const NEAR_DIFF: usize = 2;
 
-/// Conversational words: greetings, thanks, procedure. Not content, so a
-/// claim made only of them ("Good afternoon, everybody.", "Go ahead,
-/// Jeff.", "Next question, please.") is never matched here.
-pub const FORMULA: &[&str] = &[
-    "afternoon",
-    "morning",
-    "evening",
-    "everybody",
-    "everyone",
-    "thank",
-    "thanks",
-    "hello",
-    "welcome",
-    "good",
-    "great",
-    "question",
-    "questions",
-    "ahead",
-    "please",
-    "yes",
-    "okay",
-    "ok",
-    "sir",
-    "maam",
-    "colleagues",
-    "ladies",
-    "gentlemen",
-    "friends",
-    "next",
-    "go",
-    "let",
-    "lets",
-    "appreciate",
-    "really",
-    "just",
-    "well",
-    "right",
-    "yeah",
-    "guys",
-    "folks",
-];
+words!(
+    /// Conversational words: greetings, thanks, procedure. Not content, so a
+    /// claim made only of them ("Good afternoon, everybody.", "Go ahead,
+    /// Jeff.", "Next question, please.") is never matched here.
+    pub FORMULA = "matching_formula.txt"
+);
 
-/// Words that negate a clause wherever they stand.
-pub const NEGATIONS: &[&str] = &[
-    "never", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
-    "wont", "wouldnt", "shouldnt", "couldnt", "havent", "hasnt", "hadnt", "mustnt",
-];
+words!(
+    /// Words that negate a clause wherever they stand.
+    pub NEGATIONS = "negations.txt"
+);
 
-/// Words that negate a clause after an auxiliary ("is not", "will no
-/// longer"), but not elsewhere ("facts, not rumours").
-pub const AUX_NEGATIONS: &[&str] = &["not", "no"];
+words!(
+    /// Words that negate a clause after an auxiliary ("is not", "will no
+    /// longer"), but not elsewhere ("facts, not rumours").
+    pub AUX_NEGATIONS = "negations_after_auxiliary.txt"
+);
 
-/// Auxiliary and modal verbs.
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "am", "be", "been", "do", "does", "did", "have", "has", "had",
-    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "need",
-];
+words!(
+    /// Auxiliary and modal verbs.
+    pub AUXILIARIES = "auxiliaries.txt"
+);
 
 /// How a semantic link was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,48 +219,20 @@ impl Guard {
     }
 }
 
-/// Spelled numbers, compared with their digits in the [`Guard`] ("23
+/// Spelled numbers ("zero" to "nineteen", "twenty" to "ninety", the
+/// date scanner's lists), compared with their digits in the [`Guard`] ("23
 /// million" = "Twenty-three million"; "five years" ≠ "seven years"). Scale
 /// words (hundred, thousand, million) are not numbers there, so "$2,500" and
 /// "two thousand five hundred dollars" still differ: a known limit.
-pub const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
-
 fn number_words() -> &'static [(Tok, u32)] {
     static W: std::sync::OnceLock<Vec<(Tok, u32)>> = std::sync::OnceLock::new();
     W.get_or_init(|| {
-        NUMBER_WORDS
+        let units = NUMBER_UNITS.iter().enumerate().map(|(v, w)| (w, v as u32));
+        let tens = NUMBER_TENS
             .iter()
-            .map(|(w, v)| (token_hash(w), *v))
-            .collect()
+            .enumerate()
+            .map(|(i, w)| (w, 20 + 10 * i as u32));
+        units.chain(tens).map(|(w, v)| (token_hash(w), v)).collect()
     })
 }
 
@@ -302,7 +241,7 @@ fn lexicons() -> &'static [TokSet; 3] {
     static SETS: std::sync::OnceLock<[TokSet; 3]> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
         let set = |l: &[&str]| l.iter().map(|w| token_hash(w)).collect();
-        [set(NEGATIONS), set(AUX_NEGATIONS), set(AUXILIARIES)]
+        [set(&NEGATIONS), set(&AUX_NEGATIONS), set(&AUXILIARIES)]
     })
 }
 

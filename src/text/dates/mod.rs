@@ -66,6 +66,7 @@ use crate::model::PartialDate;
 pub(crate) use resolve::{MONTHS, WEEKDAYS};
 pub use resolve::{infer_year, month_number, resolve_weekday, weekday_named};
 use scanner::Scanner;
+pub(crate) use scanner::{NUMBER_TENS, NUMBER_UNITS};
 pub use tense::{Tense, sentence_tense, tense_cues};
 pub(crate) use tense::{blocks_past, is_past_cue};
 use tokens::tokenize;

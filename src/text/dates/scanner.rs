@@ -82,11 +82,11 @@ words!(pub(super) DAY_EVENT_NOUNS = "date_day_event_nouns.txt");
 
 words!(
     /// "zero" to "nineteen": the line order is the value.
-    NUMBER_UNITS = "number_units.txt"
+    pub(crate) NUMBER_UNITS = "number_units.txt"
 );
 words!(
     /// "twenty" to "ninety", by tens.
-    NUMBER_TENS = "number_tens.txt"
+    pub(crate) NUMBER_TENS = "number_tens.txt"
 );
 
 /// The words [`number_word`] knows besides the units and tens.
