@@ -20,33 +20,15 @@ pub const QUESTIONER_SHARE: f64 = 0.4;
 /// turn one that asks ("…, what would you do? You have two minutes.").
 pub const ASKING_TAIL: usize = 3;
 
-/// True when the last [`ASKING_TAIL`] sentences of `text` hold a question.
+/// True when one of the last [`ASKING_TAIL`] sentences of `text` (split
+/// as claims are, [`super::sentences::split`]) asks something.
 fn asks(text: &str) -> bool {
-    let Some(q) = text.rfind('?') else {
-        return false;
-    };
-    let after = &text[q + 1..];
-    // sentence ends: '.', '!' or '?' before white space, except after an
-    // abbreviated title ("Mr. President")
-    let abbreviation = |i: usize| {
-        let word = after[..i]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        word.len() <= 3 && word.chars().next().is_some_and(char::is_uppercase)
-    };
-    let ends = after
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && after[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-                && !(c == '.' && abbreviation(i))
-        })
-        .count();
-    ends < ASKING_TAIL
+    let sentences = super::sentences::split(text);
+    sentences
+        .iter()
+        .rev()
+        .take(ASKING_TAIL)
+        .any(|r| text[r.clone()].contains('?'))
 }
 
 /// Sets question, answer and statement roles from form where no label
