@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::model::{Claim, ParaKind, Segmented, SourceDoc};
+use crate::model::{Claim, ParaKind, Role, Segmented, SourceDoc};
 use crate::segment::{paragraphs, sentences};
 
 /// Maps byte offsets to 1-based line numbers.
@@ -64,6 +64,7 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
     let mut last_person: Option<String> = None;
+    let context = reported::DocContext::new(text, seg);
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         if p.kind != ParaKind::Speech {
             continue;
@@ -101,20 +102,44 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
         // A person named in the previous sentence of the paragraph, for a
         // pronoun ("He said openly … that …") when no one was reported yet.
         let mut named_before: Option<String> = None;
+
         for r in sentences::split(&text[body.clone()]) {
             let range = body.start + r.start..body.start + r.end;
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
             let reports = reported::find(&text[range.clone()]);
             let named_here = reported::last_person(&text[range.clone()]);
+
             for rep in reports {
-                let who = if rep.who.is_empty() {
-                    match last_person.as_ref().or(named_before.as_ref()) {
+                let who = match &rep.refers {
+                    reported::Refers::Named => rep.who.clone(),
+                    reported::Refers::Pronoun => {
+                        // "Governor Romney not only opposed it, he suggested
+                        // that …": a person named earlier in the sentence.
+                        let here = reported::last_person(
+                            &text[range.start..range.start + rep.range.start],
+                        );
+                        match here
+                            .as_ref()
+                            .or(last_person.as_ref())
+                            .or(named_before.as_ref())
+                        {
+                            Some(p) => vec![p.clone()],
+                            None => continue,
+                        }
+                    }
+                    reported::Refers::Addressee => match context.addressee(turn) {
+                        Some(p) => vec![p],
+                        None => continue,
+                    },
+                    reported::Refers::Speaker => match &t.speaker_as_written {
                         Some(p) => vec![p.clone()],
                         None => continue,
-                    }
-                } else {
-                    rep.who.clone()
+                    },
+                    reported::Refers::Described(d) => match context.described(d, turn) {
+                        Some(p) => vec![p],
+                        None => continue,
+                    },
                 };
                 last_person = who.first().cloned();
                 make(
@@ -123,7 +148,9 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 );
                 let parent_id = out[parent].id.clone();
                 let c = out.last_mut().expect("just pushed");
-                c.reported_by = c.speaker.take();
+                c.reported_by = c.speaker.take().or_else(|| {
+                    (t.role == Role::Question).then(|| reported::UNNAMED_QUESTIONER.to_string())
+                });
                 c.speaker = who.first().cloned();
                 c.co_speakers = who[1..].to_vec();
                 c.reported_kind = Some(rep.kind);
@@ -145,6 +172,7 @@ pub fn doc_names(seg: &Segmented, claims: &[Claim]) -> speakers::DocNames {
         .collect();
     for c in claims.iter().filter(|c| c.is_reported()) {
         mentions.extend(c.speaker.iter().cloned());
+        mentions.extend(c.reported_by.iter().cloned());
         mentions.extend(c.co_speakers.iter().cloned());
     }
     speakers::DocNames {
@@ -171,7 +199,6 @@ pub fn resolve_speakers(doc_index: usize, claims: &mut [Claim], resolver: &speak
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Role;
     use crate::segment;
 
     #[test]

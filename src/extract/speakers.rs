@@ -32,7 +32,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SpeakerConfig;
 use crate::model::Speaker;
-use crate::text::gazetteer::Gazetteer;
+use crate::text::gazetteer::{EntityKind, Gazetteer};
 use crate::text::lexicon::pairs;
 use crate::text::names;
 use crate::util::UnionFind;
@@ -114,16 +114,42 @@ enum Parsed {
     Surname(String),
     /// Only titles.
     Role(String),
+    /// An organisation or country that speaks ("the Pentagon", "China",
+    /// "the National Federation of Independent Businesses"), kept whole.
+    Org(String),
 }
 
 /// A parsed name and its titles.
 type ParsedName = (Parsed, Vec<String>);
+
+/// The name of an organisation or country, canonical where the gazetteer
+/// knows it: a gazetteer entry that is not a person, or a phrase with an
+/// organisation word ("Federation", "Office").
+pub fn organisation(written: &str) -> Option<String> {
+    let bare = written.trim();
+    let bare = bare
+        .strip_prefix("the ")
+        .or_else(|| bare.strip_prefix("The "))
+        .unwrap_or(bare);
+    if let Some(e) = Gazetteer::builtin().lookup(bare) {
+        return (e.kind != EntityKind::Person).then(|| e.canonical.clone());
+    }
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    (words.len() > 1 && words.iter().any(|w| names::is_org_word(w))).then(|| bare.to_string())
+}
 
 fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     if let Some(target) = cfg.aliases.get(written.trim()) {
         return Some((Parsed::Full(target.clone()), Vec::new()));
     }
     let p = names::split_titles(written)?;
+    // A phrase with a person's name in it is the person ("Spokesman for the
+    // German Government Steffen Seibert").
+    if p.name.split_whitespace().count() < 2
+        && let Some(org) = organisation(written)
+    {
+        return Some((Parsed::Org(org), Vec::new()));
+    }
     if let Some(target) = cfg.aliases.get(&p.name) {
         return Some((Parsed::Full(target.clone()), p.titles));
     }
@@ -270,6 +296,7 @@ impl Resolver {
                             Some(s.clone()),
                         )
                     }
+                    Parsed::Org(name) => (name.clone(), None),
                     Parsed::Role(role) => {
                         let lower = role.to_lowercase();
                         match &principal {
@@ -282,7 +309,7 @@ impl Resolver {
                         }
                     }
                 };
-                if !matches!(p, Parsed::Role(_)) {
+                if !matches!(p, Parsed::Role(_) | Parsed::Org(_)) {
                     titles
                         .entry(canonical.clone())
                         .or_default()

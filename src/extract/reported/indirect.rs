@@ -3,7 +3,7 @@
 
 use super::subject::{Subject, is_name_word, person_phrases, subject_before, subject_before_at};
 use super::tokens::{Tok, is_verb, tokens};
-use super::words::{ADVERBS, CLAUSE_STARTERS, INDIRECT_VERBS};
+use super::words::{ADVERBS, CLAUSE_STARTERS};
 use super::{Report, ReportKind, push};
 
 /// Sentences with fewer tokens are not searched for indirect speech.
@@ -22,15 +22,10 @@ const MAX_TRAILING_ATTRIBUTION: usize = 8;
 /// "…, she added." / "…, Mr Lavrov said.": most tokens of a subject and
 /// verb after the last comma.
 const MAX_TRAILING_SUBJECT_VERB: usize = 4;
-/// "X (has) said (that) clause": the verb is searched for among this many
-/// tokens from the start of the sentence.
-const SUBJECT_VERB_WINDOW: usize = 25;
-/// "said openly in one of his statements that …": most tokens of the
-/// phrase between the verb and "that".
-const PHRASE_BEFORE_THAT: usize = 7;
 
 /// Indirect speech in a sentence without attributed quotations: the first
-/// of the four patterns below that applies.
+/// of the patterns below that applies, else the reporting clauses of
+/// [`super::clause`].
 pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     let toks = tokens(s, 0);
     if toks.len() < MIN_TOKENS {
@@ -46,7 +41,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     {
         return;
     }
-    x_said_that(s, &toks, first, out);
+    super::clause::speech_clauses(s, &toks, first, out);
 }
 
 /// "As X said, clause" / "According to X, clause" (true when the sentence
@@ -92,7 +87,7 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
         {
             let subject = if lead == "as" {
                 match (start..=c).find(|&v| is_verb(toks, v)) {
-                    Some(v) => subject_before(&toks[..v], v),
+                    Some(v) => subject_before(&toks[..v], v).not_self(),
                     None => Subject::None,
                 }
             } else {
@@ -193,7 +188,7 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
                     && is_verb(tail, tail.len() - 1)
                     && tail.len() >= 2
                 {
-                    subject_before(&tail[..tail.len() - 1], tail.len() - 1)
+                    subject_before(&tail[..tail.len() - 1], tail.len() - 1).not_self()
                 } else {
                     Subject::None
                 };
@@ -210,66 +205,4 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         }
     }
     false
-}
-
-/// "X (has) said (that) clause".
-fn x_said_that(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
-    for v in first + 1..toks.len().min(first + SUBJECT_VERB_WINDOW) {
-        if !INDIRECT_VERBS.contains(&toks[v].word().as_str()) {
-            continue;
-        }
-        if toks[..v]
-            .iter()
-            .any(|t| t.text.ends_with(['.', '?', '!', ';']))
-        {
-            return;
-        }
-        let mut c = v + 1;
-        while c < toks.len() && ADVERBS.contains(&toks[c].word().as_str()) {
-            c += 1;
-        }
-        // A short phrase may come before "that": "said openly in one of his
-        // statements that …".
-        if let Some(t) =
-            (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")
-            && toks[c].word() != "that"
-            && matches!(
-                toks[c].word().as_str(),
-                "in" | "on" | "at" | "during" | "to"
-            )
-            && toks[c..t].iter().all(|x| !x.ends_clause())
-        {
-            c = t;
-        }
-        let Some(next) = toks.get(c) else { return };
-        let that = next.word() == "that";
-        if !that && !CLAUSE_STARTERS.contains(&next.word().as_str()) {
-            return;
-        }
-        let start = if that { c + 1 } else { c };
-        if start >= toks.len() {
-            return;
-        }
-        // The subject starts the sentence, or follows an introductory phrase
-        // ending in a comma.
-        let (subject, subj_start) = subject_before_at(&toks[..v], v);
-        if subject == Subject::None {
-            return;
-        }
-        let intro_ok = subj_start == first
-            || (toks[subj_start - 1].text.ends_with(',')
-                && toks[..subj_start]
-                    .iter()
-                    .all(|t| !t.text.contains(['“', '"'])));
-        if intro_ok {
-            push(
-                out,
-                s,
-                toks[start].start..s.len(),
-                subject,
-                ReportKind::Indirect,
-            );
-        }
-        return;
-    }
 }

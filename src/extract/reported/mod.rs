@@ -10,18 +10,24 @@
 //! | name + verb + object + quote | `He described the rioters as “the scum of the earth,”` | inside the quotation marks |
 //! | `As` name verb, clause | `As President Vladimir Putin and Foreign Minister Sergey Lavrov pointed out, the best solution …` | the clause |
 //! | `According to` name, clause | `According to President Zelensky, Ukraine needs …` | the clause |
-//! | name verb `that` clause | `Alexey Navalny has said that he is returning home …` | the clause (indirect) |
+//! | subject verb (`that`) clause, anywhere | `And yesterday you said that there is a legal process …` | the clause (indirect) |
 //! | clause, pronoun verb | `It must have an opportunity …, she added.` | the clause |
 //!
 //! A quotation without an attribution next to it (scare quotes such as
-//! “national security interests”) is not reported speech. The name must be a
-//! person: a name of two words or more, or a single word after a title
-//! ("President Zelensky", "Mr Lavrov"); countries and organisations are not
-//! speakers. "He", "she" and a subject-less "adding:" refer to the last
-//! person named in the same turn.
+//! “national security interests”) is not reported speech. The subject is a
+//! person (a name of two words or more, a single word after a title, a lone
+//! surname), an organisation or country ("China said", "the CBO says"),
+//! "he"/"she" (the last person named in the turn), "you" (the person
+//! addressed), "I" (only "I said that …", never "as I said"), or a definite
+//! description ("the President", "my opponent"); [`DocContext`] resolves the
+//! last three from the document. Negated, future, hypothetical and
+//! questioned speech is not a report ("never said", "will say", "if he
+//! says", "did you say").
 
 use std::ops::Range;
 
+mod clause;
+mod context;
 mod indirect;
 mod subject;
 mod tokens;
@@ -30,6 +36,7 @@ mod words;
 use crate::segment::sentences;
 use crate::text::names;
 
+pub use context::DocContext;
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
@@ -38,6 +45,10 @@ use words::NOT_NAME_STARTS;
 /// Most tokens from a speech verb to the quotation it introduces, the verb
 /// included ("wrote the following about … :").
 const MAX_VERB_TO_QUOTE: usize = 12;
+
+/// The speaker name of an unnamed questioner ("Q:", "Question:") who
+/// reports speech or whose words are reported ("as you just mentioned").
+pub const UNNAMED_QUESTIONER: &str = "Question";
 
 /// Direct (quoted words) or indirect (a clause attributed to someone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,14 +69,32 @@ impl ReportKind {
     }
 }
 
+/// Whom reported words are attributed to, before the document's context
+/// resolves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refers {
+    /// People named in the sentence (`Report::who`).
+    Named,
+    /// "he" / "she": the last person named before.
+    Pronoun,
+    /// "you": the person the speaker addresses.
+    Addressee,
+    /// "I": the speaker.
+    Speaker,
+    /// A definite description ("the president", "opponent"), lower-case.
+    Described(String),
+}
+
 /// Reported words found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     /// Byte range of the reported words in the sentence.
     pub range: Range<usize>,
     /// The people it is attributed to, as written (titles included); empty
-    /// when the attribution is a pronoun.
+    /// unless `refers` is `Named`.
     pub who: Vec<String>,
+    /// How the attribution refers to the person.
+    pub refers: Refers,
     /// Direct or indirect.
     pub kind: ReportKind,
 }
@@ -77,12 +106,22 @@ fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, k
     if range.is_empty() || !s[range.clone()].chars().any(char::is_alphanumeric) {
         return;
     }
-    let who = match subject {
-        Subject::People(p) => p,
-        Subject::Pronoun => Vec::new(),
+    let (who, refers) = match subject {
+        Subject::People(p) => (p, Refers::Named),
+        Subject::Pronoun => (Vec::new(), Refers::Pronoun),
+        Subject::Addressee => (Vec::new(), Refers::Addressee),
+        Subject::SelfRef => (Vec::new(), Refers::Speaker),
+        // "they" is too often a vague group to name a speaker.
+        Subject::Plural => return,
+        Subject::Described(d) => (Vec::new(), Refers::Described(d)),
         Subject::None => return,
     };
-    out.push(Report { range, who, kind });
+    out.push(Report {
+        range,
+        who,
+        refers,
+        kind,
+    });
 }
 
 /// The last person named in a sentence, as written: a pronoun in the next
@@ -165,17 +204,13 @@ pub fn find(s: &str) -> Vec<Report> {
             let after = tokens(&s[*close..], *close);
             subject = subject_after(&after);
         }
-        last_subject_people |= matches!(subject, Subject::People(_) | Subject::Pronoun);
+        last_subject_people |= !matches!(subject, Subject::None);
         // Several sentences inside one quotation are several claims.
         let inner = &s[content.clone()];
         let parts = sentences::split(inner);
         if parts.len() > 1 && subject != Subject::None {
             for r in parts {
-                let sub = match &subject {
-                    Subject::People(p) => Subject::People(p.clone()),
-                    Subject::Pronoun => Subject::Pronoun,
-                    Subject::None => Subject::None,
-                };
+                let sub = subject.clone();
                 push(
                     &mut out,
                     s,

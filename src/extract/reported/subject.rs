@@ -2,8 +2,10 @@
 //! it, or a pronoun.
 
 use super::tokens::{Tok, is_verb};
-use super::words::{ADVERBS, NOT_NAME_STARTS, PRONOUNS};
-use crate::text::gazetteer::Gazetteer;
+use super::words::{
+    ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS, PRONOUNS,
+};
+use crate::text::gazetteer::{EntityKind, Gazetteer};
 use crate::text::names;
 
 /// "“…,” Eindhoven Mayor John Jorritsma told reporters": the verb after a
@@ -12,14 +14,43 @@ const VERB_AFTER_QUOTE_WINDOW: usize = 14;
 /// "“…,” she added": a pronoun subject counts only when the verb is at most
 /// this many tokens after the quotation (the pronoun, maybe an adverb).
 const MAX_PRONOUN_VERB_GAP: usize = 2;
+/// "the Vice President", "the deputy national security adviser": most role
+/// words in a definite description.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+/// Longest all-capital word taken for an organisation's acronym.
+const MAX_ACRONYM: usize = 5;
+/// A lone capitalised word is taken for a surname from this length on.
+const MIN_SURNAME_CHARS: usize = 3;
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
 /// person phrase, several joined by "and", or a pronoun.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(super) enum Subject {
+    /// People (or an organisation or country) named in the sentence.
     People(Vec<String>),
+    /// "he" / "she": the last person named before.
     Pronoun,
+    /// "you": the person the speaker is talking to.
+    Addressee,
+    /// "I": the speaker's own earlier words.
+    SelfRef,
+    /// "they": not attributed (too often a vague group), but never a name.
+    Plural,
+    /// A definite description ("the President", "my opponent"), lower-case
+    /// without the determiner.
+    Described(String),
     None,
+}
+
+impl Subject {
+    /// "As I said, …", "…, I added": the speaker's own framing of what they
+    /// say now, not a report of earlier words.
+    pub(super) fn not_self(self) -> Subject {
+        match self {
+            Subject::SelfRef => Subject::None,
+            s => s,
+        }
+    }
 }
 
 pub(super) fn is_name_word(t: &Tok<'_>) -> bool {
@@ -77,6 +108,17 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     if PRONOUNS.contains(&toks[i - 1].word().as_str()) && !toks[i - 1].ends_clause() {
         return (Subject::Pronoun, i - 1);
     }
+    if !toks[i - 1].ends_clause() {
+        match toks[i - 1].word().as_str() {
+            "you" => return (Subject::Addressee, i - 1),
+            "i" => return (Subject::SelfRef, i - 1),
+            "they" => return (Subject::Plural, i - 1),
+            _ => {}
+        }
+    }
+    if let Some((d, k)) = description_before(toks, i) {
+        return (Subject::Described(d), k);
+    }
     // An appositive: "Galina Polonskaya, who was on the plane …, said".
     if toks[i - 1].text.ends_with(',') {
         let mut j = i - 1;
@@ -117,11 +159,81 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
         .collect::<Vec<_>>()
         .join(" ");
     let people = person_phrases(&run);
-    if people.is_empty() {
-        (Subject::None, k)
-    } else {
-        (Subject::People(people), k)
+    if !people.is_empty() {
+        return (Subject::People(people), k);
     }
+    // "the Office of the Director of National Intelligence", "the CBO".
+    if let Some(org) = crate::extract::speakers::organisation(&run) {
+        return (Subject::People(vec![org]), k);
+    }
+    if run_end - k == 1 && is_acronym(toks[k].bare()) {
+        return (Subject::People(vec![run.clone()]), k);
+    }
+    // An organisation or country speaking ("China said", "the Pentagon
+    // said"), or a lone surname ("Kirby mentioned").
+    let bare = run.trim_start_matches("the ").trim_start_matches("The ");
+    match Gazetteer::builtin().lookup(bare) {
+        Some(e) if e.kind != EntityKind::Place => (Subject::People(vec![bare.to_string()]), k),
+        Some(_) => (Subject::None, k),
+        None if run_end - k == 1 && is_surname_like(&toks[k]) => {
+            (Subject::People(vec![run.clone()]), k)
+        }
+        None => (Subject::None, k),
+    }
+}
+
+/// "CBO", "NATO", "EPA": an organisation's acronym (in running text;
+/// all-capital speaker labels never reach here).
+fn is_acronym(w: &str) -> bool {
+    (2..=MAX_ACRONYM).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A single capitalised word that can be a surname: not a title, an
+/// organisation word, a place or a word that starts sentences.
+fn is_surname_like(t: &Tok<'_>) -> bool {
+    let b = names::strip_possessive(t.bare());
+    b.chars().count() >= MIN_SURNAME_CHARS
+        && b.chars().skip(1).all(char::is_lowercase)
+        && !names::is_role_word(b)
+        && !names::is_org_word(b)
+        && !names::is_place_or_org(b)
+        && !NOT_NAME_STARTS.contains(&t.word().as_str())
+        && !DESCRIPTION_DETERMINERS.contains(&t.word().as_str())
+        && !CLAUSE_STARTERS.contains(&t.word().as_str())
+}
+
+/// "the President", "the Vice President", "my opponent", "the NORTHCOM
+/// commander": a determiner, maybe a name or adjective, and role words,
+/// ending just before `end`. Returns the role words (lower-case) and the
+/// determiner's index.
+fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+    let mut k = end;
+    let mut roles = Vec::new();
+    while k > 0 && end - k < MAX_DESCRIPTION_WORDS && !toks[k - 1].ends_clause() {
+        let w = toks[k - 1].word();
+        if names::is_role_word(&w) || DESCRIPTION_NOUNS.contains(&w.as_str()) {
+            roles.push(w);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if roles.is_empty() || k == 0 {
+        return None;
+    }
+    roles.reverse();
+    // One modifier may stand between the determiner and the role ("the
+    // NORTHCOM commander", "the Chinese foreign minister").
+    let mut d = k - 1;
+    if !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_str())
+        && d > 0
+        && !toks[d - 1].ends_clause()
+    {
+        d -= 1;
+    }
+    DESCRIPTION_DETERMINERS
+        .contains(&toks[d].word().as_str())
+        .then(|| (roles.join(" "), d))
 }
 
 /// Attribution right after a quotation: "…,” Mayor John Jorritsma told

@@ -258,10 +258,6 @@ fn last_person_named() {
 #[test]
 fn not_reported_speech() {
     check(
-        "Azerbaijan then stated that since they came to the area after the ceasefire had been announced, they should be considered separately.",
-        &[],
-    );
-    check(
         "They said it was not the US Government that has shut out all those.",
         &[],
     );
@@ -278,4 +274,16 @@ fn not_reported_speech() {
         &[],
     );
     check("As a result, over 250 people were detained.", &[]);
+}
+
+#[test]
+fn countries_and_organisations_speak() {
+    check(
+        "Azerbaijan then stated that since they came to the area after the ceasefire had been announced, they should be considered separately.",
+        &[(
+            "since they came to the area after the ceasefire had been announced, they should be considered separately.",
+            &["Azerbaijan"],
+            Indirect,
+        )],
+    );
 }

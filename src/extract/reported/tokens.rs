@@ -106,6 +106,11 @@ pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
     if !VERBS.contains(&w.as_str()) {
         return false;
     }
+    // "the United States has", "Senator Says": a capital inside a sentence
+    // makes a name, not a verb.
+    if i > 0 && toks[i].bare().starts_with(char::is_uppercase) {
+        return false;
+    }
     match w.as_str() {
         // "pointed out", "pointed to"; "put it".
         "pointed" => toks

@@ -6,11 +6,6 @@ use crate::text::lexicon::words;
 
 words!(pub(super) VERBS = "reported_verbs.txt");
 
-words!(
-    /// Verbs that introduce indirect speech with "that" or a clause.
-    pub(super) INDIRECT_VERBS = "reported_indirect_verbs.txt"
-);
-
 words!(pub(super) ADVERBS = "reported_adverbs.txt");
 
 words!(pub(super) PRONOUNS = "reported_pronouns.txt");
@@ -23,4 +18,36 @@ words!(
 words!(
     /// Capitalised words that start a sentence or clause but never a name.
     pub(super) NOT_NAME_STARTS = "reported_not_name_starts.txt"
+);
+
+words!(
+    /// Determiners of a definite description of a person ("the President",
+    /// "my opponent").
+    pub(super) DESCRIPTION_DETERMINERS = "reported_description_determiners.txt"
+);
+
+words!(
+    /// Nouns that describe a person by their part in the conversation, not
+    /// a title ("my opponent", "my colleague").
+    pub(super) DESCRIPTION_NOUNS = "reported_description_nouns.txt"
+);
+
+words!(
+    /// Verbs of saying that introduce a reported clause anywhere in a
+    /// sentence ("you said yesterday that …", "the President has made
+    /// clear that …"), in every form that reports speech.
+    pub(super) SPEECH_VERBS = "reported_speech_verbs.txt"
+);
+
+words!(
+    /// Words before a subject that make the speech hypothetical or a
+    /// question ("if he says", "did you say", "would you tell").
+    pub(super) NOT_ASSERTED_BEFORE = "reported_not_asserted_before.txt"
+);
+
+words!(
+    /// Words between a subject and its speech verb that make the speech
+    /// future, hypothetical or negated ("will say", "would tell", "never
+    /// said", "didn't say").
+    pub(super) NOT_ASSERTED_BETWEEN = "reported_not_asserted_between.txt"
 );

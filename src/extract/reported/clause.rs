@@ -1,0 +1,370 @@
+//! Reporting clauses anywhere in a sentence: a subject, a verb of saying
+//! and what was said ("And yesterday you said that there is a legal process
+//! that is ongoing", "The President has made clear that …", "Romney says
+//! he would cut taxes", "China claimed it was a weather balloon").
+//!
+//! The subject stands right before the verb (adverbs and auxiliaries
+//! between them are skipped). What was said is what follows the verb: a
+//! "that"-clause (after a short phrase such as "yesterday" or "to
+//! reporters"), a clause that starts with a pronoun, determiner or name, a
+//! colon, an if/whether/wh-clause after "asked", or an infinitive after
+//! "urged … to". Speech that is not asserted to have happened is left out:
+//! negated ("never said", "didn't say"), future or hypothetical ("will
+//! say", "would tell", "if he says"), asked about ("did you say …?").
+
+use super::subject::{Subject, subject_before_at};
+use super::tokens::Tok;
+use super::words::{
+    ADVERBS, CLAUSE_STARTERS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
+};
+use super::{Report, ReportKind, push};
+
+/// Most tokens of the phrase between a verb and its "that" ("said
+/// yesterday at the State of the Union that …").
+const PHRASE_BEFORE_THAT: usize = 8;
+/// Fewest tokens of reported content ("he had said publicly they have."
+/// is too little to be a claim).
+const MIN_CONTENT_TOKENS: usize = 3;
+/// Most tokens between a subject and its verb that are auxiliaries or
+/// adverbs ("has also repeatedly said").
+const MAX_AUXILIARIES: usize = 4;
+/// An object pronoun at the end of a short sentence is an anaphoric report
+/// ("He has said it for the last two years."): most tokens after it.
+const MAX_AFTER_ANAPHOR: usize = 6;
+
+/// Auxiliaries that may stand between a subject and a verb of saying.
+const AUXILIARIES: [&str; 9] = [
+    "has", "have", "had", "did", "does", "was", "were", "is", "are",
+];
+
+/// Object pronouns and words that may come between a verb and its clause
+/// ("told me that", "told reporters that").
+const OBJECTS: [&str; 9] = [
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "you",
+    "reporters",
+    "everyone",
+    "everybody",
+];
+
+/// Words that start a question's content after "asked".
+const QUESTION_STARTERS: [&str; 9] = [
+    "if", "whether", "what", "why", "how", "when", "where", "who", "which",
+];
+
+/// Words that make the phrase between a verb and "that" a topic or a list,
+/// so "that" is a relative pronoun.
+const NOT_IN_PHRASE: [&str; 3] = ["about", "and", "or"];
+
+/// Subject pronouns that start a reported clause after any verb of saying.
+const SUBJECT_PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "you", "there"];
+
+/// Pronouns that make a report anaphoric ("said it", "said this").
+const ANAPHORS: [&str; 3] = ["it", "this", "so"];
+
+/// Words after "that" that make it a demonstrative ("I said that at the
+/// time"), not a complementiser.
+const AFTER_DEMONSTRATIVE: [&str; 10] = [
+    "at",
+    "in",
+    "before",
+    "yesterday",
+    "today",
+    "earlier",
+    "again",
+    "many",
+    "a",
+    "to",
+];
+
+/// Every reporting clause of a sentence; true when one was found.
+pub(super) fn speech_clauses(
+    s: &str,
+    toks: &[Tok<'_>],
+    first: usize,
+    out: &mut Vec<Report>,
+) -> bool {
+    let mut found = false;
+    let mut v = first + 1;
+    while v < toks.len() {
+        if let Some((subject, start)) = reported_at(toks, v) {
+            let start_byte = if start < toks.len() {
+                toks[start].start
+            } else {
+                s.len()
+            };
+            let range = match start {
+                // Anaphoric: the reporting clause itself.
+                usize::MAX => toks[first].start..s.len(),
+                _ => start_byte..s.len(),
+            };
+            if start != usize::MAX && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS {
+                v += 1;
+                continue;
+            }
+            let before = out.len();
+            push(out, s, range, subject, ReportKind::Indirect);
+            if out.len() > before {
+                found = true;
+                v = start.min(toks.len());
+                continue;
+            }
+        }
+        v += 1;
+    }
+    found
+}
+
+/// Index just past the subject of the verb at `v`: the verb's index with
+/// the auxiliaries and adverbs before it skipped.
+fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
+    let mut i = v;
+    while i > 0
+        && v - i < MAX_AUXILIARIES
+        && !toks[i - 1].ends_clause()
+        && (AUXILIARIES.contains(&toks[i - 1].word().as_str())
+            || ADVERBS.contains(&toks[i - 1].word().as_str())
+            || is_contracted_subject(&toks[i - 1].word()).is_some())
+    {
+        if is_contracted_subject(&toks[i - 1].word()).is_some() {
+            // "you’ve said": the subject is the token itself.
+            return i;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// "you’ve", "he’s", "I’ve", "you’re": a pronoun with a contracted
+/// auxiliary (not "’d" or "’ll", which are modal).
+fn is_contracted_subject(w: &str) -> Option<&str> {
+    let w = w.replace('’', "'");
+    let (p, aux) = w.split_once('\'')?;
+    matches!(aux, "ve" | "s" | "re").then_some(())?;
+    ["you", "i", "he", "she"].into_iter().find(|x| *x == p)
+}
+
+/// When the token at `v` is a verb of saying that reports speech, the index
+/// of the first token of what was said (`usize::MAX` for an anaphoric
+/// report: the whole clause is the content).
+fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
+    let w = toks[v].word();
+    // "Correspondent Galina Polonskaya, who was on the plane …, said":
+    // a comma before the verb closes an appositive.
+    if !SPEECH_VERBS.contains(&w.as_str())
+        || (toks[v - 1].ends_clause() && !toks[v - 1].text.ends_with(','))
+        || toks[v].bare().starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    if toks[..v]
+        .iter()
+        .any(|t| t.text.ends_with(['.', '?', '!', ';']))
+    {
+        return None;
+    }
+    let subj_end = subject_end(toks, v);
+    if toks[subj_end..v].iter().any(|t| not_asserted_between(t)) {
+        return None;
+    }
+    let (subject, subj_start) = subject_before_at(&toks[..subj_end], subj_end);
+    let contracted = subj_end > 0 && is_contracted_subject(&toks[subj_end - 1].word()).is_some();
+    let subject = if contracted {
+        match is_contracted_subject(&toks[subj_end - 1].word()) {
+            Some("you") => Subject::Addressee,
+            Some("i") => Subject::SelfRef,
+            _ => Subject::Pronoun,
+        }
+    } else {
+        subject
+    };
+    if subject == Subject::None {
+        return None;
+    }
+    let subj_start = if contracted { subj_end - 1 } else { subj_start };
+    if subj_start > 0 {
+        let prev = toks[subj_start - 1].word();
+        if NOT_ASSERTED_BEFORE.contains(&prev.as_str())
+            || not_asserted_between(&toks[subj_start - 1])
+        {
+            return None;
+        }
+        // "as I said", "like I said": a frame, not a report.
+        if subject == Subject::SelfRef && matches!(prev.as_str(), "as" | "like") {
+            return None;
+        }
+    }
+    // Base forms report only after "you" ("when you say that …").
+    if matches!(w.as_str(), "say" | "tell") && subject != Subject::Addressee {
+        return None;
+    }
+    if w == "saying"
+        && !toks[subj_end..v]
+            .iter()
+            .any(|t| matches!(t.word().as_str(), "is" | "are" | "was" | "were"))
+        && !contracted
+    {
+        return None;
+    }
+    let mut c = v + 1;
+    match w.as_str() {
+        "pointed" => {
+            if toks.get(c).is_some_and(|t| t.word() == "out") {
+                c += 1;
+            } else {
+                return None;
+            }
+        }
+        "made" => {
+            if toks.get(c).is_some_and(|t| t.word() == "it") {
+                c += 1;
+            }
+            if toks.get(c).is_some_and(|t| t.word() == "clear") {
+                c += 1;
+            } else {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    let content = content_start(toks, &w, c)?;
+    // Self-reports only of the speaker's own earlier words with a
+    // "that"-clause: "I said that …", "I mentioned on Tuesday that …".
+    if subject == Subject::SelfRef
+        && (!matches!(content, Content::That(_))
+            || !matches!(
+                w.as_str(),
+                "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
+            ))
+    {
+        return None;
+    }
+    let start = match content {
+        Content::That(k) | Content::Clause(k) => k,
+        Content::Anaphor => usize::MAX,
+    };
+    Some((subject, start))
+}
+
+fn not_asserted_between(t: &Tok<'_>) -> bool {
+    let w = t.word().replace('’', "'");
+    NOT_ASSERTED_BETWEEN.contains(&w.as_str())
+        || w.ends_with("n't")
+        || w.ends_with("'d")
+        || w.ends_with("'ll")
+}
+
+/// Where what was said starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Content {
+    /// After "that" (the index of its first token).
+    That(usize),
+    /// A clause, question, infinitive or colon (its first token).
+    Clause(usize),
+    /// A pronoun for something said before ("said it").
+    Anaphor,
+}
+
+/// What was said after the verb (whose next token is `c`).
+fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
+    if toks[c - 1].text.ends_with(':') {
+        return (c < toks.len()).then_some(Content::Clause(c));
+    }
+    if toks[c - 1].ends_clause() {
+        return None;
+    }
+    while c < toks.len() && ADVERBS.contains(&toks[c].word().as_str()) && !toks[c].ends_clause() {
+        c += 1;
+    }
+    let next = toks.get(c)?;
+    let nw = next.word();
+    if verb == "asked" {
+        let k = (c..toks.len().min(c + 3))
+            .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_str()))?;
+        return (k + 1 < toks.len()).then_some(Content::Clause(k));
+    }
+    // "said it", "said this" at the end of a short clause ("said it was"
+    // starts a clause).
+    if ANAPHORS.contains(&nw.as_str())
+        && toks.len() - c <= MAX_AFTER_ANAPHOR
+        && !toks
+            .get(c + 1)
+            .is_some_and(|t| is_finite(t) || t.word().contains(['’', '\'']))
+        && !toks[c..].iter().any(|t| t.word() == "that")
+    {
+        return Some(Content::Anaphor);
+    }
+    // "that" right away, or after a short phrase ("yesterday", "to
+    // reporters", "on Tuesday", "President Xi"); "about" makes the phrase
+    // a topic ("said about my record and the things that …").
+    if let Some(t) = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")
+    {
+        let phrase_ok = toks[c..t].iter().all(|x| {
+            !x.ends_clause() && !is_finite(x) && !NOT_IN_PHRASE.contains(&x.word().as_str())
+        });
+        if phrase_ok && t + 1 < toks.len() {
+            let after = toks[t + 1].word();
+            if t + 1 + 2 >= toks.len() || AFTER_DEMONSTRATIVE.contains(&after.as_str()) {
+                // "I said that at the time": demonstrative.
+                return (t == c).then_some(Content::Anaphor);
+            }
+            return Some(Content::That(t + 1));
+        }
+    }
+    // "told President Putin to stop the war", "urged Congress to …".
+    let mut o = c;
+    if matches!(
+        verb,
+        "told" | "tells" | "urged" | "urges" | "warned" | "assured" | "promised"
+    ) {
+        while o < toks.len()
+            && o - c < 4
+            && (OBJECTS.contains(&toks[o].word().as_str())
+                || super::subject::is_name_word(&toks[o]))
+            && !toks[o].ends_clause()
+        {
+            o += 1;
+        }
+        if o > c
+            && toks.get(o).is_some_and(|t| t.word() == "to")
+            && matches!(verb, "told" | "urged" | "urges" | "promised")
+        {
+            return (o + 1 < toks.len()).then_some(Content::Clause(o));
+        }
+    }
+    let next = toks.get(o)?;
+    let nw = next.word();
+    // Verbs other than "say" and "tell" take a noun phrase as often as a
+    // clause ("mentioned a couple of other ideas"): only a pronoun subject
+    // starts a clause after them.
+    let takes_clause = matches!(
+        verb,
+        "said" | "says" | "saying" | "told" | "tells" | "say" | "tell"
+    );
+    let pronoun = nw.replace('’', "'");
+    let pronoun = pronoun.split('\'').next().unwrap_or("");
+    let subject_pronoun = SUBJECT_PRONOUNS.contains(&pronoun);
+    if !takes_clause && !subject_pronoun {
+        return None;
+    }
+    if CLAUSE_STARTERS.contains(&nw.as_str())
+        || matches!(nw.as_str(), "my" | "your")
+        || subject_pronoun
+        || (super::subject::is_name_word(next) && o > c)
+    {
+        return (o + 1 < toks.len()).then_some(Content::Clause(o));
+    }
+    None
+}
+
+/// Finite verbs that end a phrase before "that" ("said it was true that").
+fn is_finite(t: &Tok<'_>) -> bool {
+    matches!(
+        t.word().as_str(),
+        "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
+    )
+}
