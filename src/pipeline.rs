@@ -129,11 +129,21 @@ pub fn analyse_timed(
 ) -> (Analysis, usize) {
     let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
     stages.lap("segment");
+    // Who holds which title across the corpus ("the President" → Biden).
+    let titles = docs
+        .par_iter()
+        .map(|d| extract::reported::Titles::of_text(&d.text))
+        .collect::<Vec<_>>()
+        .iter()
+        .fold(extract::reported::Titles::default(), |mut acc, t| {
+            acc.merge(t);
+            acc
+        });
     let mut per_doc: Vec<Vec<Claim>> = docs
         .par_iter()
         .zip(segs.par_iter())
         .enumerate()
-        .map(|(i, (d, s))| extract::extract(i, d, s))
+        .map(|(i, (d, s))| extract::extract_in_corpus(i, d, s, &titles))
         .collect();
     stages.lap("extract");
     let names: Vec<speakers::DocNames> = segs

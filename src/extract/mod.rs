@@ -58,13 +58,32 @@ pub fn claim_id(doc: &str, text: &str, occurrence: usize) -> String {
 /// reported claim is attributed to); [`resolve_speakers`] makes them
 /// canonical once the whole corpus has been read.
 pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim> {
+    extract_in_corpus(
+        doc_index,
+        src,
+        seg,
+        &reported::Titles::of_text(src.text.as_str()),
+    )
+}
+
+/// [`extract`] with the titled names of the whole corpus, which say whom
+/// "the President" means ([`reported::Titles`]).
+pub fn extract_in_corpus(
+    doc_index: usize,
+    src: &SourceDoc,
+    seg: &Segmented,
+    titles: &reported::Titles,
+) -> Vec<Claim> {
     let text = src.text.as_str();
     let lines = LineIndex::new(text);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
     let mut last_person: Option<String> = None;
-    let context = reported::DocContext::new(text, seg);
+    // The last person named anywhere in the turn, for "he"/"she" when no
+    // one nearer was.
+    let mut turn_person: Option<String> = None;
+    let context = reported::DocContext::new(text, seg, titles);
     for (pi, p) in seg.paragraphs.iter().enumerate() {
         if p.kind != ParaKind::Speech {
             continue;
@@ -73,6 +92,7 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
         if turn != last_turn {
             last_turn = turn;
             last_person = None;
+            turn_person = None;
         }
         let t = &seg.turns[turn];
         let mut body = p.body.clone();
@@ -128,10 +148,12 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                             None => continue,
                         }
                     }
-                    reported::Refers::Addressee => match context.addressee(turn) {
-                        Some(p) => vec![p],
-                        None => continue,
-                    },
+                    reported::Refers::Addressee => {
+                        match context.addressee(turn, &text[range.clone()]) {
+                            Some(p) => vec![p],
+                            None => continue,
+                        }
+                    }
                     reported::Refers::Speaker => match &t.speaker_as_written {
                         Some(p) => vec![p.clone()],
                         None => continue,
@@ -155,6 +177,9 @@ pub fn extract(doc_index: usize, src: &SourceDoc, seg: &Segmented) -> Vec<Claim>
                 c.co_speakers = who[1..].to_vec();
                 c.reported_kind = Some(rep.kind);
                 c.reported_in = Some(parent_id);
+            }
+            if named_here.is_some() {
+                turn_person.clone_from(&named_here);
             }
             named_before = named_here;
         }

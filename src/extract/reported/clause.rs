@@ -58,7 +58,7 @@ const QUESTION_STARTERS: [&str; 9] = [
 
 /// Words that make the phrase between a verb and "that" a topic or a list,
 /// so "that" is a relative pronoun.
-const NOT_IN_PHRASE: [&str; 3] = ["about", "and", "or"];
+const NOT_IN_PHRASE: [&str; 5] = ["about", "and", "or", "it", "this"];
 
 /// Subject pronouns that start a reported clause after any verb of saying.
 const SUBJECT_PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "you", "there"];
@@ -172,6 +172,17 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         return None;
     }
     let (subject, subj_start) = subject_before_at(&toks[..subj_end], subj_end);
+    // "You heard him say that at the State of the Union": the object of
+    // "heard" says it.
+    let heard = |i: usize| i > 0 && matches!(toks[i - 1].word().as_str(), "heard" | "hear");
+    let (subject, subj_start) = if subj_end > 0
+        && matches!(toks[subj_end - 1].word().as_str(), "him" | "her")
+        && heard(subj_end - 1)
+    {
+        (Subject::Pronoun, subj_end - 1)
+    } else {
+        (subject, subj_start)
+    };
     let contracted = subj_end > 0 && is_contracted_subject(&toks[subj_end - 1].word()).is_some();
     let subject = if contracted {
         match is_contracted_subject(&toks[subj_end - 1].word()) {
@@ -198,10 +209,16 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
             return None;
         }
     }
-    // Base forms report only after "you" ("when you say that …").
-    if matches!(w.as_str(), "say" | "tell") && subject != Subject::Addressee {
+    // Base forms report only after "you" ("when you say that …") or as
+    // the object of "heard" ("heard the President say this").
+    if matches!(w.as_str(), "say" | "tell" | "talk")
+        && subject != Subject::Addressee
+        && !heard(subj_start)
+    {
         return None;
     }
+    // "what Governor Romney has now said is …": the content follows "is".
+    let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
     if w == "saying"
         && !toks[subj_end..v]
             .iter()
@@ -229,13 +246,49 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
                 return None;
             }
         }
+        // "called on Congress to …", "is calling for an assault weapons
+        // ban", "talked about how …".
+        "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk" => {
+            let want: &[&str] = if w.starts_with("call") {
+                &["on", "for"]
+            } else {
+                &["about"]
+            };
+            if !toks
+                .get(c)
+                .is_some_and(|t| want.contains(&t.word().as_str()))
+            {
+                return None;
+            }
+            c += 1;
+            if w.starts_with("talk")
+                && !toks
+                    .get(c)
+                    .is_some_and(|t| matches!(t.word().as_str(), "how" | "why"))
+            {
+                return None;
+            }
+            return (subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
+                .then_some((subject, c));
+        }
         _ => {}
+    }
+    if after_what
+        && let Some(t) = toks.get(c)
+        && matches!(t.word().as_str(), "is" | "was")
+    {
+        let k = if toks.get(c + 1).is_some_and(|t| t.word() == "that") {
+            c + 2
+        } else {
+            c + 1
+        };
+        return (k < toks.len()).then_some((subject, k));
     }
     let content = content_start(toks, &w, c)?;
     // Self-reports only of the speaker's own earlier words with a
-    // "that"-clause: "I said that …", "I mentioned on Tuesday that …".
+    // clause: "I said that …", "I said we'd transition out of Afghanistan".
     if subject == Subject::SelfRef
-        && (!matches!(content, Content::That(_))
+        && (content == Content::Anaphor
             || !matches!(
                 w.as_str(),
                 "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
@@ -271,7 +324,7 @@ enum Content {
 
 /// What was said after the verb (whose next token is `c`).
 fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
-    if toks[c - 1].text.ends_with(':') {
+    if toks[c - 1].text.ends_with(':') && verb != "asked" {
         return (c < toks.len()).then_some(Content::Clause(c));
     }
     if toks[c - 1].ends_clause() {
@@ -282,21 +335,25 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     }
     let next = toks.get(c)?;
     let nw = next.word();
+    // "noted how the sale will support …", "explained why …".
+    if matches!(nw.as_str(), "how" | "why" | "whether") && verb != "asked" {
+        return (c + 1 < toks.len()).then_some(Content::Clause(c));
+    }
     if verb == "asked" {
         let k = (c..toks.len().min(c + 3))
             .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_str()))?;
         return (k + 1 < toks.len()).then_some(Content::Clause(k));
     }
-    // "said it", "said this" at the end of a short clause ("said it was"
-    // starts a clause).
+    // "said it", "said this" ("said it was" starts a clause): the report
+    // is the clause itself when it is short ("He has said it for the last
+    // two years."), else there is nothing to report.
     if ANAPHORS.contains(&nw.as_str())
-        && toks.len() - c <= MAX_AFTER_ANAPHOR
         && !toks
             .get(c + 1)
             .is_some_and(|t| is_finite(t) || t.word().contains(['’', '\'']))
         && !toks[c..].iter().any(|t| t.word() == "that")
     {
-        return Some(Content::Anaphor);
+        return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);
     }
     // "that" right away, or after a short phrase ("yesterday", "to
     // reporters", "on Tuesday", "President Xi"); "about" makes the phrase

@@ -9,12 +9,14 @@
 //!   address each other: "You said you'd cut the deficit in half"), else the
 //!   person whose turn came just before, when the transcript names them.
 //!   An unnamed questioner ("Q") is [`super::UNNAMED_QUESTIONER`].
-//! - **"the President"**, **"the governor"**, **"the NORTHCOM commander"**:
-//!   the person the document most often names with that title ("President
-//!   Biden", "Governor Romney"); ties go to the first named.
+//! - **"the President"**, **"the governor"**: a speaker of the document
+//!   named with that title ("the president" in a debate with the
+//!   president), else the person the corpus most often names with it
+//!   ("President Biden" across a week of briefings, though one briefing
+//!   names a visiting president more often).
 //! - **"my opponent"**: the other speaker who answers most in the document.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::subject::is_name_word;
 use super::tokens::tokens;
@@ -30,30 +32,28 @@ const MAX_NAME_WORDS: usize = 3;
 /// questioner (a moderator): debaters answering them address each other.
 const QUESTIONER_SHARE_NUM: usize = 1;
 const QUESTIONER_SHARE_DEN: usize = 3;
+/// A named speaker with at least this share of all answer turns is a
+/// principal answerer (a debater, the official at the podium).
+const ANSWERER_SHARE_NUM: usize = 1;
+const ANSWERER_SHARE_DEN: usize = 5;
 
-/// What a document says about who holds which title.
-pub struct DocContext<'a> {
-    seg: &'a Segmented,
-    /// Lower-case title words ("president", "vice president") → the name
-    /// most often written after them.
-    titled: HashMap<String, String>,
-    /// Speakers (as written) who mostly ask: moderators, interviewers.
-    questioners: Vec<String>,
-}
+/// How often each name is written after each title ("president" →
+/// "Biden" → 12), in one document or, merged, in the corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Titles(BTreeMap<String, BTreeMap<String, usize>>);
 
-impl<'a> DocContext<'a> {
-    /// Reads the titled names of a document's text.
-    pub fn new(text: &str, seg: &'a Segmented) -> Self {
+impl Titles {
+    /// The titled names of one text: a run of role words followed by up to
+    /// three name words ("President Biden", "Vice President Harris").
+    pub fn of_text(text: &str) -> Titles {
         let toks = tokens(text, 0);
-        // title → name → (count, first position)
-        let mut counts: HashMap<String, HashMap<String, (usize, usize)>> = HashMap::new();
+        let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         let mut i = 0;
         while i < toks.len() {
             if !names::is_role_word(toks[i].bare()) || toks[i].ends_clause() {
                 i += 1;
                 continue;
             }
-            // The run of role words ending at j - 1, then the name.
             let start = i;
             let mut j = i;
             while j < toks.len() && names::is_role_word(toks[j].bare()) && !toks[j].ends_clause() {
@@ -82,15 +82,47 @@ impl<'a> DocContext<'a> {
                     .map(|t| names::strip_possessive(t.bare()).trim_end_matches('.'))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let e = counts
-                    .entry(title)
-                    .or_default()
-                    .entry(name)
-                    .or_insert((0, start));
-                e.0 += 1;
+                *counts.entry(title).or_default().entry(name).or_default() += 1;
             }
             i = k.max(j);
         }
+        Titles(counts)
+    }
+
+    /// Adds another text's counts.
+    pub fn merge(&mut self, other: &Titles) {
+        for (title, names) in &other.0 {
+            let e = self.0.entry(title.clone()).or_default();
+            for (n, c) in names {
+                *e.entry(n.clone()).or_default() += c;
+            }
+        }
+    }
+}
+
+/// What a document says about who holds which title.
+pub struct DocContext<'a> {
+    seg: &'a Segmented,
+    /// Lower-case title words ("president", "vice president") → the name
+    /// most often written after them.
+    titled: HashMap<String, String>,
+    /// Speakers (as written) who mostly ask: moderators, interviewers.
+    questioners: Vec<String>,
+    /// Speakers (as written) with a large share of the answers: the
+    /// debaters, the officials at the podium.
+    answerers: Vec<String>,
+    /// Last words of the speakers' names, lower-case.
+    speaker_surnames: Vec<String>,
+    /// The vocative opening each turn ("Governor Romney, …"), resolved.
+    turn_vocatives: Vec<Option<String>>,
+}
+
+impl<'a> DocContext<'a> {
+    /// Reads who holds which title from the document, preferring its own
+    /// speakers, then the names the whole corpus gives most often
+    /// (`corpus`: the merged [`Titles`] of every document).
+    pub fn new(text: &str, seg: &'a Segmented, corpus: &Titles) -> Self {
+        let counts = &corpus.0;
         // A speaker of the document holding the title is the one meant ("the
         // president" in a debate with the president), else the name most
         // often written after it.
@@ -107,17 +139,17 @@ impl<'a> DocContext<'a> {
                 .is_some_and(|l| speaker_surnames.contains(&l.to_lowercase()))
         };
         let titled = counts
-            .into_iter()
+            .iter()
             .filter_map(|(title, names)| {
                 names
-                    .into_iter()
+                    .iter()
                     .max_by(|a, b| {
-                        is_speaker(&a.0)
-                            .cmp(&is_speaker(&b.0))
-                            .then(a.1.0.cmp(&b.1.0))
-                            .then(b.1.1.cmp(&a.1.1))
+                        is_speaker(a.0)
+                            .cmp(&is_speaker(b.0))
+                            .then(a.1.cmp(b.1))
+                            .then(b.0.cmp(a.0))
                     })
-                    .map(|(n, _)| (title, n))
+                    .map(|(n, _)| (title.clone(), n.clone()))
             })
             .collect();
         let mut turns_by: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -129,19 +161,90 @@ impl<'a> DocContext<'a> {
             }
         }
         let questioners = turns_by
-            .into_iter()
+            .iter()
             .filter(|(_, (n, q))| q * QUESTIONER_SHARE_DEN >= n * QUESTIONER_SHARE_NUM)
             .map(|(s, _)| s.to_string())
             .collect();
-        DocContext {
+        let answers = turns_by.values().map(|(n, q)| n - q).sum::<usize>();
+        let answerers = turns_by
+            .iter()
+            .filter(|(_, (n, q))| (n - q) * ANSWERER_SHARE_DEN >= answers * ANSWERER_SHARE_NUM)
+            .map(|(s, _)| s.to_string())
+            .collect();
+        let mut ctx = DocContext {
             seg,
             titled,
             questioners,
+            answerers,
+            speaker_surnames,
+            turn_vocatives: Vec::new(),
+        };
+        let mut firsts: Vec<Option<&str>> = vec![None; seg.turns.len()];
+        for p in &seg.paragraphs {
+            if let Some(t) = p.turn
+                && firsts[t].is_none()
+                && p.kind == crate::model::ParaKind::Speech
+            {
+                firsts[t] = Some(&text[p.body.clone()]);
+            }
         }
+        ctx.turn_vocatives = firsts
+            .into_iter()
+            .map(|f| f.and_then(|f| ctx.vocative(f)))
+            .collect();
+        ctx
     }
 
-    /// The speaker (as written) whom "you" means in turn `turn`.
-    pub fn addressee(&self, turn: usize) -> Option<String> {
+    /// The speaker whom a vocative at the start of `s` names, when it is a
+    /// speaker of the document ("Governor Romney, you have stated that …",
+    /// "Mr. President, you said …"); first names alone are not resolved.
+    fn vocative(&self, s: &str) -> Option<String> {
+        let toks = tokens(s, 0);
+        let mut first = 0;
+        while toks.get(first).is_some_and(|t| {
+            matches!(
+                t.word().as_str(),
+                "and" | "but" | "so" | "well" | "now" | "q"
+            )
+        }) {
+            first += 1;
+        }
+        let end = (first..toks.len().min(first + MAX_NAME_WORDS + 1))
+            .find(|&k| toks[k].text.ends_with(','))?;
+        let run = &toks[first..=end];
+        if !run
+            .iter()
+            .all(|t| is_name_word(t) || names::is_honorific(t.bare()))
+        {
+            return None;
+        }
+        let last = names::strip_possessive(run[run.len() - 1].bare()).to_lowercase();
+        if names::is_role_word(&last) {
+            let roles: Vec<String> = run
+                .iter()
+                .filter(|t| names::is_role_word(t.bare()))
+                .map(|t| t.word())
+                .collect();
+            return self.titled.get(&roles.join(" ")).cloned();
+        }
+        self.speaker_surnames.contains(&last).then(|| {
+            run.iter()
+                .map(|t| t.text.trim_end_matches(','))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    /// The speaker (as written) whom "you" means in a sentence of turn
+    /// `turn`: a vocative in the sentence or at the start of the turn, else
+    /// from turn-taking.
+    pub fn addressee(&self, turn: usize, sentence: &str) -> Option<String> {
+        if let Some(v) = self.vocative(sentence) {
+            return Some(v);
+        }
+        if let Some(Some(v)) = self.turn_vocatives.get(turn) {
+            return Some(v.clone());
+        }
         let turns = &self.seg.turns;
         let me = turns.get(turn)?;
         let other = |t: &&crate::model::Turn| {
@@ -155,11 +258,9 @@ impl<'a> DocContext<'a> {
         }
         let recent = &turns[turn.saturating_sub(ADDRESSEE_LOOKBACK)..turn];
         if let Some(t) = recent.iter().rev().filter(other).find(|t| {
-            t.role != Role::Question
-                && !t
-                    .speaker_as_written
-                    .as_ref()
-                    .is_some_and(|s| self.questioners.contains(s))
+            t.speaker_as_written
+                .as_ref()
+                .is_some_and(|s| self.answerers.contains(s) && !self.questioners.contains(s))
         }) {
             return t.speaker_as_written.clone();
         }

@@ -35,10 +35,13 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     if matches!(toks[0].word().as_str(), "and" | "but" | "so" | "thus") {
         first = 1;
     }
-    if leading_attribution(s, &toks, first, out)
-        || what_x_said(s, &toks, out)
-        || trailing_attribution(s, &toks, first, out)
-    {
+    // "As you just mentioned, the President said … that …": the clause a
+    // leading attribution introduces may report someone else in turn.
+    if leading_attribution(s, &toks, first, out) {
+        super::clause::speech_clauses(s, &toks, first, out);
+        return;
+    }
+    if what_x_said(s, &toks, out) || trailing_attribution(s, &toks, first, out) {
         return;
     }
     super::clause::speech_clauses(s, &toks, first, out);

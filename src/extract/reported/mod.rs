@@ -36,11 +36,11 @@ mod words;
 use crate::segment::sentences;
 use crate::text::names;
 
-pub use context::DocContext;
+pub use context::{DocContext, Titles};
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
-use words::NOT_NAME_STARTS;
+use words::{NOT_NAME_STARTS, PRONOUNS};
 
 /// Most tokens from a speech verb to the quotation it introduces, the verb
 /// included ("wrote the following about … :").
@@ -103,7 +103,11 @@ pub struct Report {
 /// is empty or has no one to attribute it to.
 fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, kind: ReportKind) {
     let range = trim_range(s, range);
-    if range.is_empty() || !s[range.clone()].chars().any(char::is_alphanumeric) {
+    // Empty, or the same words already reported by another pattern.
+    if range.is_empty()
+        || !s[range.clone()].chars().any(char::is_alphanumeric)
+        || out.iter().any(|r| r.range == range)
+    {
         return;
     }
     let (who, refers) = match subject {
@@ -153,6 +157,16 @@ pub fn last_person(s: &str) -> Option<String> {
         i = j.max(i + 1);
     }
     best
+}
+
+/// Where the last "he"/"she" before byte `end` of a sentence starts (0
+/// when there is none): a person named before it may be whom it means.
+pub fn pronoun_at(s: &str, end: usize) -> usize {
+    tokens(&s[..end], 0)
+        .iter()
+        .rev()
+        .find(|t| PRONOUNS.contains(&t.word().as_str()))
+        .map_or(0, |t| t.start)
 }
 
 /// Finds the reported speech in one sentence.

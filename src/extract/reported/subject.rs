@@ -223,12 +223,14 @@ fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
     }
     roles.reverse();
     // One modifier may stand between the determiner and the role ("the
-    // NORTHCOM commander", "the Chinese foreign minister").
+    // NORTHCOM commander", "the Moldovan President"): it is part of the
+    // description, so "the Moldovan President" is not "the President".
     let mut d = k - 1;
     if !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_str())
         && d > 0
         && !toks[d - 1].ends_clause()
     {
+        roles.insert(0, toks[d].word());
         d -= 1;
     }
     DESCRIPTION_DETERMINERS

@@ -287,3 +287,137 @@ fn countries_and_organisations_speak() {
         )],
     );
 }
+
+/// Reports with how they refer to the speaker.
+fn refers(s: &str) -> Vec<(&str, Refers)> {
+    find(s)
+        .into_iter()
+        .map(|r| (&s[r.range], r.refers))
+        .collect()
+}
+
+#[test]
+fn reporting_clauses_anywhere() {
+    // From the White House briefings of February 2023 and the 2012 debates.
+    assert_eq!(
+        refers(
+            "And finally, you’ve said you have no knowledge of any outreach to the Chinese yet from the administration."
+        ),
+        [(
+            "you have no knowledge of any outreach to the Chinese yet from the administration.",
+            Refers::Addressee
+        )]
+    );
+    assert_eq!(
+        refers("So, you said that the debris fell on frozen waters or in remote areas."),
+        [(
+            "the debris fell on frozen waters or in remote areas.",
+            Refers::Addressee
+        )]
+    );
+    assert_eq!(
+        refers(
+            "I know that the Defense Secretary says that his call to his counterpart was not returned from China."
+        ),
+        [(
+            "his call to his counterpart was not returned from China.",
+            Refers::Described("defense secretary".into())
+        )]
+    );
+    assert_eq!(
+        refers("The president said he'd cut the deficit in half."),
+        [(
+            "he'd cut the deficit in half.",
+            Refers::Described("president".into())
+        )]
+    );
+    // A modifier makes another person: not "the President".
+    assert_eq!(
+        refers("The Moldovan President just recently has said that there was a Russian plot."),
+        [(
+            "there was a Russian plot.",
+            Refers::Described("moldovan president".into())
+        )]
+    );
+    assert_eq!(
+        refers("He has said it for the last two years."),
+        [("He has said it for the last two years.", Refers::Pronoun)]
+    );
+    assert_eq!(
+        refers("I said we're going to bet on American workers and the American auto industry."),
+        [(
+            "we're going to bet on American workers and the American auto industry.",
+            Refers::Speaker
+        )]
+    );
+    assert_eq!(
+        refers(
+            "Now, what Governor Romney has now said is he'll maintain traditional Medicare alongside it."
+        ),
+        [(
+            "he'll maintain traditional Medicare alongside it.",
+            Refers::Named
+        )]
+    );
+    assert_eq!(
+        refers(
+            "You know, the President again, today, is calling for Congress to pass an assault weapons ban."
+        ),
+        []
+    );
+    assert_eq!(
+        refers(
+            "President Biden noted how the sale will support over 1 million American jobs across 44 states."
+        ),
+        [(
+            "how the sale will support over 1 million American jobs across 44 states.",
+            Refers::Named
+        )]
+    );
+    assert_eq!(
+        refers("You heard him say that at the State of the Union."),
+        [(
+            "You heard him say that at the State of the Union.",
+            Refers::Pronoun
+        )]
+    );
+    check(
+        "The CBO says we'll have a trillion-dollar deficit each of the next four years.",
+        &[(
+            "we'll have a trillion-dollar deficit each of the next four years.",
+            &["CBO"],
+            Indirect,
+        )],
+    );
+    check(
+        "And China said that they will take leader action.",
+        &[("they will take leader action.", &["China"], Indirect)],
+    );
+}
+
+#[test]
+fn speech_not_asserted_is_not_reported() {
+    for s in [
+        // Negated, future, hypothetical, asked about.
+        "I never said we had zero idea.",
+        "The release didn’t say where he would be going.",
+        "The President will make it very clear that we stand with Ukraine.",
+        "The President would tell you that he is proud of the work.",
+        "If he says that the plan adds to the deficit, he is wrong.",
+        "Did you say that the balloon was Chinese?",
+        // The speaker's own frames, not reports.
+        "As I said, this was the size of a small car.",
+        "Like I said, the lines of communication remain open.",
+        "I’ve said it before, you’re probably tired of me hearing about — hearing me say it, but these are all sovereign decisions.",
+        "I would say the relationship is strong.",
+        // "they" is too vague to name a speaker; beliefs are not speech.
+        "They said it was a weather balloon.",
+        "And as the President believes, that security environment has changed.",
+        // "States" in "the United States" is not a verb.
+        "I don’t believe that the United States has made a call on that yet.",
+        // A topic, not content.
+        "But the president mentioned a couple of other ideas I'll just note.",
+    ] {
+        assert_eq!(refers(s), [], "{s}");
+    }
+}
