@@ -135,14 +135,19 @@ pub fn extract_in_corpus(
                     reported::Refers::Named => rep.who.clone(),
                     reported::Refers::Pronoun => {
                         // "Governor Romney not only opposed it, he suggested
-                        // that …": a person named earlier in the sentence.
+                        // that …": a person named before the pronoun in the
+                        // sentence, else the last one reported, else named in
+                        // the sentence before or the turn; never the speaker
+                        // ("he" is not "I").
+                        let sentence = &text[range.clone()];
                         let here = reported::last_person(
-                            &text[range.start..range.start + rep.range.start],
+                            &sentence[..reported::pronoun_at(sentence, rep.range.start)],
                         );
-                        match here
-                            .as_ref()
-                            .or(last_person.as_ref())
-                            .or(named_before.as_ref())
+                        let own = t.speaker_as_written.as_deref();
+                        match [&here, &last_person, &named_before, &turn_person]
+                            .into_iter()
+                            .flatten()
+                            .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
                         {
                             Some(p) => vec![p.clone()],
                             None => continue,

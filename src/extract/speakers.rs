@@ -99,6 +99,24 @@ fn first_last(name: &str) -> (&str, &str) {
     (first, last)
 }
 
+/// Whether two names as written ("Barack H Obama", "President Obama") name
+/// the same person: the same surname, compatible first names.
+pub fn same_written(a: &str, b: &str) -> bool {
+    match (names::split_titles(a), names::split_titles(b)) {
+        (Some(x), Some(y)) if !x.name.is_empty() && !y.name.is_empty() => {
+            // A lone word is a surname: no first name to compare.
+            fn first(n: &str) -> (&str, &str) {
+                let (f, l) = first_last(n);
+                (if n.contains(' ') { f } else { "" }, l)
+            }
+            let (fa, la) = first(&x.name);
+            let (fb, lb) = first(&y.name);
+            surnames_match(la, lb) && first_names_compatible(fa, fb)
+        }
+        _ => false,
+    }
+}
+
 /// Whether two full names are the same person.
 pub fn same_person(a: &str, b: &str) -> bool {
     let (fa, la) = first_last(a);

@@ -67,10 +67,17 @@ pub(super) fn is_person(phrase: &str) -> bool {
     };
     let words = p.name.split_whitespace().count();
     let titled = phrase.split_whitespace().count() > words;
+    // An organisation word ("Act", "Council") or an acronym ("EPA") in the
+    // name, or a title written after it ("EPA Administrator"), is not a
+    // person's name.
     let bad = p
         .name
         .split_whitespace()
-        .any(|w| names::is_org_word(w) || names::is_role_word(w));
+        .any(|w| names::is_org_word(w) || names::is_role_word(w) || is_acronym(w))
+        || phrase
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| names::is_role_word(w) || names::is_org_word(w));
     // A lone surname counts when it is a well-known person's ("Navalny").
     let known = words == 1 && Gazetteer::builtin().person_by_surname(&p.name).is_some();
     words > 0 && !bad && (words > 1 || titled || known)
@@ -184,7 +191,7 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
 
 /// "CBO", "NATO", "EPA": an organisation's acronym (in running text;
 /// all-capital speaker labels never reach here).
-fn is_acronym(w: &str) -> bool {
+pub(super) fn is_acronym(w: &str) -> bool {
     (2..=MAX_ACRONYM).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
