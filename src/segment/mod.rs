@@ -67,6 +67,7 @@ fn boilerplate_re() -> &'static Regex {
             | ^(?:print\ version|printable\ version|version\ for\ printing)\s*$
             | ^(?:full\ )?transcript\s*:?\s*$
             | ^(?:advertisement|sponsored(?:\ content)?)\s*$
+            | ^(?:end\s+)?\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?\.?\s*$
             ",
         )
         .expect("valid regex")
@@ -130,8 +131,12 @@ fn bullet_len(t: &str) -> usize {
 fn ends_like_speech(t: &str) -> bool {
     let end = t.trim_end_matches(['”', '’', '"', '\'', ')', ']', '»']);
     let last = end.chars().last();
-    matches!(last, Some('.' | '?' | '!' | '…' | ':' | ';' | ','))
-        || end.len() < t.len() && last.is_some_and(|c| !c.is_alphanumeric())
+    // A trailing dash is speech broken off ("In other words, was there some
+    // reason why —").
+    matches!(
+        last,
+        Some('.' | '?' | '!' | '…' | ':' | ';' | ',' | '—' | '–' | '-')
+    ) || end.len() < t.len() && last.is_some_and(|c| !c.is_alphanumeric())
 }
 
 const INTERJECTIONS: &[&str] = &[
@@ -679,6 +684,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn time_stamps_and_broken_off_speech_are_not_headings() {
+        // From the White House briefing of 10 February 2023.
+        let text = "James S. Brady Press Briefing Room\n\n2:14 P.M. EST\n\nMS. JEAN-PIERRE: Good afternoon, everybody.\n\nQ    Good afternoon.\n\nMS. JEAN-PIERRE: Hang on a second, I’ll be right there —\n\nOkay. So, from February 20th to the 22nd, President Biden will travel to Poland.\n\nEND 3:02 P.M. EST\n";
+        let s = seg(text);
+        let k = kinds(&s, text);
+        let kind_of = |start: &str| {
+            k.iter()
+                .find(|(t, _)| t.starts_with(start))
+                .map(|(_, kind)| *kind)
+        };
+        assert_eq!(kind_of("2:14 P.M. EST"), Some("boilerplate"));
+        assert_eq!(kind_of("END 3:02"), Some("boilerplate"));
+        assert_eq!(kind_of("MS. JEAN-PIERRE: Han"), Some("speech"));
+        assert!(s.sections.is_empty(), "{:?}", s.sections);
     }
 
     #[test]

@@ -605,3 +605,16 @@ fn every_slice_is_safe() {
         }
     }
 }
+
+#[test]
+fn contractions_are_not_topics() {
+    // From the White House briefing of 10 February 2023.
+    check(
+        "I’m not in the position to confirm those reports right now, and I’d refer you to the Department of Treasury.",
+        &[("Department of Treasury", "organisation")],
+    );
+    check(
+        "We’re going to keep at it, and That’s what Poland expects.",
+        &[("Poland", "country")],
+    );
+}

@@ -222,7 +222,18 @@ fn word_class(
                 .map(|c| if is_apostrophe(c) { '\'' } else { c })
                 .flat_map(char::to_lowercase),
         );
-        table.get(lower.as_str()).copied().unwrap_or(Class::Name)
+        match table.get(lower.as_str()) {
+            Some(&c) => c,
+            // "I’d", "We’re", "That’s": a function word with a contraction.
+            None => match lower.split_once('\'') {
+                Some((head, "d" | "ll" | "m" | "ve" | "re" | "s"))
+                    if table.get(head) == Some(&Class::Stop) || head == "i" =>
+                {
+                    Class::Stop
+                }
+                _ => Class::Name,
+            },
+        }
     } else if matches!(w, "of" | "for" | "on" | "the" | "and") {
         Class::Connector
     } else if w.len() <= 5 && PARTICLES.contains(&w) {
