@@ -140,7 +140,8 @@ impl<'a, 't> Scanner<'a, 't> {
         };
         let mj = if rel.is_some() { i + 1 } else { i };
         let (m, j) = self.month(mj, true)?;
-        let k = if self.punct_is(j, |s| s == ",") && rel.is_none() {
+        // "March 2014", "March, 2014", "March of 2021".
+        let k = if (self.punct_is(j, |s| s == ",") || self.word_is(j, &["of"])) && rel.is_none() {
             j + 1
         } else {
             j
@@ -440,7 +441,11 @@ impl<'a, 't> Scanner<'a, 't> {
                 return Some(h);
             }
         }
-        self.month_year(i, None)
+        self.named_day(i)
+            .or_else(|| self.century(i))
+            .or_else(|| self.day_part_or_week(i))
+            .or_else(|| self.span_of_years(i))
+            .or_else(|| self.month_year(i, None))
             .or_else(|| self.year(i, None))
             .or_else(|| self.relative_period(i, None))
             .or_else(|| self.relative_day(i))

@@ -25,6 +25,7 @@
 //! | relative day | "yesterday", "today", "tomorrow", "three days ago" | day, [`DateKind::Relative`] |
 //! | weekday | "on Sunday", "last Friday" | day, see below |
 //! | relative year/month | "last year", "this year", "next month", "four years ago" | year / month |
+//! | parts of days, weeks, spans of years, centuries, "9/11" | "last night", "this week", "over the weekend", "over the last four years", "in two decades", "the 21st century" | see `periods.rs` |
 //!
 //! * **Year inference.** A month (and day) without a year takes the year that
 //!   puts it nearest to the anchor, which is always within ±6 months; an exact
@@ -50,6 +51,7 @@
 //!   "today’s world/conditions…".
 
 mod forms;
+mod periods;
 mod resolve;
 mod scanner;
 mod tense;
@@ -183,6 +185,13 @@ fn has_relative_word(text: &str) -> bool {
         "month",
         "ago",
         "day",
+        "night",
+        "week",
+        "morning",
+        "afternoon",
+        "evening",
+        "decade",
+        "century",
     ]
     .iter()
     .any(|w| text.contains(w))

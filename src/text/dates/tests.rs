@@ -607,3 +607,85 @@ fn file_name_dates() {
     );
     assert_eq!(date_in_file_name("000_c44d6f7761710eb4.txt"), None);
 }
+
+#[test]
+fn parts_of_the_day_and_weeks() {
+    // White House briefing of Monday 2023-02-13.
+    let monday = "2023-02-13";
+    check(
+        monday,
+        "He briefed you last night.",
+        &[("last night", "2023-02-12")],
+    );
+    check(
+        monday,
+        "I spoke to him this morning.",
+        &[("this morning", "2023-02-13")],
+    );
+    check(
+        monday,
+        "We will know more tonight.",
+        &[("tonight", "2023-02-13")],
+    );
+    check(
+        monday,
+        "Last week, we were told several times that every precaution was taken.",
+        &[("Last week", "2023-02-06..2023-02-12")],
+    );
+    check(
+        monday,
+        "He will be in Munich this week.",
+        &[("this week", "2023-02-13..2023-02-19")],
+    );
+    check(
+        monday,
+        "The objects shot down over the weekend were smaller.",
+        &[("over the weekend", "2023-02-11..2023-02-12")],
+    );
+    check(
+        monday,
+        "Over the course of the weekend we recovered debris.",
+        &[("Over the course of the weekend", "2023-02-11..2023-02-12")],
+    );
+}
+
+#[test]
+fn spans_of_years_centuries_and_named_days() {
+    // Presidential debate of 2012-10-22.
+    let debate = "2012-10-22";
+    check(
+        debate,
+        "Over the last four years we've cut taxes.",
+        &[("the last four years", "2008..2012")],
+    );
+    check(
+        debate,
+        "We will do it over the next four years.",
+        &[("the next four years", "2012..2016")],
+    );
+    check(
+        debate,
+        "Our oil imports are at the lowest level in two decades.",
+        &[("in two decades", "1992")],
+    );
+    check(
+        debate,
+        "They haven't had talks in two years.",
+        &[("in two years", "2010")],
+    );
+    check(
+        debate,
+        "We need a 21st century economy.",
+        &[("21st century", "2001..2100")],
+    );
+    check(
+        debate,
+        "After 9/11, we went after al-Qaeda.",
+        &[("9/11", "2001-09-11")],
+    );
+    check(
+        debate,
+        "The system was set up in June of 2021.",
+        &[("June of 2021", "2021-06")],
+    );
+}
