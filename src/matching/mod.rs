@@ -49,6 +49,7 @@ pub mod semantic;
 pub mod verify;
 
 mod options;
+mod prepare;
 
 pub use options::{MatchOptions, MatchStats, Matches, Method};
 
@@ -57,13 +58,15 @@ use std::ops::Range;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+use prepare::Prep;
+
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use index::{Index, content_count, shingles};
-use normalize::{GAP_BEFORE, NormText, Tok, TokSet, normalize, normalized_words, token_hash};
+use normalize::{Tok, TokSet, normalize, normalized_words, token_hash};
 use verify::{common_tokens, local, semi_global, slice_similarity};
 
 /// Shortest partial alignment (a quotation of part of a sentence, a
@@ -130,14 +133,6 @@ const REPORTING: &[&str] = &[
 fn reporting() -> &'static TokSet {
     static SET: OnceLock<TokSet> = OnceLock::new();
     SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
-}
-
-/// Per-claim preparation.
-#[derive(Debug, Default)]
-struct Prep {
-    norm: NormText,
-    /// Quotation segments as token ranges (split at elisions).
-    quotes: Vec<Range<u32>>,
 }
 
 /// A distinct normalised text and the claims that have it.
@@ -335,20 +330,10 @@ pub fn find_matches_timed(
     let n = n32;
 
     // 1. Chronological rank of every claim.
-    let date_of = |d: usize| doc_dates.get(d).copied().flatten();
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by_key(|&i| {
-        let c = &claims[i as usize];
-        let d = date_of(c.doc_index);
-        (d.is_none(), d, c.doc_index, i)
-    });
-    let mut rank = vec![0u32; n];
-    for (r, &i) in order.iter().enumerate() {
-        rank[i as usize] = r as u32;
-    }
+    let (order, rank) = prepare::chronology(claims, doc_dates);
 
     // 2. Normalise, find quotations (turn by turn).
-    let preps = prepare(claims, &opts);
+    let preps = prepare::prepare(claims, &opts);
 
     lap("prepare");
 
@@ -625,71 +610,6 @@ fn clusters(links: &[Link], order: &[u32], n: usize) -> Vec<usize> {
         }
     }
     (0..n).map(|c| first[uf.find(c)]).collect()
-}
-
-/// Normalises every claim and finds its quotations, turn by turn.
-fn prepare(claims: &[Claim], opts: &MatchOptions) -> Vec<Prep> {
-    let mut turns: Vec<Range<usize>> = Vec::new();
-    let mut s = 0;
-    for i in 1..=claims.len() {
-        if i == claims.len()
-            || claims[i].doc_index != claims[s].doc_index
-            || claims[i].turn != claims[s].turn
-        {
-            turns.push(s..i);
-            s = i;
-        }
-    }
-    turns
-        .par_iter()
-        .flat_map_iter(|r| {
-            let turn = &claims[r.clone()];
-            // quotation marks are tracked over the turn's sentences; speech
-            // reported inside a sentence is a copy of part of it
-            let texts: Vec<&str> = turn
-                .iter()
-                .filter(|c| !c.is_reported())
-                .map(|c| c.text.as_str())
-                .collect();
-            let mut quoted = quotes::turn_quotations(&texts).into_iter();
-            turn.iter()
-                .map(|c| {
-                    let q = match c.reported_kind {
-                        // the quoted words themselves: a quotation in full
-                        Some(ReportKind::Direct) => std::iter::once(0..c.text.len()).collect(),
-                        Some(ReportKind::Indirect) => Vec::new(),
-                        None => quoted.next().unwrap_or_default(),
-                    };
-                    let norm = normalize(&c.text);
-                    let quotes = quote_segments(&norm, &q, opts.min_quote_tokens);
-                    Prep { norm, quotes }
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
-/// Token ranges of the quotations (byte ranges), split at elisions, keeping
-/// segments of at least `min` tokens.
-fn quote_segments(norm: &NormText, quoted: &[Range<usize>], min: usize) -> Vec<Range<u32>> {
-    let mut out = Vec::new();
-    for q in quoted {
-        let first = norm.spans.partition_point(|s| (s[0] as usize) < q.start);
-        let last = norm.spans.partition_point(|s| (s[1] as usize) <= q.end);
-        if last <= first {
-            continue;
-        }
-        let mut seg = first;
-        for t in first + 1..=last {
-            if t == last || norm.flags[t] & GAP_BEFORE != 0 {
-                if t - seg >= min {
-                    out.push(seg as u32..t as u32);
-                }
-                seg = t;
-            }
-        }
-    }
-    out
 }
 
 fn build_entries(
