@@ -48,18 +48,22 @@ pub mod related;
 pub mod semantic;
 pub mod verify;
 
+mod attribution;
+mod entries;
 mod options;
 mod prepare;
 mod store;
 
+pub use attribution::ATTRIBUTION_WINDOW;
+pub use entries::SHORT_QUESTION;
 pub use options::{MatchOptions, MatchStats, Matches, Method};
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use prepare::Prep;
+use attribution::{Surnames, reporting};
+use entries::Entry;
 use store::{HAS_ATTRIBUTION, HAS_QUOTES, Store, build_store};
 
 use chrono::NaiveDate;
@@ -68,16 +72,12 @@ use rayon::prelude::*;
 use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use index::{Index, content_count, shingles};
-use normalize::{Tok, TokSet, normalize, normalized_words, token_hash};
+use normalize::{Tok, normalize, normalized_words, token_hash};
 use verify::{common_tokens, local, semi_global, slice_similarity};
 
 /// Shortest partial alignment (a quotation of part of a sentence, a
 /// sentence inside a longer quotation or claim), in words.
 pub const MIN_PARTIAL: usize = 8;
-
-/// Largest distance, in words, between a surname and a reporting verb for
-/// an attribution ("Foreign Minister Sergey Lavrov pointed out").
-pub const ATTRIBUTION_WINDOW: usize = 5;
 
 /// Share of the attributed words that the shared phrase of an
 /// `attributed-phrase` paraphrase must cover: the phrase must be what is
@@ -87,73 +87,6 @@ pub const PHRASE_SHARE: f64 = 0.4;
 /// Longest claims (in words) compared character by character; longer ones
 /// are compared on words only.
 pub const MAX_CHAR_TOKENS: usize = 200;
-
-/// Questions shorter than this (in words) and quoting nothing are
-/// formulae ("How far has this issue progressed?"), never matched.
-pub const SHORT_QUESTION: usize = 8;
-
-/// Reporting verbs: with the source speaker's surname, they make a claim an
-/// attribution ("As … Sergey Lavrov pointed out, …").
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "stated",
-    "noted",
-    "notes",
-    "pointed",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "according",
-    "mentioned",
-    "remarked",
-    "declared",
-    "claimed",
-    "told",
-    "announced",
-    "wrote",
-    "writes",
-    "added",
-    "underlined",
-    "underscored",
-    "quoted",
-    "recalled",
-    "insisted",
-    "warned",
-    "explained",
-    "argued",
-    "reiterated",
-    "repeated",
-    "observed",
-    "affirmed",
-    "asserted",
-    "confirmed",
-    "tweeted",
-];
-
-fn reporting() -> &'static TokSet {
-    static SET: OnceLock<TokSet> = OnceLock::new();
-    SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
-}
-
-/// A distinct normalised text and the claims that have it.
-#[derive(Debug)]
-struct Entry {
-    /// Claim indices, by rank.
-    members: Vec<u32>,
-    /// Long enough and with enough content words to be matched.
-    eligible: bool,
-    /// Contains a reporting verb.
-    has_verb: bool,
-    /// Surnames of the members' speakers (sorted).
-    surnames: Vec<Tok>,
-    /// Surnames of corpus speakers named next to a reporting verb (sorted).
-    attributed: Vec<Tok>,
-    /// Surnames of the people reported speech is attributed to, from the
-    /// claims' metadata (speaker and co-speakers of reported claims).
-    reported: Vec<Tok>,
-}
 
 fn intersects(a: &[Tok], b: &[Tok]) -> bool {
     a.iter().any(|x| b.binary_search(x).is_ok())
@@ -205,31 +138,6 @@ fn kind_order(k: MatchKind) -> u8 {
         MatchKind::Repeats => 1,
         MatchKind::Paraphrases => 2,
         MatchKind::Related => 3,
-    }
-}
-
-fn surname_hash(speaker: &str) -> Option<Tok> {
-    normalize(speaker).hashes.last().copied()
-}
-
-/// Surname ids of the corpus' people, computed once per distinct name.
-struct Surnames<'a> {
-    map: std::collections::HashMap<&'a str, Option<Tok>>,
-}
-
-impl<'a> Surnames<'a> {
-    fn new(claims: &'a [Claim]) -> Self {
-        let mut map = std::collections::HashMap::new();
-        for c in claims {
-            for n in c.speaker.iter().chain(&c.co_speakers) {
-                map.entry(n.as_str()).or_insert_with(|| surname_hash(n));
-            }
-        }
-        Surnames { map }
-    }
-
-    fn of(&self, name: &str) -> Option<Tok> {
-        self.map.get(name).copied().flatten()
     }
 }
 
@@ -285,13 +193,8 @@ pub fn find_matches_timed(
 
     // 3. Entries: distinct (tokens, quotations).
     let names = Surnames::new(claims);
-    let (entries, texts) = build_entries(claims, &preps, &rank, &names, &opts);
-    let mut entry_of = vec![0u32; n];
-    for (e, en) in entries.iter().enumerate() {
-        for &m in &en.members {
-            entry_of[m as usize] = e as u32;
-        }
-    }
+    let (entries, texts) = entries::build_entries(claims, &preps, &rank, &names, &opts);
+    let entry_of = entries::entry_of(&entries, n);
     stats.entries = entries.len();
 
     // Per-entry token data; the per-claim normalisation is no longer needed.
@@ -556,144 +459,6 @@ fn clusters(links: &[Link], order: &[u32], n: usize) -> Vec<usize> {
         }
     }
     (0..n).map(|c| first[uf.find(c)]).collect()
-}
-
-fn build_entries(
-    claims: &[Claim],
-    preps: &[Prep],
-    rank: &[u32],
-    names: &Surnames,
-    opts: &MatchOptions,
-) -> (Vec<Entry>, Vec<Vec<u32>>) {
-    // the text (tokens) and the quotations, hashed apart
-    let keys: Vec<(u64, u64)> = preps
-        .par_iter()
-        .map(|p| {
-            let mut t = 0x2545_F491_4F6C_DD1Du64;
-            for &h in &p.norm.hashes {
-                t = index::mix(t, u64::from(h));
-            }
-            let mut q = 0x9E37_79B9_7F4A_7C15u64;
-            for r in &p.quotes {
-                q = index::mix(q, u64::from(r.start) << 32 | u64::from(r.end));
-            }
-            (t, q)
-        })
-        .collect();
-    let mut idx: Vec<u32> = (0..claims.len() as u32).collect();
-    idx.par_sort_unstable_by_key(|&i| (keys[i as usize], rank[i as usize]));
-    let same_text = |a: u32, b: u32| preps[a as usize].norm.hashes == preps[b as usize].norm.hashes;
-    let same_quotes = |a: u32, b: u32| preps[a as usize].quotes == preps[b as usize].quotes;
-    // split a run of equal hashes into true classes (a collision is
-    // practically impossible; this keeps it harmless), keeping rank order
-    fn classes(run: &[u32], same: &dyn Fn(u32, u32) -> bool, rank: &[u32]) -> Vec<Vec<u32>> {
-        let mut out: Vec<Vec<u32>> = Vec::new();
-        for &c in run {
-            match out.iter_mut().find(|g| same(g[0], c)) {
-                Some(g) => g.push(c),
-                None => out.push(vec![c]),
-            }
-        }
-        for g in &mut out {
-            g.sort_by_key(|&c| rank[c as usize]);
-        }
-        out
-    }
-    let mut groups: Vec<Vec<u32>> = Vec::new();
-    let mut texts: Vec<Vec<u32>> = Vec::new();
-    let mut i = 0;
-    while i < idx.len() {
-        let mut j = i + 1;
-        while j < idx.len() && keys[idx[j] as usize].0 == keys[idx[i] as usize].0 {
-            j += 1;
-        }
-        if j == i + 1 {
-            groups.push(vec![idx[i]]);
-            i = j;
-            continue;
-        }
-        for text in classes(&idx[i..j], &same_text, rank) {
-            let mut by_quotes: Vec<u32> = text.clone();
-            by_quotes.sort_by_key(|&c| (keys[c as usize].1, rank[c as usize]));
-            let mut a = 0;
-            while a < by_quotes.len() {
-                let mut b = a + 1;
-                while b < by_quotes.len()
-                    && keys[by_quotes[b] as usize].1 == keys[by_quotes[a] as usize].1
-                {
-                    b += 1;
-                }
-                groups.extend(classes(&by_quotes[a..b], &same_quotes, rank));
-                a = b;
-            }
-            if text.len() > 1 {
-                texts.push(text);
-            }
-        }
-        i = j;
-    }
-    texts.sort_by_key(|g| rank[g[0] as usize]);
-    groups.sort_by_key(|g| rank[g[0] as usize]);
-    let rep = reporting();
-    let all_surnames: TokSet = names.map.values().filter_map(|s| *s).collect();
-    let entries = groups
-        .into_par_iter()
-        .map(|members| {
-            let p = &preps[members[0] as usize];
-            let toks = &p.norm.hashes;
-            let text = claims[members[0] as usize].text.trim_end();
-            let short_question =
-                text.ends_with('?') && toks.len() < SHORT_QUESTION && p.quotes.is_empty();
-            let eligible = toks.len() >= opts.min_tokens
-                && content_count(toks) >= opts.min_content
-                && !short_question;
-            let verbs: Vec<usize> = (0..toks.len())
-                .filter(|&i| rep.contains(&toks[i]))
-                .collect();
-            let has_verb = !verbs.is_empty();
-            let mut attributed: Vec<Tok> = Vec::new();
-            if has_verb {
-                for (i, t) in toks.iter().enumerate() {
-                    if all_surnames.contains(t)
-                        && verbs.iter().any(|&v| v.abs_diff(i) <= ATTRIBUTION_WINDOW)
-                    {
-                        attributed.push(*t);
-                    }
-                }
-                attributed.sort_unstable();
-                attributed.dedup();
-            }
-            let mut surnames: Vec<Tok> = members
-                .iter()
-                .filter_map(|&m| {
-                    claims[m as usize]
-                        .speaker
-                        .as_deref()
-                        .and_then(|n| names.of(n))
-                })
-                .collect();
-            surnames.sort_unstable();
-            surnames.dedup();
-            let mut reported: Vec<Tok> = members
-                .iter()
-                .map(|&m| &claims[m as usize])
-                .filter(|c| c.is_reported())
-                .flat_map(|c| c.speaker.iter().chain(&c.co_speakers))
-                .filter_map(|n| names.of(n))
-                .collect();
-            reported.sort_unstable();
-            reported.dedup();
-            Entry {
-                members,
-                eligible,
-                has_verb,
-                surnames,
-                attributed,
-                reported,
-            }
-        })
-        .collect();
-    (entries, texts)
 }
 
 struct Ctx<'a> {

@@ -30,9 +30,11 @@ use std::ops::Range;
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
+use super::MatchOptions;
+use super::entries::Entry;
 use super::index::stopwords;
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok};
-use super::{Entry, MatchOptions, Store};
+use super::store::Store;
 use crate::model::Claim;
 
 /// Features in more claims than this never make two claims candidates.

@@ -39,9 +39,10 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use super::entries::Entry;
 use super::index::stopwords;
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalized_words, token_hash};
-use super::{Entry, Store};
+use super::store::Store;
 use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
 use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};

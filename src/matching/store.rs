@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::Entry;
+use super::entries::Entry;
 use super::normalize::Tok;
 use super::prepare::Prep;
 
