@@ -204,27 +204,9 @@ pub fn find_matches_timed(
     lap("entries");
 
     // 4. Shingle index over eligible entries.
-    let index = {
-        let shingle_sets: Vec<Vec<u64>> = (0..entries.len() as u32)
-            .into_par_iter()
-            .map(|e| {
-                if entries[e as usize].eligible {
-                    shingles(store.tokens(e), store.tflags(e), opts.shingle)
-                } else {
-                    Vec::new()
-                }
-            })
-            .collect();
-        let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
-        Index::build(&shingle_sets, &weights, opts.max_df)
-    };
+    let (index, informative) = index::index_entries(&entries, &store, &opts);
     stats.shingles = index.distinct_shingles;
     stats.indexed_lists = index.indexed_lists;
-    let informative: Vec<bool> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| e.eligible && index.rare[i] > 0 && e.members.len() <= opts.max_df)
-        .collect();
     stats.eligible = informative.iter().filter(|b| **b).count();
 
     lap("index");
