@@ -5,9 +5,12 @@
 //! and classification ask where an entry attributes speech to a speaker.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::ctx::{Ctx, intersects};
 use super::normalize::{Tok, TokSet, normalize, token_hash};
+use super::store::HAS_ATTRIBUTION;
 use crate::model::Claim;
 
 /// Largest distance, in words, between a surname and a reporting verb for
@@ -111,5 +114,72 @@ impl<'a> Surnames<'a> {
     /// Every surname id of the corpus' people.
     pub(super) fn all(&self) -> TokSet {
         self.map.values().filter_map(|s| *s).collect()
+    }
+}
+
+impl Ctx<'_> {
+    /// Where entry `later` attributes speech to one of `surnames` (sorted):
+    /// the tokens of the attributed words, outside the cue ("As … Sergey
+    /// Lavrov pointed out, ⟨…⟩", "⟨…⟩, Lavrov said.", "According to Lavrov,
+    /// ⟨…⟩"). The surname and a reporting verb must be at most five words
+    /// apart.
+    pub(super) fn attribution(&self, later: u32, surnames: &[Tok]) -> Option<Range<usize>> {
+        const NEAR: usize = ATTRIBUTION_WINDOW;
+        if self.store.flags[later as usize] & HAS_ATTRIBUTION == 0 {
+            return None;
+        }
+        let e = &self.entries[later as usize];
+        if intersects(&e.reported, surnames) {
+            // reported speech: all of it is attributed
+            return Some(0..self.store.len(later));
+        }
+        if !e.has_verb || surnames.is_empty() || !intersects(&e.attributed, surnames) {
+            return None;
+        }
+        let toks = self.tokens(later);
+        let rep = reporting();
+        for (i, t) in toks.iter().enumerate() {
+            if surnames.binary_search(t).is_err() {
+                continue;
+            }
+            let lo = i.saturating_sub(NEAR);
+            let hi = (i + NEAR + 1).min(toks.len());
+            let Some(v) = (lo..hi).find(|&k| rep.contains(&toks[k])) else {
+                continue;
+            };
+            let (cs, ce) = (i.min(v), i.max(v) + 1);
+            // "pointed out", "according to": skip the particle
+            let ce = if ce < toks.len()
+                && matches!(toks[ce], t if t == token_hash("out") || t == token_hash("to"))
+            {
+                ce + 1
+            } else {
+                ce
+            };
+            // the cue at the end: the attributed words come before it
+            if ce + 2 >= toks.len() && cs > 0 {
+                // back to the start of the clause holding the name
+                return Some(0..cs);
+            }
+            return Some(ce..toks.len());
+        }
+        None
+    }
+
+    pub(super) fn attributes(&self, later: u32, surnames: &[Tok]) -> bool {
+        self.attribution(later, surnames).is_some()
+    }
+
+    /// True when entry `later_entry` attributes speech to the speaker of
+    /// claim `earlier_claim`.
+    pub(super) fn names(&self, later_entry: u32, earlier_claim: u32) -> bool {
+        match self.claims[earlier_claim as usize]
+            .speaker
+            .as_deref()
+            .and_then(|n| self.names.of(n))
+        {
+            Some(h) => self.attributes(later_entry, &[h]),
+            None => false,
+        }
     }
 }
