@@ -49,6 +49,7 @@ pub mod semantic;
 pub mod verify;
 
 mod attribution;
+mod classify;
 mod ctx;
 mod entries;
 mod evidence;
@@ -66,28 +67,15 @@ use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use attribution::Surnames;
+use classify::Link;
 use ctx::Ctx;
-use evidence::{Aligned, PairEvidence};
 use store::build_store;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::extract::reported::ReportKind;
 use crate::model::{Claim, MatchEdge, MatchKind};
 use normalize::normalize;
-
-/// A classified link between two claims, before texts are attached.
-#[derive(Debug, Clone)]
-struct Link {
-    from: u32,
-    to: u32,
-    kind: MatchKind,
-    score: f64,
-    method: Method,
-    from_tokens: Range<u32>,
-    to_tokens: Range<u32>,
-}
 
 fn kind_order(k: MatchKind) -> u8 {
     match k {
@@ -184,40 +172,13 @@ pub fn find_matches_timed(
     lap("verify");
 
     // 6. Classify claim pairs.
-    let mut links: Vec<Link> = evidence
-        .par_iter()
-        .flat_map_iter(|ev| ctx.expand(ev))
-        .collect();
-    // identical texts (whatever their quotation marks): linked directly,
-    // however often they recur (a talking point is not boilerplate; claims
-    // with too few content words are not eligible)
-    let group_links: Vec<Link> = texts
-        .par_iter()
-        .filter(|t| entries[entry_of[t[0] as usize] as usize].eligible)
-        .flat_map_iter(|t| ctx.expand_group(t))
-        .collect();
-    links.extend(group_links);
+    let mut links = classify::classify_links(&ctx, &evidence, &texts);
 
     lap("classify");
 
     // 7. Restatements and paraphrases (inverted index, no frequency cut).
     if opts.semantic {
-        let eligible: Vec<bool> = entries.iter().map(|e| e.eligible).collect();
-        let pairs = semantic::find(&semantic::Input {
-            claims,
-            entries: &entries,
-            store: &store,
-            eligible: &eligible,
-            use_model: opts.embeddings,
-            semantic_score: opts.semantic_threshold as f32,
-            semantic_cosine: opts.semantic_cosine as f32,
-            restated_cover: opts.restated_cover as f32,
-        });
-        let sem: Vec<Link> = pairs
-            .par_iter()
-            .flat_map_iter(|p| ctx.expand_semantic(p))
-            .collect();
-        links.extend(sem);
+        links.extend(semantic::links(&ctx));
     }
 
     lap("semantic");
@@ -226,16 +187,9 @@ pub fn find_matches_timed(
     if opts.related {
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
         drop(index);
-        let rel = related::find_related(claims, &entries, &store, &rank, &opts, &linked);
-        links.extend(rel.into_iter().map(|r| Link {
-            from: r.from,
-            to: r.to,
-            kind: MatchKind::Related,
-            score: r.score,
-            method: Method::SharedFeatures,
-            from_tokens: r.from_tokens,
-            to_tokens: r.to_tokens,
-        }));
+        links.extend(related::links(
+            claims, &entries, &store, &rank, &opts, &linked,
+        ));
     }
     stats.raw_edges = links.len();
 
@@ -363,228 +317,6 @@ fn clusters(links: &[Link], order: &[u32], n: usize) -> Vec<usize> {
         }
     }
     (0..n).map(|c| first[uf.find(c)]).collect()
-}
-
-impl Ctx<'_> {
-    /// Two claims of one document sharing bytes (a sentence and the speech
-    /// reported in it): never linked.
-    fn overlapping(&self, a: u32, b: u32) -> bool {
-        let (ca, cb) = (&self.claims[a as usize], &self.claims[b as usize]);
-        ca.doc_index == cb.doc_index
-            && ca.range.start < cb.range.end
-            && cb.range.start < ca.range.end
-    }
-
-    /// The kind of a link that says (nearly) the same words again: quoted
-    /// speech quotes, other reported speech paraphrases, the same speaker
-    /// repeats, anyone else paraphrases.
-    fn restated_kind(&self, later: u32, earlier: u32) -> MatchKind {
-        match self.claims[later as usize].reported_kind {
-            Some(ReportKind::Direct) => MatchKind::Quotes,
-            Some(ReportKind::Indirect) => MatchKind::Paraphrases,
-            None if self.same_speaker(later, earlier) => MatchKind::Repeats,
-            None => MatchKind::Paraphrases,
-        }
-    }
-
-    fn same_speaker(&self, a: u32, b: u32) -> bool {
-        match (
-            &self.claims[a as usize].speaker,
-            &self.claims[b as usize].speaker,
-        ) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
-        }
-    }
-
-    /// Classifies one claim pair given the evidence in its direction.
-    #[allow(clippy::too_many_arguments)]
-    fn classify(
-        &self,
-        later: u32,
-        earlier: u32,
-        later_entry: u32,
-        near: Option<(&Aligned, bool)>,
-        quote: Option<(&Aligned, bool)>,
-        quoted_earlier: Option<(&Aligned, bool)>,
-        phrase: Option<(&Aligned, bool)>,
-    ) -> Option<Link> {
-        // (alignment, whether the later side is the alignment's x side)
-        let pick = |a: &Aligned, later_is_x: bool| {
-            if later_is_x {
-                (a.xr.clone(), a.yr.clone())
-            } else {
-                (a.yr.clone(), a.xr.clone())
-            }
-        };
-        let link = |kind, score, method, (f, t): (Range<u32>, Range<u32>)| Link {
-            from: later,
-            to: earlier,
-            kind,
-            score,
-            method,
-            from_tokens: f,
-            to_tokens: t,
-        };
-        if self.overlapping(later, earlier) {
-            return None;
-        }
-        if let Some((q, lx)) = quote {
-            return Some(link(MatchKind::Quotes, q.score, Method::Quote, pick(q, lx)));
-        }
-        let named = self.names(later_entry, earlier);
-        // the earlier claim quoted words that the later one says: the later
-        // is no quotation, but it repeats (or restates) the same words
-        let near = near.or(quoted_earlier);
-        if let Some((a, lx)) = near {
-            if a.method == Method::Containment && named {
-                return Some(link(
-                    MatchKind::Quotes,
-                    a.score,
-                    Method::AttributedContainment,
-                    pick(a, lx),
-                ));
-            }
-            let kind = self.restated_kind(later, earlier);
-            return Some(link(kind, a.score, a.method, pick(a, lx)));
-        }
-        if let Some((p, lx)) = phrase {
-            if named {
-                return Some(link(
-                    MatchKind::Paraphrases,
-                    p.score,
-                    Method::AttributedPhrase,
-                    pick(p, lx),
-                ));
-            }
-        }
-        None
-    }
-
-    /// The claim-level links of an entry pair.
-    fn expand(&self, ev: &PairEvidence) -> Vec<Link> {
-        let (ex, ey) = (&self.entries[ev.x as usize], &self.entries[ev.y as usize]);
-        let mut out = Vec::new();
-        for &a in &ex.members {
-            for &b in &ey.members {
-                let a_later = self.rank[a as usize] > self.rank[b as usize];
-                let link = if a_later {
-                    self.classify(
-                        a,
-                        b,
-                        ev.x,
-                        ev.near.as_ref().map(|n| (n, true)),
-                        ev.quote_x.as_ref().map(|n| (n, true)),
-                        ev.quote_y.as_ref().map(|n| (n, true)),
-                        ev.phrase_x.as_ref().map(|n| (n, true)),
-                    )
-                } else {
-                    self.classify(
-                        b,
-                        a,
-                        ev.y,
-                        ev.near.as_ref().map(|n| (n, false)),
-                        ev.quote_y.as_ref().map(|n| (n, false)),
-                        ev.quote_x.as_ref().map(|n| (n, false)),
-                        ev.phrase_y.as_ref().map(|n| (n, false)),
-                    )
-                };
-                out.extend(link);
-            }
-        }
-        out
-    }
-
-    /// Within one transcript, a later claim restates an earlier one only
-    /// when it says so: another speaker's turn (or a question) that reports
-    /// speech ("you said …", "the governor says …", "as the President
-    /// mentioned …"). Otherwise neighbouring sentences that share their
-    /// topic and words would link.
-    fn refers_back(&self, later: u32, later_entry: u32, earlier: u32) -> bool {
-        let (l, e) = (&self.claims[later as usize], &self.claims[earlier as usize]);
-        self.entries[later_entry as usize].has_verb
-            && l.turn != e.turn
-            && (l.speaker.is_none() || l.speaker != e.speaker)
-            && !self.overlapping(later, earlier)
-    }
-
-    /// The claim-level links of an entry pair found by [`semantic`]: across
-    /// documents, and within one where the later claim
-    /// [refers back](Self::refers_back).
-    fn expand_semantic(&self, p: &semantic::SemPair) -> Vec<Link> {
-        let (ex, ey) = (&self.entries[p.x as usize], &self.entries[p.y as usize]);
-        let method = match p.method {
-            semantic::SemMethod::Restated => Method::Restated,
-            semantic::SemMethod::Semantic => Method::Semantic,
-        };
-        let mut out = Vec::new();
-        for &a in &ex.members {
-            for &b in &ey.members {
-                let (later, earlier, le) = if self.rank[a as usize] > self.rank[b as usize] {
-                    (a, b, p.x)
-                } else {
-                    (b, a, p.y)
-                };
-                let ee = if le == p.x { p.y } else { p.x };
-                if self.claims[a as usize].doc_index == self.claims[b as usize].doc_index
-                    && !self.refers_back(later, le, earlier)
-                {
-                    continue;
-                }
-                out.push(Link {
-                    from: later,
-                    to: earlier,
-                    kind: self.restated_kind(later, earlier),
-                    score: p.score,
-                    method,
-                    from_tokens: 0..self.store.len(le) as u32,
-                    to_tokens: 0..self.store.len(ee) as u32,
-                });
-            }
-        }
-        out
-    }
-
-    /// Links between the claims of one entry (identical normalised texts):
-    /// each member to the earliest and to the most recent earlier members,
-    /// at most `max_links` of each.
-    fn expand_group(&self, m: &[u32]) -> Vec<Link> {
-        let k = self.opts.max_links;
-        let len = self.store.len(self.entry_of[m[0] as usize]) as u32;
-        let mut out = Vec::new();
-        for j in 1..m.len() {
-            // a later copy that is quoted in full is a quotation
-            let quoted: usize = self
-                .store
-                .quotes(self.entry_of[m[j] as usize])
-                .iter()
-                .map(|q| q.len())
-                .sum();
-            let is_quote = len > 0 && quoted as f64 >= 0.9 * f64::from(len);
-            let mut targets: Vec<usize> = (0..j.min(k)).collect();
-            targets.extend(j.saturating_sub(k).max(j.min(k))..j);
-            for i in targets {
-                if self.overlapping(m[j], m[i]) {
-                    continue;
-                }
-                let kind = if is_quote {
-                    MatchKind::Quotes
-                } else {
-                    self.restated_kind(m[j], m[i])
-                };
-                out.push(Link {
-                    from: m[j],
-                    to: m[i],
-                    kind,
-                    score: 1.0,
-                    method: Method::Exact,
-                    from_tokens: 0..len,
-                    to_tokens: 0..len,
-                });
-            }
-        }
-        out
-    }
 }
 
 #[cfg(test)]
