@@ -4,7 +4,7 @@
 //! attribution decide between quotes, repeats and paraphrases. Claims of one
 //! document that share bytes (a sentence and the speech reported in it) are
 //! never linked. The same rules turn the pairs found by
-//! [`semantic`](super::semantic) into links.
+//! [`semantic`] into links.
 
 use std::ops::Range;
 

@@ -1,10 +1,10 @@
 //! Step 4, **verify**: candidate entry pairs from the
 //! [index](super::index) are screened (lengths, flags, bags of words) and
-//! compared with the measures of [`verify`](super::verify): whole-text
+//! compared with the measures of [`verify`]: whole-text
 //! similarity, containment in an attributing claim, alignment of quotations
 //! and of attributed phrases. What holds is kept as [`PairEvidence`], with
 //! alignments that change a name, a number or a negation dropped
-//! ([`semantic::Guard`](super::semantic::Guard)).
+//! ([`semantic::Guard`]).
 
 use std::ops::Range;
 

@@ -40,6 +40,28 @@
 //!
 //! Work is split over entries with rayon and collected in entry order, so
 //! the output does not depend on thread scheduling.
+//!
+//! # Where each step lives
+//!
+//! [`find_matches_timed`] is the driver: it calls one function per step, in
+//! this order, and times each.
+//!
+//! | step | file | holds |
+//! |---|---|---|
+//! | prepare | `prepare.rs` | `chronology` (rank of each claim), `Prep`, `prepare`, `quote_segments`; uses [`normalize`] and [`quotes`] |
+//! | entries | `entries.rs`, `store.rs` | `Entry`, `build_entries` (`group_claims`, `make_entry`), `entry_of`; `Store`, `build_store` |
+//! | index | [`index`] | `Index`, `shingles`, `index_entries` |
+//! | verify | `evidence.rs` | `verify_candidates`, `Ctx::verify` and one method per measure (`whole`, `containment`, `quotations`, `phrases`), `Aligned`, `PairEvidence`; the measures themselves are in [`verify`] |
+//! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
+//! | semantic | [`semantic`] | `find`, `Guard`, `links` |
+//! | related | [`related`] | `find_related`, `links` |
+//! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
+//!
+//! Shared by the steps: `options.rs` ([`MatchOptions`], [`MatchStats`],
+//! [`Matches`], [`Method`]), `ctx.rs` (`Ctx`, the read-only view of a run
+//! that verify and classify are methods of), `attribution.rs` (reporting
+//! verbs, `Surnames`, where a claim attributes speech to a speaker);
+//! `tests.rs` holds the tests of [`find_matches`].
 
 pub mod index;
 pub mod normalize;
@@ -92,8 +114,10 @@ pub fn find_matches(
 /// (`prepare`, `entries`, `index`, `verify`, `classify`, `semantic`,
 /// `related`, `finish`), for profiling.
 ///
-/// The steps run in this order, one function each (see the module
-/// documentation and the files named after them).
+/// The list of steps, one call each (see "Where each step lives" in the
+/// module documentation) with its timer lap and counters; longer than the
+/// steps only because it lists them all, and kept in one piece so that it
+/// reads as the pipeline.
 pub fn find_matches_timed(
     claims: &[Claim],
     doc_dates: &[Option<NaiveDate>],

@@ -1,6 +1,6 @@
 //! Step 1, **prepare**: the chronological rank of every claim, then each
 //! claim normalised ([`normalize`](super::normalize)) with its quotations
-//! ([`quotes`](super::quotes)) as token ranges. The per-claim [`Prep`] lives
+//! ([`quotes`]) as token ranges. The per-claim [`Prep`] lives
 //! only until the entries and their `Store` are built.
 
 use std::ops::Range;
