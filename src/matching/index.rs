@@ -16,7 +16,10 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use super::MatchOptions;
+use super::entries::Entry;
 use super::normalize::{GAP_BEFORE, Tok, TokSet, token_hash};
+use super::store::Store;
 
 /// A shingle is indexed only if at least this many of its tokens are
 /// content words (not in [`STOPWORDS`]).
@@ -472,6 +475,36 @@ pub struct Candidate {
     pub shared: u32,
     /// Lowest frequency (claims) among the shared shingles.
     pub min_df: u32,
+}
+
+/// Step 3, **index**: the shingle index over the eligible entries, and per
+/// entry whether it is informative (eligible, holds an indexed shingle, and
+/// has at most `max_df` copies); only informative entries are verified.
+pub(super) fn index_entries(
+    entries: &[Entry],
+    store: &Store,
+    opts: &MatchOptions,
+) -> (Index, Vec<bool>) {
+    let index = {
+        let shingle_sets: Vec<Vec<u64>> = (0..entries.len() as u32)
+            .into_par_iter()
+            .map(|e| {
+                if entries[e as usize].eligible {
+                    shingles(store.tokens(e), store.tflags(e), opts.shingle)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
+        Index::build(&shingle_sets, &weights, opts.max_df)
+    };
+    let informative: Vec<bool> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| e.eligible && index.rare[i] > 0 && e.members.len() <= opts.max_df)
+        .collect();
+    (index, informative)
 }
 
 #[cfg(test)]

@@ -30,10 +30,13 @@ use std::ops::Range;
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
+use super::classify::Link;
+use super::entries::Entry;
 use super::index::stopwords;
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok};
-use super::{Entry, MatchOptions, Store};
-use crate::model::Claim;
+use super::store::Store;
+use super::{MatchOptions, Method};
+use crate::model::{Claim, MatchKind};
 
 /// Features in more claims than this never make two claims candidates.
 pub const MAX_DF: usize = 12;
@@ -105,6 +108,30 @@ fn features(tokens: &[Tok], flags: &[u8], stems: &[Tok]) -> Vec<Feat> {
     out.sort_unstable_by_key(|x| (x.hash, x.run == 0, x.pos));
     out.dedup_by_key(|x| x.hash);
     out
+}
+
+/// Step 7, **related**: [`find_related`] as claim links, for the claim
+/// pairs not in `linked` (which already have a stronger link).
+pub(super) fn links(
+    claims: &[Claim],
+    entries: &[Entry],
+    store: &Store,
+    rank: &[u32],
+    opts: &MatchOptions,
+    linked: &HashSet<(u32, u32)>,
+) -> Vec<Link> {
+    let rel = find_related(claims, entries, store, rank, opts, linked);
+    rel.into_iter()
+        .map(|r| Link {
+            from: r.from,
+            to: r.to,
+            kind: MatchKind::Related,
+            score: r.score,
+            method: Method::SharedFeatures,
+            from_tokens: r.from_tokens,
+            to_tokens: r.to_tokens,
+        })
+        .collect()
 }
 
 /// Finds related links between claims of different documents. `linked`

@@ -39,9 +39,12 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
+use super::classify::Link;
+use super::ctx::Ctx;
+use super::entries::Entry;
 use super::index::stopwords;
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalized_words, token_hash};
-use super::{Entry, Store};
+use super::store::Store;
 use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
 use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
@@ -592,6 +595,27 @@ fn longest_common_run(a: &[Tok], b: &[Tok]) -> usize {
         std::mem::swap(&mut prev, &mut cur);
     }
     best
+}
+
+/// Step 6, **semantic**: restatements and paraphrases among the eligible
+/// entries ([`find`]), as claim links ([`Ctx::expand_semantic`]).
+pub(super) fn links(ctx: &Ctx) -> Vec<Link> {
+    let opts = ctx.opts;
+    let eligible: Vec<bool> = ctx.entries.iter().map(|e| e.eligible).collect();
+    let pairs = find(&Input {
+        claims: ctx.claims,
+        entries: ctx.entries,
+        store: ctx.store,
+        eligible: &eligible,
+        use_model: opts.embeddings,
+        semantic_score: opts.semantic_threshold as f32,
+        semantic_cosine: opts.semantic_cosine as f32,
+        restated_cover: opts.restated_cover as f32,
+    });
+    pairs
+        .par_iter()
+        .flat_map_iter(|p| ctx.expand_semantic(p))
+        .collect()
 }
 
 #[cfg(test)]

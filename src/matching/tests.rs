@@ -1,8 +1,10 @@
 //! Tests of [`find_matches`] on claims built by hand, most of them from the
 //! sample transcripts in `corpus/`.
 
+use std::ops::Range;
+
 use super::*;
-use crate::model::Role;
+use crate::model::{MatchEdge, MatchKind, Role};
 
 const PRESS: &str = include_str!("../../corpus/000_c44d6f7761710eb4.txt");
 const BRIEFING: &str = include_str!("../../corpus/002_0414ee1e78e3c3ef.txt");
