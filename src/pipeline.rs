@@ -146,10 +146,11 @@ pub fn analyse_timed(
         .map(|(i, (d, s))| extract::extract_in_corpus(i, d, s, &titles))
         .collect();
     stages.lap("extract");
-    let names: Vec<speakers::DocNames> = segs
+    let names: Vec<speakers::DocNames> = docs
         .iter()
+        .zip(&segs)
         .zip(&per_doc)
-        .map(|(s, c)| extract::doc_names(s, c))
+        .map(|((d, s), c)| extract::doc_names(d, s, c))
         .collect();
     let resolver = speakers::Resolver::new(&names, &cfg.speakers);
     per_doc

@@ -193,13 +193,16 @@ pub fn extract_in_corpus(
 }
 
 /// The speaker phrases a document's claims and turns use, for
-/// [`speakers::Resolver`].
-pub fn doc_names(seg: &Segmented, claims: &[Claim]) -> speakers::DocNames {
+/// [`speakers::Resolver`], with the full name the document gives a speaker
+/// labelled by surname only ("MS. JEAN-PIERRE:" in a briefing that names
+/// Karine Jean-Pierre).
+pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers::DocNames {
     let mut mentions: Vec<String> = seg
         .turns
         .iter()
         .filter_map(|t| t.speaker_as_written.clone())
         .collect();
+    mentions.extend(speakers::full_names_of_labels(&src.text, &mentions));
     for c in claims.iter().filter(|c| c.is_reported()) {
         mentions.extend(c.speaker.iter().cloned());
         mentions.extend(c.reported_by.iter().cloned());

@@ -99,6 +99,61 @@ fn first_last(name: &str) -> (&str, &str) {
     (first, last)
 }
 
+/// Words of a full name found in running text for a surname label: a
+/// first name and the surname ("John Kirby"); longer runs of capitals are
+/// too often titles ("Strategic Communications John Kirby").
+const MAX_FULL_NAME_WORDS: usize = 2;
+
+/// For each speaker label that gives only a surname ("MS. PSAKI", "MR.
+/// KIRBY"), the full name the document writes for that surname ("Jen
+/// Psaki", "John Kirby"), when it writes exactly one.
+pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
+    let surnames: BTreeSet<String> = labels
+        .iter()
+        .filter_map(|l| names::split_titles(l))
+        .filter(|p| p.name.split_whitespace().count() == 1)
+        .map(|p| fold(&p.name))
+        .collect();
+    if surnames.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (i, w) in words.iter().enumerate() {
+        let bare =
+            names::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+        if !surnames.contains(&fold(bare)) || bare.chars().all(|c| !c.is_lowercase()) {
+            continue;
+        }
+        // The capitalised name words right before it, no title among them.
+        let mut k = i;
+        while k > 0 && i - k < MAX_FULL_NAME_WORDS - 1 {
+            let prev = words[k - 1];
+            let p = prev.trim_end_matches('.');
+            let name_like = p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !prev.ends_with([',', ';', ':'])
+                && !names::is_role_word(p)
+                && !names::is_honorific(p)
+                && !names::is_org_word(p)
+                && !names::is_place_or_org(p);
+            if !name_like {
+                break;
+            }
+            k -= 1;
+        }
+        if k < i {
+            let full: Vec<&str> = words[k..i].iter().copied().chain([bare]).collect();
+            found.entry(fold(bare)).or_default().insert(full.join(" "));
+        }
+    }
+    found
+        .into_values()
+        .filter(|f| f.len() == 1)
+        .flatten()
+        .collect()
+}
+
 /// Whether two names as written ("Barack H Obama", "President Obama") name
 /// the same person: the same surname, compatible first names.
 pub fn same_written(a: &str, b: &str) -> bool {
@@ -308,8 +363,18 @@ impl Resolver {
                                 .person_by_surname(s)
                                 .map(|e| e.canonical.clone())
                         };
+                        // A first name alone ("Karine announced …") is the one
+                        // person of the document with that first name.
+                        let first_name = || {
+                            let here: Vec<&String> = same_doc
+                                .iter()
+                                .filter(|c| c.contains(' ') && fold(first_last(c).0) == fold(s))
+                                .collect();
+                            (here.len() == 1).then(|| here[0].clone())
+                        };
                         (
                             pick.or_else(|| candidates.is_empty().then(known).flatten())
+                                .or_else(|| candidates.is_empty().then(first_name).flatten())
                                 .unwrap_or_else(|| s.clone()),
                             Some(s.clone()),
                         )
@@ -453,6 +518,38 @@ mod tests {
             names,
             ["Maria Zakharova", "Sergey Lavrov", "Vladimir Putin"]
         );
+    }
+
+    #[test]
+    fn surname_labels_take_the_full_name_the_document_gives() {
+        // A White House briefing: labels "MR. KIRBY:", the introduction
+        // names him in full; "Ms. Harris" names no one else.
+        let text = "MS. JEAN-PIERRE: I have with us NSC Coordinator for Strategic Communications John Kirby.\n\nMR. KIRBY: Thanks, Karine.\n\nQ    Admiral Kirby, a question.";
+        let labels = ["MS. JEAN-PIERRE".to_string(), "MR. KIRBY".to_string()];
+        assert_eq!(full_names_of_labels(text, &labels), ["John Kirby"]);
+        let docs = [doc(
+            None,
+            &[
+                "MS. JEAN-PIERRE",
+                "MR. KIRBY",
+                "John Kirby",
+                "Admiral Kirby",
+                "Karine Jean-Pierre",
+                "Karine",
+            ],
+        )];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        for w in ["MR. KIRBY", "Admiral Kirby", "John Kirby"] {
+            assert_eq!(canon(&r, 0, w).as_deref(), Some("John Kirby"), "{w}");
+        }
+        // A first name alone is the one person of the document with it.
+        assert_eq!(
+            canon(&r, 0, "Karine").as_deref(),
+            Some("Karine Jean-Pierre")
+        );
+        // Two full names for one surname: no guess.
+        let two = "Michelle Obama agreed to marry me. Barack Obama said so.";
+        assert!(full_names_of_labels(two, &["OBAMA".to_string()]).is_empty());
     }
 
     #[test]
