@@ -128,7 +128,10 @@ pub fn extract_in_corpus(
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
             let reports = reported::find(&text[range.clone()]);
-            let named_here = reported::last_person(&text[range.clone()]);
+            let named_here = reported::last_person(&text[range.clone()]).or_else(|| {
+                reported::last_described(&text[range.clone()])
+                    .and_then(|d| context.described(&d, turn))
+            });
 
             for rep in reports {
                 let who = match &rep.refers {

@@ -22,6 +22,9 @@ use super::{Report, ReportKind, push};
 /// Most tokens of the phrase between a verb and its "that" ("said
 /// yesterday at the State of the Union that …").
 const PHRASE_BEFORE_THAT: usize = 8;
+/// Shortest word in -ly taken for an adverb ("only", "early" are shorter
+/// or not manner adverbs; "correctly" is longer).
+const MIN_LY_ADVERB: usize = 5;
 /// Fewest tokens of reported content ("he had said publicly they have."
 /// is too little to be a claim).
 const MIN_CONTENT_TOKENS: usize = 3;
@@ -59,6 +62,12 @@ const QUESTION_STARTERS: [&str; 9] = [
 /// Words that make the phrase between a verb and "that" a topic or a list,
 /// so "that" is a relative pronoun.
 const NOT_IN_PHRASE: [&str; 5] = ["about", "and", "or", "it", "this"];
+
+/// Words that open unmarked direct speech after "said," ("said, well, …",
+/// "said, look, …", "said, please let us do that").
+const UNMARKED_STARTS: [&str; 8] = [
+    "well", "look", "listen", "please", "yes", "no", "let's", "we",
+];
 
 /// Subject pronouns that start a reported clause after any verb of saying.
 const SUBJECT_PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "you", "there"];
@@ -128,6 +137,7 @@ fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
         && !toks[i - 1].ends_clause()
         && (AUXILIARIES.contains(&toks[i - 1].word().as_str())
             || ADVERBS.contains(&toks[i - 1].word().as_str())
+            || is_ly_adverb(&toks[i - 1])
             || is_contracted_subject(&toks[i - 1].word()).is_some())
     {
         if is_contracted_subject(&toks[i - 1].word()).is_some() {
@@ -137,6 +147,13 @@ fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "correctly", "repeatedly": a lower-case word in -ly between a subject
+/// and its verb.
+fn is_ly_adverb(t: &Tok<'_>) -> bool {
+    let w = t.word();
+    w.len() > MIN_LY_ADVERB && w.ends_with("ly") && t.text.starts_with(char::is_lowercase)
 }
 
 /// "you’ve", "he’s", "I’ve", "you’re": a pronoun with a contracted
@@ -326,6 +343,18 @@ enum Content {
 fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
     if toks[c - 1].text.ends_with(':') && verb != "asked" {
         return (c < toks.len()).then_some(Content::Clause(c));
+    }
+    // "Governor Romney says, well, those top 3 percent …": unmarked direct
+    // speech after a comma, for the verbs of saying proper.
+    if toks[c - 1].text.ends_with(',')
+        && matches!(verb, "said" | "says" | "say")
+        && toks.get(c).is_some_and(|t| {
+            let w = t.word();
+            UNMARKED_STARTS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str())
+        })
+        && c + MIN_CONTENT_TOKENS <= toks.len()
+    {
+        return Some(Content::Clause(c));
     }
     if toks[c - 1].ends_clause() {
         return None;

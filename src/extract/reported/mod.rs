@@ -159,6 +159,17 @@ pub fn last_person(s: &str) -> Option<String> {
     best
 }
 
+/// The last definite description of a person in a sentence ("the
+/// President’s meeting" → "president"), for a pronoun in the next sentence
+/// when no one is named ([`DocContext::described`] resolves it).
+pub fn last_described(s: &str) -> Option<String> {
+    let toks = tokens(s, 0);
+    (1..=toks.len())
+        .rev()
+        .find_map(|end| subject::description_before(&toks, end))
+        .map(|(d, _)| d)
+}
+
 /// Where the last "he"/"she" before byte `end` of a sentence starts (0
 /// when there is none): a person named before it may be whom it means.
 pub fn pronoun_at(s: &str, end: usize) -> usize {

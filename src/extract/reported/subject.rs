@@ -200,7 +200,11 @@ pub(super) fn is_acronym(w: &str) -> bool {
 fn is_surname_like(t: &Tok<'_>) -> bool {
     let b = names::strip_possessive(t.bare());
     b.chars().count() >= MIN_SURNAME_CHARS
-        && b.chars().skip(1).all(char::is_lowercase)
+        // "Kirby", "Dodd-Frank", "Jean-Pierre": capitalised parts.
+        && b.split('-').all(|part| {
+            part.chars().next().is_some_and(char::is_uppercase)
+                && part.chars().skip(1).all(char::is_lowercase)
+        })
         && !names::is_role_word(b)
         && !names::is_org_word(b)
         && !names::is_place_or_org(b)
@@ -213,11 +217,17 @@ fn is_surname_like(t: &Tok<'_>) -> bool {
 /// commander": a determiner, maybe a name or adjective, and role words,
 /// ending just before `end`. Returns the role words (lower-case) and the
 /// determiner's index.
-fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
     let mut k = end;
     let mut roles = Vec::new();
-    while k > 0 && end - k < MAX_DESCRIPTION_WORDS && !toks[k - 1].ends_clause() {
+    while k > 0 && end - k < MAX_DESCRIPTION_WORDS && (k == end || !toks[k - 1].ends_clause()) {
         let w = toks[k - 1].word();
+        // "the President’s meeting": the possessive ends the description.
+        let w = if k == end {
+            names::strip_possessive(&w).to_string()
+        } else {
+            w
+        };
         if names::is_role_word(&w) || DESCRIPTION_NOUNS.contains(&w.as_str()) {
             roles.push(w);
             k -= 1;

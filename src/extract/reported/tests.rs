@@ -421,3 +421,25 @@ fn speech_not_asserted_is_not_reported() {
         assert_eq!(refers(s), [], "{s}");
     }
 }
+
+#[test]
+fn unmarked_speech_after_a_comma_and_adverbs_in_ly() {
+    // The first 2012 presidential debate.
+    assert_eq!(
+        refers(
+            "Governor Romney says, well, those top 3 percent, they're the job creators, they'd be burdened."
+        ),
+        [(
+            "well, those top 3 percent, they're the job creators, they'd be burdened.",
+            Refers::Named
+        )]
+    );
+    assert_eq!(
+        refers("And so Dodd-Frank correctly says we need to have qualified mortgages."),
+        [("we need to have qualified mortgages.", Refers::Named)]
+    );
+    assert_eq!(
+        last_described("Karine, on the President’s meeting today with the governors."),
+        Some("president".to_string())
+    );
+}
