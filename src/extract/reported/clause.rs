@@ -18,6 +18,7 @@ use super::words::{
     ADVERBS, CLAUSE_STARTERS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
 use super::{Report, ReportKind, push};
+use crate::text::names;
 
 /// Most tokens of the phrase between a verb and its "that" ("said
 /// yesterday at the State of the Union that …").
@@ -453,4 +454,75 @@ fn is_finite(t: &Tok<'_>) -> bool {
         t.word().as_str(),
         "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
     )
+}
+
+/// Nouns that report what someone said when a "that"-clause follows ("the
+/// Chinese argument that …", "a promise from the UK government that …").
+const REPORT_NOUNS: [&str; 11] = [
+    "argument",
+    "claim",
+    "promise",
+    "pledge",
+    "statement",
+    "assertion",
+    "announcement",
+    "warning",
+    "accusation",
+    "insistence",
+    "contention",
+];
+
+/// Most tokens of the "from X" phrase after a report noun.
+const MAX_FROM_PHRASE: usize = 5;
+
+/// Reports made by a noun: "the Chinese argument that …", "Israelis’
+/// announcement that …", "a promise from the UK government that …". The
+/// speaker is the possessor, a demonym before the noun, or the "from"
+/// phrase after it; without one (the criticism that …) nothing is reported.
+pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    for k in 1..toks.len() {
+        if !REPORT_NOUNS.contains(&toks[k].word().as_str()) || toks[k].ends_clause() {
+            continue;
+        }
+        // "from the UK government" between the noun and "that".
+        let mut that = k + 1;
+        let mut from: Option<String> = None;
+        if toks.get(that).is_some_and(|t| t.word() == "from") {
+            let end = (that + 1..toks.len().min(that + 1 + MAX_FROM_PHRASE))
+                .find(|&j| toks[j].word() == "that")
+                .unwrap_or(toks.len());
+            let run = toks[that + 1..end]
+                .iter()
+                .map(|t| t.text.trim_end_matches(','))
+                .collect::<Vec<_>>()
+                .join(" ");
+            from = crate::extract::speakers::organisation(&run).or_else(|| {
+                crate::extract::speakers::organisation(run.trim_end_matches(" government"))
+            });
+            that = end;
+        }
+        if toks.get(that).is_none_or(|t| t.word() != "that")
+            || toks.len() - (that + 1) < MIN_CONTENT_TOKENS
+        {
+            continue;
+        }
+        let prev = toks[k - 1].bare();
+        let possessor = names::strip_possessive(prev);
+        let before = if possessor != prev || prev.ends_with(['’', '\'']) {
+            let p = possessor.trim_end_matches(['’', '\'']);
+            crate::extract::speakers::organisation(p)
+                .or_else(|| super::subject::is_name_word(&toks[k - 1]).then(|| p.to_string()))
+        } else {
+            // "the Chinese argument": a demonym.
+            crate::extract::speakers::organisation(prev)
+        };
+        let Some(who) = from.or(before) else { continue };
+        push(
+            out,
+            s,
+            toks[that + 1].start..s.len(),
+            Subject::People(vec![who]),
+            ReportKind::Indirect,
+        );
+    }
 }

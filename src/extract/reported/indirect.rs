@@ -44,7 +44,9 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     if what_x_said(s, &toks, out) || trailing_attribution(s, &toks, first, out) {
         return;
     }
-    super::clause::speech_clauses(s, &toks, first, out);
+    if !super::clause::speech_clauses(s, &toks, first, out) {
+        super::clause::nominal_reports(s, &toks, out);
+    }
 }
 
 /// "As X said, clause" / "According to X, clause" (true when the sentence

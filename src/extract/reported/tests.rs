@@ -443,3 +443,21 @@ fn unmarked_speech_after_a_comma_and_adverbs_in_ly() {
         Some("president".to_string())
     );
 }
+
+#[test]
+fn reports_made_by_a_noun() {
+    // White House briefings of February 2023.
+    check(
+        "Q    Does the U.S. give any credence to the Chinese argument that this thing accidentally veered off course?",
+        &[(
+            "this thing accidentally veered off course?",
+            &["China"],
+            Indirect,
+        )],
+    );
+    // Without a speaker, a noun reports nothing.
+    assert_eq!(
+        refers("There’s a lot of criticism out there that the President moved too quickly."),
+        []
+    );
+}
