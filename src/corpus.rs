@@ -118,7 +118,9 @@ pub fn discover(dir: &Path) -> Result<(Vec<Candidate>, Vec<Warning>)> {
             .join("/");
         files.push((rel, entry.path().to_path_buf()));
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
+    // Ties (names that differ only in bytes that are not UTF-8) are broken
+    // by the raw path, so the run does not depend on the listing order.
+    files.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     Ok((files, warnings))
 }
 
@@ -138,7 +140,22 @@ pub fn read_corpus(dir: &Path, opts: &ReadOptions) -> Result<Corpus> {
         warnings,
         ..Corpus::default()
     };
+    let mut previous: Option<(String, PathBuf)> = None;
     for (rel, path) in files {
+        // Two file names that differ only in bytes that are not UTF-8 read
+        // as the same document path, the document's id: keep the first.
+        if let Some((prev, prev_path)) = previous.as_ref().filter(|p| p.0 == rel) {
+            corpus.skipped += 1;
+            corpus.warnings.push(Warning {
+                path,
+                message: format!(
+                    "file name is not valid UTF-8 and reads as the same document path ({prev}) as {}, skipped",
+                    prev_path.display()
+                ),
+            });
+            continue;
+        }
+        previous = Some((rel.clone(), path.clone()));
         match read_file(&path, opts) {
             Ok(Some(bytes)) => match decode(&rel, &bytes) {
                 Decoded::Doc(doc, warning) => {

@@ -62,7 +62,7 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '-' || c == '’' || c == '\'';
+        let part = is_word_char(c);
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -76,6 +76,47 @@ fn words(text: &str) -> Vec<(Range<usize>, &str)> {
         out.push((s..text.len(), &text[s..]));
     }
     out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '’' || c == '\''
+}
+
+/// The start of the `n`-th word of [`words`] before byte `at` (0 when there
+/// are fewer): always at a word boundary, so the words from there are the
+/// words of the whole text.
+fn window_start(text: &str, at: usize, n: usize) -> usize {
+    let mut seen = 0;
+    let mut next_is_word = false;
+    for (i, c) in text[..at].char_indices().rev() {
+        let part = is_word_char(c);
+        if !part && next_is_word {
+            seen += 1;
+            if seen >= n {
+                return i + c.len_utf8();
+            }
+        }
+        next_is_word = part;
+    }
+    0
+}
+
+/// The end of the `n`-th word of [`words`] after byte `at` (the end of the
+/// text when there are fewer).
+fn window_end(text: &str, at: usize, n: usize) -> usize {
+    let mut seen = 0;
+    let mut prev_is_word = false;
+    for (i, c) in text[at..].char_indices() {
+        let part = is_word_char(c);
+        if !part && prev_is_word {
+            seen += 1;
+            if seen >= n {
+                return at + i;
+            }
+        }
+        prev_is_word = part;
+    }
+    text.len()
 }
 
 /// A word that can qualify an event noun in a label: a name or acronym
@@ -117,7 +158,14 @@ pub fn label_within(
     before: usize,
     after: usize,
 ) -> Option<Label> {
-    let ws = words(text);
+    // Only the words near the date: tokenising the whole text for each of
+    // its dates made a sentence with thousands of dates quadratic.
+    let lo = window_start(text, range.start, before + 3);
+    let hi = window_end(text, range.end, after + 3);
+    let ws: Vec<(Range<usize>, &str)> = words(&text[lo..hi])
+        .into_iter()
+        .map(|(r, w)| (r.start + lo..r.end + lo, w))
+        .collect();
     let first = ws.iter().position(|(r, _)| r.end > range.start)?;
     let last = ws
         .iter()
@@ -337,23 +385,25 @@ pub fn group(
     }
     // The dates each claim mentions, for the co-mention rule.
     let mut claim_dates: HashMap<usize, Vec<PartialDate>> = HashMap::new();
+    let mut seen: HashSet<(usize, PartialDate)> = HashSet::new();
     for m in mentions {
-        let v = claim_dates.entry(m.claim).or_default();
-        if !v.contains(&m.date.date) {
-            v.push(m.date.date);
+        if seen.insert((m.claim, m.date.date)) {
+            claim_dates.entry(m.claim).or_default().push(m.date.date);
         }
     }
-    let stems: HashMap<usize, Vec<String>> = mentions
-        .iter()
-        .map(|m| {
+    // Once per claim, not per mention (a claim may mention thousands of
+    // dates).
+    let mut stems: HashMap<usize, Vec<String>> = HashMap::new();
+    for m in mentions {
+        stems.entry(m.claim).or_insert_with(|| {
             let mut set: Vec<String> = content_stems(&claims[m.claim].text)
                 .into_iter()
                 .filter(|w| rare(w))
                 .collect();
             set.sort();
-            (m.claim, set)
-        })
-        .collect();
+            set
+        });
+    }
     let mut linker = Linker {
         claims,
         mentions,

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
+use xxhash_rust::xxh3::xxh3_64;
 
 use super::json::{ClaimDto, DocumentDto};
 use crate::error::{Error, Result};
@@ -39,16 +40,66 @@ struct ClaimsFile<'a> {
     claims: Vec<ClaimDto<'a>>,
 }
 
-/// The path of a document's claims file.
+/// The longest file name most file systems accept, in bytes.
+pub const MAX_NAME_BYTES: usize = 255;
+
+/// The path of a document's claims file: `<dir>/<document path>.json`,
+/// each part of the document path made safe by [`safe_part`] (the file
+/// name with `.json` appended).
 pub fn claims_path(dir: &Path, doc: &Document) -> PathBuf {
+    claims_path_of(dir, &doc.path)
+}
+
+/// [`claims_path`] for a document path (relative to the corpus, with `/`).
+pub fn claims_path_of(dir: &Path, doc_path: &str) -> PathBuf {
     let mut p = dir.to_path_buf();
-    for part in doc.path.split('/') {
-        p.push(part);
+    let parts: Vec<&str> = doc_path.split('/').collect();
+    let mut prefix_len = 0;
+    for (i, part) in parts.iter().enumerate() {
+        prefix_len += part.len() + usize::from(i > 0);
+        let key = &doc_path[..prefix_len];
+        if i + 1 == parts.len() {
+            p.push(safe_part(part, ".json", key));
+        } else {
+            p.push(safe_part(part, "", key));
+        }
     }
-    let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".json");
-    p.set_file_name(name);
     p
+}
+
+/// A file or folder name made from one part of a document path and a
+/// `suffix` (`.json` for the file, none for folders).
+///
+/// A part that is safe and fits is kept as it is: `part + suffix`. A part
+/// is unsafe when it holds a control character (newline, tab, …) or
+/// U+FFFD (a byte of a non-UTF-8 file name, decoded lossily), or when the
+/// name would be longer than [`MAX_NAME_BYTES`]. Such a part becomes
+/// `<stem>~<hash><ext><suffix>`: control characters and U+FFFD replaced by
+/// `_`, the stem cut at a character boundary so the name fits, the
+/// extension (`.txt`, `.md`) kept, and `hash` the 16 hex digits of the
+/// xxh3-64 of `key` (the document path up to and including this part), so
+/// names are unique and the same on every run.
+pub fn safe_part(part: &str, suffix: &str, key: &str) -> String {
+    let unsafe_char = |c: char| c.is_control() || c == '\u{FFFD}';
+    let fits = part.len() + suffix.len() <= MAX_NAME_BYTES;
+    if fits && !part.contains(unsafe_char) && !part.is_empty() && part != "." && part != ".." {
+        return format!("{part}{suffix}");
+    }
+    let clean: String = part
+        .chars()
+        .map(|c| if unsafe_char(c) { '_' } else { c })
+        .collect();
+    let (stem, ext) = match clean.rfind('.') {
+        Some(i) if i > 0 && clean.len() - i <= 8 => clean.split_at(i),
+        _ => (clean.as_str(), ""),
+    };
+    let tag = format!("~{:016x}", xxh3_64(key.as_bytes()));
+    let room = MAX_NAME_BYTES.saturating_sub(tag.len() + ext.len() + suffix.len());
+    let mut cut = room.min(stem.len());
+    while !stem.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}{tag}{ext}{suffix}", &stem[..cut])
 }
 
 fn write_one(a: &Analysis, d: usize, w: &mut dyn Write) -> io::Result<()> {
@@ -118,4 +169,55 @@ fn remove_stale(dir: &Path, written: &[PathBuf]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(doc_path: &str) -> String {
+        let p = claims_path_of(Path::new("claims"), doc_path);
+        p.strip_prefix("claims")
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    #[test]
+    fn names_that_fit_are_kept() {
+        assert_eq!(
+            name("000_c44d6f7761710eb4.txt"),
+            "000_c44d6f7761710eb4.txt.json"
+        );
+        assert_eq!(
+            name("2021/01/a b \"c\" 'd'.md"),
+            "2021/01/a b \"c\" 'd'.md.json"
+        );
+        let long = format!("{}.txt", "x".repeat(246));
+        assert_eq!(name(&long).len(), 255);
+        assert_eq!(name(&long), format!("{long}.json"));
+    }
+
+    #[test]
+    fn long_names_are_cut_with_a_hash() {
+        let long = format!("{}.txt", "é".repeat(124)); // 252 bytes
+        let n = name(&long);
+        let tag = format!("~{:016x}", xxh3_64(long.as_bytes()));
+        assert_eq!(n.len(), 254, "cut at a character boundary");
+        assert_eq!(n, format!("{}{tag}.txt.json", "é".repeat(114)));
+    }
+
+    #[test]
+    fn control_characters_and_lossy_bytes_are_replaced() {
+        let tag = |k: &str| format!("~{:016x}", xxh3_64(k.as_bytes()));
+        assert_eq!(name("a\nb.txt"), format!("a_b{}.txt.json", tag("a\nb.txt")));
+        assert_eq!(
+            name("caf\u{FFFD}/x\ty.md"),
+            format!(
+                "caf_{}/x_y{}.md.json",
+                tag("caf\u{FFFD}"),
+                tag("caf\u{FFFD}/x\ty.md")
+            )
+        );
+    }
 }

@@ -20,18 +20,42 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
-/// Creates an output folder (and its parents) and checks that it can be
-/// written to.
+/// The prefix and suffix of every temporary file this module writes.
+pub const TEMP_PREFIX: &str = ".claimgraph-";
+/// See [`TEMP_PREFIX`].
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    b
+}
+
+/// Creates an output folder (and its parents), checks that it can be
+/// written to, and removes the temporary files a killed run left in it
+/// (a run killed with SIGKILL cannot remove its own; the outputs it was
+/// replacing are intact, since a temporary file only replaces its output
+/// once complete).
 pub fn prepare_dir(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir).map_err(|source| Error::OutputDir {
+    let err = |source| Error::OutputDir {
         path: dir.to_path_buf(),
         source,
-    })?;
-    let probe = tempfile::NamedTempFile::new_in(dir).map_err(|source| Error::OutputDir {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    };
+    fs::create_dir_all(dir).map_err(err)?;
+    let probe = temp_builder().tempfile_in(dir).map_err(err)?;
     drop(probe);
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file()
+            && name.starts_with(TEMP_PREFIX)
+            && name.ends_with(TEMP_SUFFIX)
+        {
+            fs::remove_file(entry.path()).map_err(|source| Error::Write {
+                path: entry.path().to_path_buf(),
+                source,
+            })?;
+        }
+    }
     Ok(())
 }
 
@@ -50,11 +74,7 @@ pub fn write_atomic(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(err)?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".claimgraph-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
+    let tmp = temp_builder().tempfile_in(dir).map_err(err)?;
     {
         let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
         write(&mut w).map_err(err)?;

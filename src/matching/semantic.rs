@@ -329,15 +329,33 @@ impl WordVectors {
         }
         drop(occ);
         let nf = n.max(1) as f32;
-        let vectors = firsts
+        // Each entry's words are normalised once, for all the words first
+        // seen in it: once per word made a single sentence of a million
+        // words (thousands of them distinct) take minutes.
+        let mut by_entry: Vec<u32> = (0..firsts.len() as u32).collect();
+        by_entry.sort_unstable_by_key(|&k| firsts[k as usize].1);
+        let groups: Vec<&[u32]> = by_entry
+            .chunk_by(|&a, &b| firsts[a as usize].1 == firsts[b as usize].1)
+            .collect();
+        let found: Vec<(u32, Option<Vector>, f32)> = groups
             .par_iter()
-            .map(|&(_, e, p, df)| {
+            .flat_map_iter(|g| {
+                let e = firsts[g[0] as usize].1;
                 let text = &inp.claims[inp.entries[e as usize].members[0] as usize].text;
                 let words = normalized_words(text);
-                let v = words.get(p as usize).and_then(|w| model.word_vector(w));
-                (v, idf(nf, df as f32))
+                g.iter()
+                    .map(|&k| {
+                        let (_, _, p, df) = firsts[k as usize];
+                        let v = words.get(p as usize).and_then(|w| model.word_vector(w));
+                        (k, v, idf(nf, df as f32))
+                    })
+                    .collect::<Vec<_>>()
             })
             .collect();
+        let mut vectors: Vec<(Option<Vector>, f32)> = vec![(None, 0.0); firsts.len()];
+        for (k, v, w) in found {
+            vectors[k as usize] = (v, w);
+        }
         WordVectors {
             ids: firsts.iter().map(|f| f.0).collect(),
             vectors,
