@@ -90,7 +90,7 @@ fn clean(s: String) -> String {
     }
 }
 
-/// Column widths fitting `limit`: the flex column shrinks first (to 12),
+/// Column widths fitting `limit`: the flex column shrinks first (to 24),
 /// then the widest column, one character at a time (to 6).
 pub fn fit(natural: &[usize], flex: &[bool], limit: Option<usize>) -> Vec<usize> {
     let mut w = natural.to_vec();
@@ -100,7 +100,7 @@ pub fn fit(natural: &[usize], flex: &[bool], limit: Option<usize>) -> Vec<usize>
     for (i, &f) in flex.iter().enumerate() {
         let over = total(&w).saturating_sub(limit);
         if f && over > 0 {
-            w[i] = w[i].saturating_sub(over).max(12.min(natural[i]));
+            w[i] = w[i].saturating_sub(over).max(24.min(natural[i]));
         }
     }
     while total(&w) > limit {
