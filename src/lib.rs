@@ -24,6 +24,7 @@ pub mod graph;
 pub mod matching;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod segment;
 pub mod text;
 pub mod util;

@@ -1,9 +1,10 @@
 //! The `claimgraph` command: parses arguments and hands them to the
 //! subcommand's module in `src/cli/`, which calls the library.
 //!
-//! Exit codes: 0 success (also when some files were skipped with warnings),
-//! 2 when the run cannot proceed (missing or empty corpus, unwritable output
-//! folder) or the arguments are wrong.
+//! Exit codes: 0 success (also when some files were skipped with warnings;
+//! for a query: results found), 1 a query found nothing, 2 when the run
+//! cannot proceed (missing or empty corpus, unwritable output folder,
+//! missing store, unknown speaker or topic) or the arguments are wrong.
 
 mod cli;
 
@@ -13,7 +14,8 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     match cli::Cli::parse().command.run() {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(e) => {
             eprintln!("claimgraph: error: {e:#}");
             ExitCode::from(2)

@@ -264,8 +264,20 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         let t = Instant::now();
         f().map(|()| t.elapsed())
     };
-    let (r1, (r2, r3)) = rayon::join(
-        || timed(&|| export::claims::write_all(&analysis, &opts.claims)),
+    let ((r1, r4), (r2, r3)) = rayon::join(
+        || {
+            rayon::join(
+                || timed(&|| export::claims::write_all(&analysis, &opts.claims)),
+                || {
+                    timed(&|| {
+                        export::sqlite::write(
+                            &analysis,
+                            &opts.graphs.join(export::sqlite::FILE_NAME),
+                        )
+                    })
+                },
+            )
+        },
         || {
             rayon::join(
                 || {
@@ -289,6 +301,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     stages.laps.push(("  claims files", r1?));
     stages.laps.push(("  node-link json", r2?));
     stages.laps.push(("  dot", r3?));
+    stages.laps.push(("  sqlite store", r4?));
     Ok(BuildSummary {
         documents: analysis.documents.len(),
         skipped,

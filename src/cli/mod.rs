@@ -2,6 +2,16 @@
 //! arguments struct and `run`.
 
 pub mod build;
+pub mod claims;
+pub mod events;
+pub mod links;
+pub mod output;
+pub mod repeated;
+pub mod show;
+pub mod source;
+pub mod speakers;
+pub mod sql;
+pub mod topics;
 
 use clap::{Parser, Subcommand};
 
@@ -18,13 +28,43 @@ pub struct Cli {
 pub enum Command {
     /// Read the corpus, extract claims, build the graph, write the outputs.
     Build(build::BuildArgs),
+    /// List claims: filter by speaker, topic, document, dates, text, role,
+    /// check-worthiness, reported speech, talking point.
+    Claims(claims::ClaimsArgs),
+    /// One claim: provenance, speaker, topics, source, links in and out.
+    Show(show::ShowArgs),
+    /// List links between claims (quotes, repeats, paraphrases, related).
+    Links(links::LinksArgs),
+    /// Where a sentence (from a news story, say) was said: best matches
+    /// first, the earliest marked as source.
+    Source(source::SourceArgs),
+    /// List speakers with claim and document counts, first and last date.
+    Speakers(speakers::SpeakersArgs),
+    /// List topics with claim and document counts, first and last date.
+    Topics(topics::TopicsArgs),
+    /// List events with claim and document counts, first and last date.
+    Events(events::EventsArgs),
+    /// Talking points said in several documents, largest first.
+    Repeated(repeated::RepeatedArgs),
+    /// Run a read-only SQL query on the store (graphs/claimgraph.sqlite).
+    Sql(sql::SqlArgs),
 }
 
 impl Command {
-    /// Runs the subcommand.
-    pub fn run(self) -> anyhow::Result<()> {
+    /// Runs the subcommand; `Ok(false)` when a query found nothing (exit
+    /// 1, like grep).
+    pub fn run(self) -> anyhow::Result<bool> {
         match self {
-            Command::Build(args) => build::run(args),
+            Command::Build(args) => build::run(args).map(|()| true),
+            Command::Claims(a) => claims::run(a),
+            Command::Show(a) => show::run(a),
+            Command::Links(a) => links::run(a),
+            Command::Source(a) => source::run(a),
+            Command::Speakers(a) => speakers::run(a),
+            Command::Topics(a) => topics::run(a),
+            Command::Events(a) => events::run(a),
+            Command::Repeated(a) => repeated::run(a),
+            Command::Sql(a) => sql::run(a),
         }
     }
 }

@@ -3,7 +3,9 @@
 //! - `claims/<document path>.json`: a document's metadata and claims
 //!   ([`claims`]);
 //! - `graphs/claimgraph.json`: networkx node-link JSON ([`json`]);
-//! - `graphs/claimgraph.dot`: Graphviz DOT ([`dot`]).
+//! - `graphs/claimgraph.dot`: Graphviz DOT ([`dot`]);
+//! - `graphs/claimgraph.sqlite`: the SQLite store the query commands read
+//!   ([`sqlite`]).
 //!
 //! This module alone knows the output formats, and with [`crate::corpus`]
 //! it is the only one that touches the file system. Every file is written
@@ -13,6 +15,7 @@
 pub mod claims;
 pub mod dot;
 pub mod json;
+pub mod sqlite;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};

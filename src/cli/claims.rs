@@ -1,0 +1,79 @@
+//! `claimgraph claims`: claims by speaker, topic, document, date, text,
+//! role, check-worthiness, reported speech or talking point.
+
+use claimgraph::query::{ClaimFilter, ClaimRow};
+
+use super::output::{Col, OutputArgs, StoreArgs, opt, print, short_id};
+use super::unit_interval;
+
+#[derive(clap::Args)]
+pub struct ClaimsArgs {
+    /// Said by this speaker (name, alias or surname: "Mr Lavrov").
+    #[arg(long)]
+    speaker: Option<String>,
+    /// About this topic (name or words of it: "Navalny").
+    #[arg(long)]
+    topic: Option<String>,
+    /// In this document (path or part of it).
+    #[arg(long)]
+    doc: Option<String>,
+    /// Document date on or after (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    from: Option<String>,
+    /// Document date on or before (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<String>,
+    /// Full-text query (SQLite FTS5: words, "a phrase", OR, NOT, prefix*).
+    #[arg(long)]
+    text: Option<String>,
+    /// Role of the turn.
+    #[arg(long, value_parser = ["question", "answer", "statement"])]
+    role: Option<String>,
+    /// Check-worthiness at least this (0–1).
+    #[arg(long, value_parser = unit_interval)]
+    min_checkworthiness: Option<f64>,
+    /// Only reported speech (words a speaker attributes to someone else).
+    #[arg(long)]
+    reported: bool,
+    /// In the talking point of this claim (id or unique prefix).
+    #[arg(long)]
+    cluster: Option<String>,
+    /// At most this many claims.
+    #[arg(long)]
+    limit: Option<usize>,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
+/// The table columns of a claim listing.
+pub fn columns() -> Vec<Col<ClaimRow>> {
+    vec![
+        Col::new("id", |c: &ClaimRow| short_id(&c.id)),
+        Col::new("date", |c: &ClaimRow| opt(&c.doc_date)),
+        Col::new("doc", |c: &ClaimRow| c.doc.clone()),
+        Col::new("line", |c: &ClaimRow| c.line.to_string()),
+        Col::new("speaker", |c: &ClaimRow| opt(&c.speaker)),
+        Col::new("role", |c: &ClaimRow| c.role.clone()),
+        Col::flex("text", |c: &ClaimRow| c.text.clone()),
+    ]
+}
+
+pub fn run(a: ClaimsArgs) -> anyhow::Result<bool> {
+    let store = a.store.open()?;
+    let rows = store.claims(&ClaimFilter {
+        speaker: a.speaker,
+        topic: a.topic,
+        doc: a.doc,
+        from: a.from,
+        to: a.to,
+        text: a.text,
+        role: a.role,
+        min_checkworthiness: a.min_checkworthiness,
+        reported: a.reported,
+        cluster: a.cluster,
+        limit: a.limit,
+    })?;
+    print(&rows, &columns(), a.out)
+}

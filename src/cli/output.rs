@@ -1,0 +1,227 @@
+//! How query results are printed: an aligned table for people (fitted to
+//! the terminal's width, long cells cut with "…"), or `--json` (one
+//! array) and `--jsonl` (one object a line) for scripts. No colour.
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+/// `--json` / `--jsonl`, shared by every listing.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct OutputArgs {
+    /// Print one JSON array (the graph JSON's field names).
+    #[arg(long, conflicts_with = "jsonl")]
+    pub json: bool,
+    /// Print one JSON object a line.
+    #[arg(long)]
+    pub jsonl: bool,
+}
+
+/// `--graphs DIR`, shared by every query.
+#[derive(clap::Args, Debug, Clone)]
+pub struct StoreArgs {
+    /// Folder holding claimgraph.sqlite (written by `claimgraph build`).
+    #[arg(long, default_value = "graphs")]
+    pub graphs: std::path::PathBuf,
+}
+
+impl StoreArgs {
+    /// Opens the store.
+    pub fn open(&self) -> anyhow::Result<claimgraph::query::Store> {
+        Ok(claimgraph::query::Store::open(&self.graphs)?)
+    }
+}
+
+/// A table column: its header, how to get a cell, whether it takes the
+/// width left over (the text column).
+pub struct Col<T> {
+    pub name: &'static str,
+    pub get: Box<dyn Fn(&T) -> String>,
+    pub flex: bool,
+}
+
+impl<T> Col<T> {
+    pub fn new(name: &'static str, get: impl Fn(&T) -> String + 'static) -> Self {
+        Col {
+            name,
+            get: Box::new(get),
+            flex: false,
+        }
+    }
+
+    pub fn flex(name: &'static str, get: impl Fn(&T) -> String + 'static) -> Self {
+        Col {
+            flex: true,
+            ..Col::new(name, get)
+        }
+    }
+}
+
+/// The width to fit tables to: the terminal's, else `COLUMNS`, else none
+/// (output to a pipe or file is not cut).
+pub fn width() -> Option<usize> {
+    if io::stdout().is_terminal()
+        && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
+    {
+        return Some(w as usize);
+    }
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}
+
+/// Cuts `s` to `w` characters, ending in "…" when cut.
+pub fn cut(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n <= w {
+        return s.to_string();
+    }
+    if w == 0 {
+        return String::new();
+    }
+    let mut out: String = s.chars().take(w - 1).collect();
+    out.push('…');
+    out
+}
+
+fn clean(s: String) -> String {
+    if s.contains(['\n', '\t', '\r']) {
+        s.replace(['\n', '\t', '\r'], " ")
+    } else {
+        s
+    }
+}
+
+/// Column widths fitting `limit`: the flex column shrinks first (to 24),
+/// then the widest column, one character at a time (to 6).
+pub fn fit(natural: &[usize], flex: &[bool], limit: Option<usize>) -> Vec<usize> {
+    let mut w = natural.to_vec();
+    let Some(limit) = limit else { return w };
+    let gaps = 2 * w.len().saturating_sub(1);
+    let total = |w: &[usize]| w.iter().sum::<usize>() + gaps;
+    for (i, &f) in flex.iter().enumerate() {
+        let over = total(&w).saturating_sub(limit);
+        if f && over > 0 {
+            w[i] = w[i].saturating_sub(over).max(24.min(natural[i]));
+        }
+    }
+    while total(&w) > limit {
+        let Some((i, _)) = w
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| **x > 6)
+            .max_by_key(|(_, x)| **x)
+        else {
+            break;
+        };
+        w[i] -= 1;
+    }
+    w
+}
+
+/// Prints rows as a table, JSON or JSON lines; returns whether there were
+/// any (exit 0 or 1).
+pub fn print<T: Serialize>(rows: &[T], cols: &[Col<T>], out: OutputArgs) -> anyhow::Result<bool> {
+    let mut w = io::BufWriter::new(io::stdout().lock());
+    let r = if out.json {
+        serde_json::to_writer_pretty(&mut w, rows)
+            .map_err(io::Error::other)
+            .and_then(|()| writeln!(w))
+    } else if out.jsonl {
+        rows.iter().try_for_each(|r| {
+            serde_json::to_writer(&mut w, r).map_err(io::Error::other)?;
+            writeln!(w)
+        })
+    } else {
+        table(&mut w, rows, cols)
+    };
+    finish(r.and_then(|()| w.flush()))?;
+    Ok(!rows.is_empty())
+}
+
+/// Treats a closed pipe (`| head`) as success.
+pub fn finish(r: io::Result<()>) -> anyhow::Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+fn table<T>(w: &mut dyn Write, rows: &[T], cols: &[Col<T>]) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| cols.iter().map(|c| clean((c.get)(r))).collect())
+        .collect();
+    let natural: Vec<usize> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            cells
+                .iter()
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(c.name.len())
+        })
+        .collect();
+    let flex: Vec<bool> = cols.iter().map(|c| c.flex).collect();
+    let widths = fit(&natural, &flex, width());
+    let line = |w: &mut dyn Write, row: &[String]| -> io::Result<()> {
+        let last = row.len() - 1;
+        for (i, cell) in row.iter().enumerate() {
+            let c = cut(cell, widths[i]);
+            if i == last {
+                writeln!(w, "{c}")?;
+            } else {
+                let pad = widths[i] - c.chars().count();
+                write!(w, "{c}{}  ", " ".repeat(pad))?;
+            }
+        }
+        Ok(())
+    };
+    let header: Vec<String> = cols.iter().map(|c| c.name.to_uppercase()).collect();
+    line(w, &header)?;
+    for r in &cells {
+        line(w, r)?;
+    }
+    Ok(())
+}
+
+/// A claim id shortened for tables (still a unique prefix in practice;
+/// `show` accepts any unique prefix).
+pub fn short_id(id: &str) -> String {
+    id.chars().take(10).collect()
+}
+
+/// An optional text, `-` when absent.
+pub fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_else(|| "-".into())
+}
+
+/// A JSON list of strings as `a, b`.
+pub fn list(v: &serde_json::Value) -> String {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_and_fit() {
+        assert_eq!(cut("abcdef", 4), "abc…");
+        assert_eq!(cut("abc", 4), "abc");
+        assert_eq!(fit(&[10, 100], &[false, true], Some(50)), vec![10, 38]);
+        assert_eq!(fit(&[10, 100], &[false, true], None), vec![10, 100]);
+        let w = fit(&[30, 30, 100], &[false, false, true], Some(40));
+        assert!(w.iter().sum::<usize>() + 4 <= 40, "{w:?}");
+    }
+}

@@ -1,0 +1,31 @@
+//! `claimgraph repeated`: talking points said in several documents,
+//! largest first.
+
+use claimgraph::query::ClusterRow;
+
+use super::output::{Col, OutputArgs, StoreArgs, list, opt, print, short_id};
+
+#[derive(clap::Args)]
+pub struct RepeatedArgs {
+    /// Also talking points repeated within one document.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
+pub fn run(a: RepeatedArgs) -> anyhow::Result<bool> {
+    let rows = a.store.open()?.repeated(if a.all { 1 } else { 2 })?;
+    let cols = vec![
+        Col::new("cluster", |c: &ClusterRow| short_id(&c.cluster)),
+        Col::new("claims", |c: &ClusterRow| c.cluster_size.to_string()),
+        Col::new("documents", |c: &ClusterRow| c.documents.to_string()),
+        Col::new("first", |c: &ClusterRow| opt(&c.first_date)),
+        Col::new("last", |c: &ClusterRow| opt(&c.last_date)),
+        Col::new("speakers", |c: &ClusterRow| list(&c.speakers)),
+        Col::flex("text", |c: &ClusterRow| c.text.clone()),
+    ];
+    print(&rows, &cols, a.out)
+}

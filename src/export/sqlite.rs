@@ -1,0 +1,452 @@
+//! `graphs/claimgraph.sqlite`: the whole analysis as a SQLite store, for
+//! the query commands (`claimgraph claims`, `show`, `source`, …), the
+//! `sqlite3` shell, Datasette and `pandas.read_sql`.
+//!
+//! The schema is documented in `docs/FORMAT.md`; [`SCHEMA_VERSION`] is in
+//! the `meta` table and goes up whenever a table or column changes, so
+//! readers can refuse an older store. Field names follow the graph JSON
+//! (`export::json`).
+//!
+//! The file is byte-stable: it is written from scratch into a temporary
+//! file with a fixed page size, rows inserted in a fixed order (corpus
+//! order), no timestamps, then `VACUUM`ed and renamed into place. The same
+//! analysis and the same (bundled) SQLite version give the same bytes.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io;
+use std::path::Path;
+
+use rusqlite::{Connection, params};
+
+use super::json::ClaimDto;
+use crate::error::{Error, Result};
+use crate::model::Analysis;
+
+/// The version of the store's schema, in `meta.schema_version`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The file name of the store in the graphs folder.
+pub const FILE_NAME: &str = "claimgraph.sqlite";
+
+/// The tables, indexes and the full-text index.
+pub const SCHEMA: &str = r#"
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE documents (
+  id          TEXT PRIMARY KEY,          -- doc:<path>
+  idx         INTEGER NOT NULL UNIQUE,   -- corpus order (sorted paths)
+  path        TEXT NOT NULL UNIQUE,
+  title       TEXT,
+  date        TEXT,                      -- ISO date of the event, or NULL
+  date_source TEXT,                      -- text | file_name
+  principal   TEXT,
+  encoding    TEXT NOT NULL,
+  bytes       INTEGER NOT NULL,
+  claims      INTEGER NOT NULL
+);
+CREATE TABLE speakers (
+  id         TEXT PRIMARY KEY,           -- speaker:<slug>
+  name       TEXT NOT NULL UNIQUE,
+  titles     TEXT NOT NULL,              -- JSON array
+  aliases    TEXT NOT NULL,              -- JSON array
+  claims     INTEGER NOT NULL,           -- claims said (speaker or co-speaker)
+  documents  INTEGER NOT NULL,
+  first_date TEXT,
+  last_date  TEXT
+);
+CREATE TABLE claims (
+  seq             INTEGER PRIMARY KEY,   -- corpus order: document, then position
+  id              TEXT NOT NULL UNIQUE,
+  doc             TEXT NOT NULL,         -- documents.path
+  doc_date        TEXT,                  -- documents.date (for sorting and --from/--to)
+  line            INTEGER NOT NULL,
+  span_start      INTEGER NOT NULL,      -- file byte offsets [start, end)
+  span_end        INTEGER NOT NULL,
+  text            TEXT NOT NULL,
+  speaker         TEXT,                  -- speakers.name
+  role            TEXT NOT NULL,         -- question | answer | statement
+  section         TEXT,
+  turn            INTEGER NOT NULL,
+  paragraph       INTEGER NOT NULL,
+  label           TEXT,
+  reported_by     TEXT,
+  reported_kind   TEXT,                  -- direct | indirect
+  reported_in     TEXT,                  -- claims.id
+  co_speakers     TEXT NOT NULL,         -- JSON array of names
+  dates           TEXT NOT NULL,         -- JSON array of date objects
+  events          TEXT NOT NULL,         -- JSON array of event ids
+  topics          TEXT NOT NULL,         -- JSON array of topic names
+  checkworthiness REAL NOT NULL,
+  source          TEXT NOT NULL,         -- claims.id
+  cluster         TEXT NOT NULL,         -- clusters.id
+  cluster_size    INTEGER NOT NULL
+);
+CREATE TABLE topics (
+  id         TEXT PRIMARY KEY,           -- topic:<slug>
+  name       TEXT NOT NULL UNIQUE,
+  topic_kind TEXT NOT NULL,              -- person | country | organisation | place | other
+  claims     INTEGER NOT NULL,
+  documents  INTEGER NOT NULL,
+  first_date TEXT,
+  last_date  TEXT
+);
+CREATE TABLE events (
+  id        TEXT PRIMARY KEY,            -- event:<date>:<slug>
+  seq       INTEGER NOT NULL UNIQUE,     -- order of first mention
+  date      TEXT NOT NULL,
+  precision TEXT NOT NULL,               -- day | month | year
+  "end"     TEXT,
+  label     TEXT NOT NULL,
+  claims    INTEGER NOT NULL,
+  documents INTEGER NOT NULL,
+  first_date TEXT,                       -- first/last document date mentioning it
+  last_date  TEXT
+);
+CREATE TABLE clusters (
+  id         TEXT PRIMARY KEY,           -- the earliest claim's id
+  size       INTEGER NOT NULL,
+  documents  INTEGER NOT NULL,
+  speakers   TEXT NOT NULL,              -- JSON array of names, sorted
+  first_date TEXT,
+  last_date  TEXT
+);
+CREATE TABLE links (
+  seq         INTEGER PRIMARY KEY,
+  source      TEXT NOT NULL,             -- the later claim
+  target      TEXT NOT NULL,             -- the earlier claim
+  kind        TEXT NOT NULL,             -- quotes | repeats | paraphrases | related
+  method      TEXT NOT NULL,
+  score       REAL NOT NULL,
+  source_text TEXT NOT NULL,
+  target_text TEXT NOT NULL
+);
+CREATE TABLE claim_topics (
+  claim TEXT NOT NULL,
+  topic TEXT NOT NULL,                   -- topics.id
+  PRIMARY KEY (claim, topic)
+) WITHOUT ROWID;
+CREATE TABLE claim_events (
+  claim TEXT NOT NULL,
+  event TEXT NOT NULL,                   -- events.id
+  PRIMARY KEY (claim, event)
+) WITHOUT ROWID;
+CREATE TABLE claim_speakers (
+  claim   TEXT NOT NULL,
+  speaker TEXT NOT NULL,                 -- speakers.id
+  role    TEXT NOT NULL,                 -- speaker | co_speaker | reported_by
+  PRIMARY KEY (claim, speaker, role)
+) WITHOUT ROWID;
+CREATE INDEX claims_doc ON claims (doc, seq);
+CREATE INDEX claims_speaker ON claims (speaker);
+CREATE INDEX claims_date ON claims (doc_date, seq);
+CREATE INDEX claims_cluster ON claims (cluster);
+CREATE INDEX links_source ON links (source);
+CREATE INDEX links_target ON links (target);
+CREATE INDEX links_kind ON links (kind);
+CREATE INDEX claim_topics_topic ON claim_topics (topic);
+CREATE INDEX claim_events_event ON claim_events (event);
+CREATE INDEX claim_speakers_speaker ON claim_speakers (speaker);
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+  text, content = 'claims', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+"#;
+
+fn sql_err(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
+    move |e| Error::Write {
+        path: path.to_path_buf(),
+        source: io::Error::other(e),
+    }
+}
+
+fn json<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).expect("JSON of plain data")
+}
+
+/// First and last of a set of ISO dates.
+#[derive(Default)]
+struct Span {
+    docs: BTreeSet<usize>,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl Span {
+    fn add(&mut self, doc: usize, date: Option<&str>) {
+        self.docs.insert(doc);
+        if let Some(d) = date {
+            if self.first.as_deref().is_none_or(|f| d < f) {
+                self.first = Some(d.to_string());
+            }
+            if self.last.as_deref().is_none_or(|l| d > l) {
+                self.last = Some(d.to_string());
+            }
+        }
+    }
+}
+
+/// Writes the store atomically to `path` (a temporary file in the same
+/// folder, renamed into place).
+pub fn write(a: &Analysis, path: &Path) -> Result<()> {
+    let err = sql_err(path);
+    let io_err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".claimgraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io_err)?;
+    {
+        let mut conn = Connection::open(tmp.path()).map_err(&err)?;
+        conn.execute_batch(
+            "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;",
+        )
+        .map_err(&err)?;
+        fill(a, &mut conn).map_err(&err)?;
+        conn.execute_batch("VACUUM;").map_err(&err)?;
+        conn.close().map_err(|(_, e)| err(e))?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode))
+            .map_err(io_err)?;
+    }
+    tmp.persist(path).map_err(|e| io_err(e.error))?;
+    Ok(())
+}
+
+fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(SCHEMA)?;
+    let doc_dates: Vec<Option<String>> = a
+        .documents
+        .iter()
+        .map(|d| d.seg.meta.date.map(|x| x.format("%Y-%m-%d").to_string()))
+        .collect();
+    let speaker_ids: HashMap<&str, &str> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.id.as_str()))
+        .collect();
+    let topic_ids: HashMap<&str, &str> = a
+        .topics
+        .iter()
+        .map(|t| (t.name.as_str(), t.id.as_str()))
+        .collect();
+
+    {
+        let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+        let counts = [
+            ("schema_version", SCHEMA_VERSION.to_string()),
+            (
+                "generator",
+                format!("claimgraph {}", env!("CARGO_PKG_VERSION")),
+            ),
+            ("documents", a.documents.len().to_string()),
+            ("speakers", a.speakers.len().to_string()),
+            ("claims", a.claims.len().to_string()),
+            ("links", a.matches.len().to_string()),
+            ("events", a.events.len().to_string()),
+            ("topics", a.topics.len().to_string()),
+        ];
+        for (k, v) in counts {
+            st.execute(params![k, v])?;
+        }
+    }
+
+    let mut claims_per_doc = vec![0usize; a.documents.len()];
+    let mut speakers: BTreeMap<&str, (usize, Span)> = BTreeMap::new();
+    let mut topics: BTreeMap<&str, Span> = BTreeMap::new();
+    let mut events: BTreeMap<&str, Span> = BTreeMap::new();
+    let mut clusters: BTreeMap<usize, (Span, BTreeSet<&str>)> = BTreeMap::new();
+    {
+        let mut ins = tx.prepare(
+            "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+             ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+        )?;
+        let mut ins_topic = tx.prepare("INSERT OR IGNORE INTO claim_topics VALUES (?1, ?2)")?;
+        let mut ins_event = tx.prepare("INSERT OR IGNORE INTO claim_events VALUES (?1, ?2)")?;
+        let mut ins_speaker =
+            tx.prepare("INSERT OR IGNORE INTO claim_speakers VALUES (?1, ?2, ?3)")?;
+        for (i, c) in a.claims.iter().enumerate() {
+            let dto = ClaimDto::of(a, i);
+            let date = doc_dates[c.doc_index].as_deref();
+            claims_per_doc[c.doc_index] += 1;
+            ins.execute(params![
+                i as i64,
+                dto.id,
+                dto.doc,
+                date,
+                dto.line as i64,
+                dto.span[0] as i64,
+                dto.span[1] as i64,
+                dto.text,
+                dto.speaker,
+                dto.role,
+                dto.section,
+                dto.turn as i64,
+                dto.paragraph as i64,
+                dto.label,
+                dto.reported_by,
+                dto.reported_kind,
+                dto.reported_in,
+                json(dto.co_speakers),
+                json(&dto.dates),
+                json(dto.events),
+                json(dto.topics),
+                dto.checkworthiness,
+                dto.source,
+                dto.cluster,
+                dto.cluster_size as i64,
+            ])?;
+            for t in &c.topics {
+                if let Some(id) = topic_ids.get(t.as_str()) {
+                    ins_topic.execute(params![c.id, id])?;
+                }
+                topics.entry(t.as_str()).or_default().add(c.doc_index, date);
+            }
+            for e in &c.events {
+                ins_event.execute(params![c.id, e])?;
+                events.entry(e.as_str()).or_default().add(c.doc_index, date);
+            }
+            let roles = c
+                .speaker
+                .iter()
+                .map(|s| (s, "speaker"))
+                .chain(c.co_speakers.iter().map(|s| (s, "co_speaker")))
+                .chain(c.reported_by.iter().map(|s| (s, "reported_by")));
+            for (name, role) in roles {
+                if let Some(id) = speaker_ids.get(name.as_str()) {
+                    ins_speaker.execute(params![c.id, id, role])?;
+                }
+                if role != "reported_by" {
+                    let s = speakers.entry(name.as_str()).or_default();
+                    s.0 += 1;
+                    s.1.add(c.doc_index, date);
+                }
+            }
+            let (root, _) = a.cluster_of(i);
+            let cl = clusters.entry(root).or_default();
+            cl.0.add(c.doc_index, date);
+            if let Some(s) = &c.speaker {
+                cl.1.insert(s);
+            }
+        }
+    }
+    {
+        let mut st =
+            tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
+        for (i, d) in a.documents.iter().enumerate() {
+            let dto = super::json::DocumentDto::new(d);
+            st.execute(params![
+                d.id,
+                i as i64,
+                dto.path,
+                dto.title,
+                dto.date,
+                dto.date_source,
+                dto.principal,
+                dto.encoding,
+                dto.bytes as i64,
+                claims_per_doc[i] as i64,
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO speakers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        for s in &a.speakers {
+            let (n, span) = speakers
+                .get(s.name.as_str())
+                .map_or((0, None), |(n, sp)| (*n, Some(sp)));
+            st.execute(params![
+                s.id,
+                s.name,
+                json(&s.titles),
+                json(&s.aliases),
+                n as i64,
+                span.map_or(0, |x| x.docs.len()) as i64,
+                span.and_then(|x| x.first.as_deref()),
+                span.and_then(|x| x.last.as_deref()),
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO topics VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+        for t in &a.topics {
+            let span = topics.get(t.name.as_str());
+            st.execute(params![
+                t.id,
+                t.name,
+                t.kind.as_str(),
+                t.claims as i64,
+                t.documents as i64,
+                span.and_then(|x| x.first.as_deref()),
+                span.and_then(|x| x.last.as_deref()),
+            ])?;
+        }
+    }
+    {
+        let mut st =
+            tx.prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
+        for (i, e) in a.events.iter().enumerate() {
+            let span = events.get(e.id.as_str());
+            st.execute(params![
+                e.id,
+                i as i64,
+                e.date.to_string(),
+                e.date.precision().as_str(),
+                e.end.map(|x| x.to_string()),
+                e.label,
+                e.claims as i64,
+                e.documents as i64,
+                span.and_then(|x| x.first.as_deref()),
+                span.and_then(|x| x.last.as_deref()),
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO clusters VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        for (root, (span, names)) in &clusters {
+            let size = a.cluster_of(*root).1;
+            if size < 2 {
+                continue;
+            }
+            let names: Vec<&str> = names.iter().copied().collect();
+            st.execute(params![
+                a.claims[*root].id,
+                size as i64,
+                span.docs.len() as i64,
+                json(&names),
+                span.first.as_deref(),
+                span.last.as_deref(),
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO links VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        for (i, m) in a.matches.iter().enumerate() {
+            st.execute(params![
+                i as i64,
+                a.claims[m.from].id,
+                a.claims[m.to].id,
+                m.kind.as_str(),
+                m.method,
+                (m.score * 1e4).round() / 1e4,
+                m.from_text,
+                m.to_text,
+            ])?;
+        }
+    }
+    tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');")?;
+    tx.commit()
+}

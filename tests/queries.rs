@@ -1,0 +1,313 @@
+//! The query commands on the sample corpus's store: real answers, JSON
+//! fields and grep-like exit codes.
+
+mod util;
+
+use std::process::Output;
+use std::sync::OnceLock;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+use util::*;
+
+/// The sample corpus built once for every test of this file.
+fn store() -> &'static Scratch {
+    static S: OnceLock<Scratch> = OnceLock::new();
+    S.get_or_init(|| {
+        let s = Scratch::with_sample();
+        ok(&s.build(&[]));
+        s
+    })
+}
+
+fn query(args: &[&str]) -> Output {
+    let mut cmd = cargo_bin_cmd!("claimgraph");
+    cmd.current_dir(store().path()).args(args);
+    cmd.output().expect("run claimgraph")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn json(args: &[&str]) -> Vec<Value> {
+    let mut a = args.to_vec();
+    a.push("--json");
+    let o = query(&a);
+    assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    serde_json::from_str::<Value>(&stdout(&o))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Lavrov's sentence at line 176 of the press conference, as the briefing
+/// quotes it, with the briefing's editorial insertion.
+const ALL_FOR_ALL: &str = "During our contacts with our colleagues, President Putin and I \
+     promoted the need to continue to consider this matter [the return of Armenian POWs – Ed.] \
+     in order to bring it to a closure based on the “all for all” principle.";
+
+#[test]
+fn source_finds_the_press_conference_first() {
+    let hits = json(&["source", ALL_FOR_ALL]);
+    let first = &hits[0];
+    assert_eq!(first["doc"], PRESS_CONFERENCE);
+    assert_eq!(first["line"], 176);
+    assert_eq!(first["speaker"], "Sergey Lavrov");
+    assert_eq!(first["doc_date"], "2021-01-18");
+    assert_eq!(first["is_source"], true);
+    assert!(first["score"].as_f64().unwrap() > 0.95, "{first}");
+    // the briefing's quotation is found too, and is not the source
+    assert!(
+        hits[1..]
+            .iter()
+            .any(|h| h["doc"] == BRIEFING && h["line"] == 110)
+    );
+    assert!(hits[1..].iter().all(|h| h["is_source"] == false));
+    // the table marks it
+    let o = query(&["source", ALL_FOR_ALL]);
+    let first_row = stdout(&o).lines().nth(1).unwrap().to_string();
+    assert!(
+        first_row.contains("source") && first_row.contains(" 176 "),
+        "{first_row}"
+    );
+}
+
+#[test]
+fn source_reads_stdin_and_finds_a_paraphrase() {
+    let mut cmd = cargo_bin_cmd!("claimgraph");
+    cmd.current_dir(store().path())
+        .args(["source", "-", "--json"])
+        .write_stdin(
+            "He said he and President Putin had pushed to settle the matter on the basis of the 'all for all' principle.",
+        );
+    let o = cmd.output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let hits: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    let source: Vec<&Value> = hits.iter().filter(|h| h["is_source"] == true).collect();
+    assert_eq!(source.len(), 1);
+    assert_eq!(source[0]["doc"], PRESS_CONFERENCE);
+    assert_eq!(source[0]["line"], 176);
+}
+
+#[test]
+fn claims_by_speaker_and_topic() {
+    let rows = json(&["claims", "--speaker", "Mr Lavrov", "--topic", "Navalny"]);
+    assert!(rows.len() >= 10, "{}", rows.len());
+    for r in &rows {
+        assert_eq!(r["speaker"], "Sergey Lavrov", "{r}");
+        let topics = r["topics"].as_array().unwrap();
+        assert!(
+            topics
+                .iter()
+                .any(|t| t.as_str().unwrap().contains("Navalny")),
+            "{r}"
+        );
+    }
+    // sorted by date and position
+    let keys: Vec<(String, String, u64)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["doc_date"].as_str().unwrap().to_string(),
+                r["doc"].as_str().unwrap().to_string(),
+                r["span"][0].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    // the graph JSON's claim fields are all there
+    for field in [
+        "id",
+        "doc",
+        "line",
+        "span",
+        "text",
+        "speaker",
+        "role",
+        "section",
+        "turn",
+        "paragraph",
+        "label",
+        "reported_by",
+        "reported_kind",
+        "reported_in",
+        "co_speakers",
+        "dates",
+        "events",
+        "topics",
+        "checkworthiness",
+        "source",
+        "cluster",
+        "cluster_size",
+    ] {
+        assert!(rows[0].get(field).is_some(), "missing {field}");
+    }
+}
+
+#[test]
+fn claims_filters_combine() {
+    let all = json(&["claims"]);
+    assert_eq!(
+        all.len(),
+        store().graph_json()["graph"]["claims"].as_u64().unwrap() as usize
+    );
+    let questions = json(&["claims", "--doc", "002_", "--role", "question"]);
+    assert!(!questions.is_empty());
+    assert!(
+        questions
+            .iter()
+            .all(|r| r["doc"] == BRIEFING && r["role"] == "question")
+    );
+    let text = json(&[
+        "claims",
+        "--text",
+        "\"all for all\"",
+        "--from",
+        "2021-01-20",
+    ]);
+    assert!(!text.is_empty());
+    assert!(text.iter().all(|r| r["doc"] == BRIEFING));
+    let reported = json(&["claims", "--reported", "--min-checkworthiness", "0.5"]);
+    assert!(reported.iter().all(|r| !r["reported_kind"].is_null()
+        && r["checkworthiness"].as_f64().unwrap() >= 0.5));
+    let cluster = json(&["claims", "--cluster", "e85a2a"]);
+    assert_eq!(cluster.len(), 5);
+}
+
+#[test]
+fn links_lists_the_briefings_quote() {
+    let rows = json(&["links", "--kind", "quotes"]);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|l| l["kind"] == "quotes"));
+    assert!(rows.iter().any(|l| l["source_doc"] == BRIEFING
+        && l["source_line"] == 110
+        && l["target_doc"] == PRESS_CONFERENCE
+        && l["target_line"] == 176
+        && l["target_speaker"] == "Sergey Lavrov"));
+    for field in [
+        "source",
+        "target",
+        "kind",
+        "method",
+        "score",
+        "source_text",
+        "target_text",
+    ] {
+        assert!(rows[0].get(field).is_some(), "missing {field}");
+    }
+    let cross = json(&["links", "--cross-doc", "--min-score", "0.6"]);
+    assert!(
+        cross
+            .iter()
+            .all(|l| l["source_doc"] != l["target_doc"] && l["score"].as_f64().unwrap() >= 0.6)
+    );
+}
+
+#[test]
+fn show_accepts_a_six_character_prefix() {
+    let rows = json(&[
+        "claims",
+        "--doc",
+        PRESS_CONFERENCE,
+        "--text",
+        "\"all for all\" principle",
+    ]);
+    let id = rows.iter().find(|r| r["line"] == 176).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let prefix = &id[2..8];
+    let o = query(&["show", prefix]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with(&id), "{out}");
+    assert!(out.contains("Sergey Lavrov"));
+    assert!(out.contains("»Nevertheless, during our contacts"), "{out}");
+    assert!(out.contains("links from later claims: 4"), "{out}");
+    let o = query(&["show", prefix, "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["claim"]["id"], id.as_str());
+    assert_eq!(v["incoming"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn repeated_lists_the_talking_point_in_both_documents() {
+    let rows = json(&["repeated"]);
+    let first = &rows[0];
+    assert_eq!(first["documents"], 2);
+    assert!(first["cluster_size"].as_u64().unwrap() >= 3);
+    assert!(
+        first["text"]
+            .as_str()
+            .unwrap()
+            .contains("“all for all” principle")
+    );
+    let speakers: Vec<&str> = first["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(speakers.contains(&"Sergey Lavrov") && speakers.contains(&"Maria Zakharova"));
+    let o = query(&["repeated"]);
+    assert!(stdout(&o).lines().next().unwrap().starts_with("CLUSTER"));
+}
+
+#[test]
+fn listings_and_sql() {
+    let speakers = json(&["speakers"]);
+    let lavrov = speakers
+        .iter()
+        .find(|s| s["name"] == "Sergey Lavrov")
+        .unwrap();
+    assert_eq!(lavrov["first_date"], "2021-01-18");
+    assert!(lavrov["claims"].as_u64().unwrap() > 300);
+    let topics = json(&["topics", "--kind", "person"]);
+    assert!(topics.iter().all(|t| t["topic_kind"] == "person"));
+    let events = json(&["events"]);
+    assert!(!events.is_empty() && events[0].get("label").is_some());
+    let rows = json(&[
+        "sql",
+        "SELECT count(*) AS n FROM claims WHERE speaker = 'Maria Zakharova'",
+    ]);
+    assert!(rows[0]["n"].as_u64().unwrap() > 100);
+    let o = query(&["speakers", "--jsonl"]);
+    assert_eq!(stdout(&o).lines().count(), speakers.len());
+}
+
+#[test]
+fn exit_codes() {
+    // nothing found: 1
+    let o = query(&["claims", "--text", "zzyzzyx"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    // unknown speaker: 2, with the closest names
+    let o = query(&["claims", "--speaker", "Lavrof"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("did you mean \"Sergey Lavrov\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = query(&["claims", "--topic", "Navalnyy"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("Navalny"), "{}", stderr(&o));
+    // writes are refused
+    let o = query(&["sql", "DELETE FROM claims"]);
+    assert_eq!(o.status.code(), Some(2));
+    // bad usage
+    assert_eq!(query(&["links", "--kind", "cites"]).status.code(), Some(2));
+    assert_eq!(query(&["show", "zzzzzz"]).status.code(), Some(2));
+    // no store
+    let o = query(&["speakers", "--graphs", "nowhere"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("run `claimgraph build`"),
+        "{}",
+        stderr(&o)
+    );
+}
