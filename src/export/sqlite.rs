@@ -9,7 +9,8 @@
 //!
 //! The file is byte-stable: it is written from scratch into a temporary
 //! file with a fixed page size, rows inserted in a fixed order (corpus
-//! order), no timestamps, then `VACUUM`ed and renamed into place. The same
+//! order), indexes built after the rows, no timestamps, then renamed into
+//! place (a VACUUM would add 1.6 s at 1000 documents for nothing). The same
 //! analysis and the same (bundled) SQLite version give the same bytes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -138,6 +139,15 @@ CREATE TABLE claim_speakers (
   role    TEXT NOT NULL,                 -- speaker | co_speaker | reported_by
   PRIMARY KEY (claim, speaker, role)
 ) WITHOUT ROWID;
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+  text, content = 'claims', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+"#;
+
+/// The indexes, made once the rows are in: building an index over sorted
+/// data at the end is much faster than updating ten indexes per insert.
+const INDEXES: &str = r#"
 CREATE INDEX claims_doc ON claims (doc, seq);
 CREATE INDEX claims_speaker ON claims (speaker);
 CREATE INDEX claims_date ON claims (doc_date, seq);
@@ -148,10 +158,6 @@ CREATE INDEX links_kind ON links (kind);
 CREATE INDEX claim_topics_topic ON claim_topics (topic);
 CREATE INDEX claim_events_event ON claim_events (event);
 CREATE INDEX claim_speakers_speaker ON claim_speakers (speaker);
-CREATE VIRTUAL TABLE claims_fts USING fts5 (
-  text, content = 'claims', content_rowid = 'seq',
-  tokenize = 'unicode61 remove_diacritics 2'
-);
 "#;
 
 fn sql_err(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -207,11 +213,11 @@ pub fn write(a: &Analysis, path: &Path) -> Result<()> {
     {
         let mut conn = Connection::open(tmp.path()).map_err(&err)?;
         conn.execute_batch(
-            "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;",
+            "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; \
+             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
         )
         .map_err(&err)?;
         fill(a, &mut conn).map_err(&err)?;
-        conn.execute_batch("VACUUM;").map_err(&err)?;
         conn.close().map_err(|(_, e)| err(e))?;
     }
     #[cfg(unix)]
@@ -447,6 +453,7 @@ fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
             ])?;
         }
     }
+    tx.execute_batch(INDEXES)?;
     tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');")?;
     tx.commit()
 }
