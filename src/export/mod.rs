@@ -68,6 +68,20 @@ pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    replace_atomic(path, |tmp| {
+        let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
+        write(&mut w)?;
+        w.flush()
+    })
+}
+
+/// Makes `path` atomically: `fill` writes a temporary file in the same
+/// folder (through its handle or its path, as SQLite does), which then
+/// replaces `path` with the permissions of an ordinary file.
+pub(crate) fn replace_atomic(
+    path: &Path,
+    fill: impl FnOnce(&tempfile::NamedTempFile) -> io::Result<()>,
+) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -78,11 +92,7 @@ pub fn write_atomic(
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(err)?;
     let tmp = temp_builder().tempfile_in(dir).map_err(err)?;
-    {
-        let mut w = BufWriter::with_capacity(1 << 16, tmp.as_file());
-        write(&mut w).map_err(err)?;
-        w.flush().map_err(err)?;
-    }
+    fill(&tmp).map_err(err)?;
     // Temporary files are private (0600); outputs are ordinary files.
     #[cfg(unix)]
     {

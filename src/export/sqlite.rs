@@ -194,41 +194,30 @@ impl Span {
 }
 
 /// Writes the store atomically to `path` (a temporary file in the same
-/// folder, renamed into place).
+/// folder, renamed into place: [`super::replace_atomic`]).
 pub fn write(a: &Analysis, path: &Path) -> Result<()> {
-    let err = sql_err(path);
-    let io_err = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".claimgraph-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io_err)?;
-    {
-        let mut conn = Connection::open(tmp.path()).map_err(&err)?;
-        conn.execute_batch(
-            "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; \
-             PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
-        )
-        .map_err(&err)?;
-        fill(a, &mut conn).map_err(&err)?;
-        conn.close().map_err(|(_, e)| err(e))?;
+    let mut failed: Option<rusqlite::Error> = None;
+    let written = super::replace_atomic(path, |tmp| {
+        build(a, tmp.path()).map_err(|e| {
+            failed = Some(e);
+            io::Error::other("SQLite error")
+        })
+    });
+    match failed {
+        Some(e) => Err(sql_err(path)(e)),
+        None => written,
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode))
-            .map_err(io_err)?;
-    }
-    tmp.persist(path).map_err(|e| io_err(e.error))?;
-    Ok(())
+}
+
+/// Fills a new SQLite file at `path`.
+fn build(a: &Analysis, path: &Path) -> rusqlite::Result<()> {
+    let mut conn = Connection::open(path)?;
+    conn.execute_batch(
+        "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; \
+         PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+    )?;
+    fill(a, &mut conn)?;
+    conn.close().map_err(|(_, e)| e)
 }
 
 fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
