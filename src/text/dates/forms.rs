@@ -15,6 +15,11 @@ use super::{
 };
 use crate::model::PartialDate;
 
+/// "a few", "several" weeks/months/years ago: about three.
+const VAGUE_FEW: u32 = 3;
+/// "a couple of" weeks/months/years ago.
+const VAGUE_COUPLE: u32 = 2;
+
 impl<'a, 't> Scanner<'a, 't> {
     /// `[Weekday[,]] Month Day[-Day][,] [Year]`
     pub(super) fn month_day(&self, i: usize) -> Option<Hit> {
@@ -352,25 +357,44 @@ impl<'a, 't> Scanner<'a, 't> {
         Some(self.hit(i, i + 1, PartialDate::from_naive(d), DateKind::Relative))
     }
 
-    /// "N days/months/years ago", "a year ago", "seventy-six years ago".
+    /// "N days/weeks/months/years ago", "a year ago", "seventy-six years
+    /// ago", "a few weeks ago" (month), "a few months ago" (year).
     pub(super) fn ago(&self, i: usize) -> Option<Hit> {
         let anchor = self.anchor?;
         let t = self.tok(i)?;
-        let (n, j) = match t.kind {
-            Tk::Num if !t.sep && t.s.len() <= 3 => (t.s.parse::<u32>().ok()?, i + 1),
-            Tk::Word => {
-                let a = number_word(t.s)?;
-                if (20..100).contains(&a) && a % 10 == 0 && self.punct_is(i + 1, is_dash) {
-                    let b = self
-                        .word(i + 2)
-                        .and_then(number_word)
-                        .filter(|b| (1..10).contains(b))?;
-                    (a + b, i + 3)
-                } else {
-                    (a, i + 1)
+        // "a few weeks ago", "several years ago", "a couple of months ago":
+        // vague counts, dated one step coarser than the unit.
+        let vague = if self.word_is(i, &["a"]) && self.word_is(i + 1, &["few"]) {
+            Some((VAGUE_FEW, i + 2))
+        } else if self.word_is(i, &["a"])
+            && self.word_is(i + 1, &["couple"])
+            && self.word_is(i + 2, &["of"])
+        {
+            Some((VAGUE_COUPLE, i + 3))
+        } else if self.word_is(i, &["several", "few"]) {
+            Some((VAGUE_FEW, i + 1))
+        } else {
+            None
+        };
+        let (n, j) = if let Some(v) = vague {
+            v
+        } else {
+            match t.kind {
+                Tk::Num if !t.sep && t.s.len() <= 3 => (t.s.parse::<u32>().ok()?, i + 1),
+                Tk::Word => {
+                    let a = number_word(t.s)?;
+                    if (20..100).contains(&a) && a % 10 == 0 && self.punct_is(i + 1, is_dash) {
+                        let b = self
+                            .word(i + 2)
+                            .and_then(number_word)
+                            .filter(|b| (1..10).contains(b))?;
+                        (a + b, i + 3)
+                    } else {
+                        (a, i + 1)
+                    }
                 }
+                Tk::Punct | Tk::Num => return None,
             }
-            Tk::Punct | Tk::Num => return None,
         };
         if !self.word_is(j + 1, &["ago"]) {
             return None;
@@ -378,9 +402,21 @@ impl<'a, 't> Scanner<'a, 't> {
         let unit = self.word(j)?.to_ascii_lowercase();
         let date = match unit.as_str() {
             "day" | "days" => PartialDate::from_naive(shift_days(anchor, -(n as i64))),
+            "week" | "weeks" => {
+                let d = shift_days(anchor, -7 * n as i64);
+                if vague.is_some() {
+                    PartialDate::ym(d.year(), d.month())?
+                } else {
+                    PartialDate::from_naive(d)
+                }
+            }
             "month" | "months" => {
                 let d = anchor.checked_sub_months(Months::new(n))?;
-                PartialDate::ym(d.year(), d.month())?
+                if vague.is_some() {
+                    PartialDate::y(d.year())
+                } else {
+                    PartialDate::ym(d.year(), d.month())?
+                }
             }
             "year" | "years" => PartialDate::y(anchor.year() - n as i32),
             _ => return None,

@@ -689,3 +689,34 @@ fn spans_of_years_centuries_and_named_days() {
         &[("June of 2021", "2021-06")],
     );
 }
+
+#[test]
+fn vague_and_weekly_ago() {
+    // Presidential debate of Monday 2012-10-22.
+    let debate = "2012-10-22";
+    check(
+        debate,
+        "Just a few weeks ago, you said it.",
+        &[("a few weeks ago", "2012-10")],
+    );
+    check(
+        debate,
+        "A few months ago, you said Russia.",
+        &[("A few months ago", "2012")],
+    );
+    check(
+        debate,
+        "Just a few years ago, we were at war.",
+        &[("a few years ago", "2009")],
+    );
+    check(
+        debate,
+        "Three weeks ago we met.",
+        &[("Three weeks ago", "2012-10-01")],
+    );
+    check(
+        debate,
+        "A couple of years ago he agreed.",
+        &[("A couple of years ago", "2010")],
+    );
+}
