@@ -154,7 +154,7 @@ impl Ctx<'_> {
     /// Links between the claims of one entry (identical normalised texts):
     /// each member to the earliest and to the most recent earlier members,
     /// at most `max_links` of each.
-    fn expand_group(&self, m: &[u32]) -> Vec<Link> {
+    pub(super) fn expand_group(&self, m: &[u32]) -> Vec<Link> {
         let k = self.opts.max_links;
         let len = self.store.len(self.entry_of[m[0] as usize]) as u32;
         let mut out = Vec::new();

@@ -28,6 +28,8 @@
 //!    holds (quotes > repeats > paraphrases > related), pointing from the
 //!    later claim to the earlier one; each claim keeps at most
 //!    [`MatchOptions::max_links`] edges to earlier claims.
+//!    Short lines (4–12 words) that the index never sees are linked when
+//!    their speaker says them again verbatim or with one word changed.
 //! 6. [`semantic`]: an inverted index over content-word stems (no
 //!    frequency cut) finds restatements (`restated`) and paraphrases
 //!    (`semantic`, with static sentence embeddings); its guard keeps
@@ -53,6 +55,7 @@
 //! | index | [`index`] | `Index`, `shingles`, `index_entries` |
 //! | verify | `evidence.rs` | `verify_candidates`, `Ctx::verify` and one method per measure (`whole`, `containment`, `quotations`, `phrases`), `Aligned`, `PairEvidence`; the measures themselves are in [`verify`] |
 //! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
+//! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
 //! | semantic | [`semantic`] | `find`, `Guard`, `links` |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
@@ -78,6 +81,7 @@ mod evidence;
 mod finish;
 mod options;
 mod prepare;
+mod short;
 mod store;
 
 pub use attribution::ATTRIBUTION_WINDOW;
@@ -176,6 +180,7 @@ pub fn find_matches_timed(
     lap("verify");
 
     let mut links = classify::classify_links(&ctx, &evidence, &texts);
+    links.extend(short::links(&ctx, &texts));
     lap("classify");
 
     if opts.semantic {

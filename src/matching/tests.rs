@@ -770,3 +770,59 @@ fn paraphrase_in_other_words_is_semantic() {
     let m = find_matches(&claims, &dates, &lexical);
     assert!(edge(&m, first + 1, first).is_none());
 }
+
+#[test]
+fn short_lines_repeated_by_their_speaker() {
+    let romney = Some("Mitt Romney");
+    let obama = Some("Barack Obama");
+    let claims = vec![
+        claim(0, 1, romney, "My priority is jobs."),
+        claim(0, 1, romney, "I believe that story."),
+        claim(0, 1, romney, "We cut taxes 19 times."),
+        claim(0, 2, romney, "That is all I can say for now."),
+        claim(
+            0,
+            3,
+            romney,
+            "This covers countries that follow these standards.",
+        ),
+        claim(0, 3, romney, "Let's get back to Medicare."),
+        claim(0, 4, romney, "Let's get back to Medicare."),
+        claim(1, 1, romney, "My priority is jobs."),
+        claim(1, 1, romney, "I believe this story."),
+        claim(1, 1, romney, "We cut taxes 20 times."),
+        claim(1, 2, romney, "That is all I can say for now."),
+        claim(
+            1,
+            3,
+            obama,
+            "This covers states that follow these standards.",
+        ),
+        claim(2, 1, obama, "My priority is jobs."),
+        claim(2, 1, obama, "I believe this story."),
+    ];
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            // verbatim, same speaker, another document
+            (7, 0, MatchKind::Repeats, "exact"),
+            // one word changed, same speaker
+            (8, 1, MatchKind::Repeats, "token-levenshtein"),
+            // one word changed in a line long enough for the main index:
+            // any speaker
+            (11, 4, MatchKind::Paraphrases, "token-levenshtein"),
+        ],
+        "{:#?}",
+        m.edges
+    );
+    // not linked: another number, a formula, a repeat within one
+    // document, another speaker's identical short line
+    assert_eq!(m.cluster[12], 12);
+    assert_eq!(m.cluster[9], 9);
+}
