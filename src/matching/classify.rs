@@ -127,6 +127,15 @@ impl Ctx<'_> {
         // is no quotation, but it repeats (or restates) the same words
         let near = near.or(quoted_earlier);
         if let Some((a, lx)) = near {
+            // a passage shared within one document is a restatement only
+            // where the later claim refers back to the earlier
+            if a.method == Method::Passage
+                && (!self.same_speaker(later, earlier)
+                    || self.claims[later as usize].doc_index
+                        == self.claims[earlier as usize].doc_index)
+            {
+                return None;
+            }
             if a.method == Method::Containment && named {
                 return Some(link(
                     MatchKind::Quotes,

@@ -12,7 +12,8 @@ use rayon::prelude::*;
 
 use super::ctx::{Ctx, intersects};
 use super::entries::Entry;
-use super::index::{Candidate, content_count, shingles};
+use super::index::{Candidate, content_count, shingles, stopwords};
+use super::normalize::{CAPITALISED, NUMERIC};
 use super::normalize::{Tok, normalized_words};
 use super::semantic;
 use super::store::{HAS_ATTRIBUTION, HAS_QUOTES};
@@ -27,6 +28,28 @@ pub const MIN_PARTIAL: usize = 8;
 /// `attributed-phrase` paraphrase must cover: the phrase must be what is
 /// attributed, not a chance run of words in a long sentence.
 pub const PHRASE_SHARE: f64 = 0.4;
+
+/// Shortest passage shared by two claims (`shared-passage`), in words.
+pub const PASSAGE_MIN_TOKENS: usize = 5;
+/// Share of the shorter claim's words a shared passage must be: "I would
+/// cut taxes for middle-class families" inside "Now, four years ago, when I
+/// stood on this stage, I said that I would cut taxes for middle-class
+/// families" is a repeat; "the safety and security of the American
+/// people" in two long sentences about different things is not.
+pub const PASSAGE_SHARE: f64 = 0.4;
+/// Most content words the shorter claim may hold outside the passage: it
+/// must say little besides ("Today, ⟨47 million people on food stamps⟩."),
+/// or the passage is a phrase two different statements happen to share.
+pub const PASSAGE_MAX_REST: usize = 2;
+/// Claims a shared passage's rarest shingle may be found in: a passage
+/// shared by two claims only (or by three) is a repeat; a run of words
+/// found in many is a formula or chance.
+pub const PASSAGE_MAX_DF: usize = 3;
+/// Content words a shared passage must hold (outside the stop words) …
+pub const PASSAGE_MIN_CONTENT: usize = 3;
+/// … of which this many ordinary words (no names or numbers): "President
+/// of the United States" is no passage.
+pub const PASSAGE_MIN_COMMON: usize = 2;
 
 /// Longest claims (in words) compared character by character; longer ones
 /// are compared on words only.
@@ -130,6 +153,11 @@ impl Ctx<'_> {
         if (fx | fy) & HAS_QUOTES != 0 {
             return true;
         }
+        if lx.min(ly) >= PASSAGE_MIN_TOKENS
+            && common_tokens(st.sorted(x), st.sorted(y)) as f64 >= PASSAGE_SHARE * lx.min(ly) as f64
+        {
+            return true;
+        }
         let (ex, ey) = (&self.entries[x as usize], &self.entries[y as usize]);
         let attributes = |e: &Entry, other: &Entry| {
             intersects(&e.attributed, &other.surnames) || intersects(&e.reported, &other.surnames)
@@ -166,6 +194,16 @@ impl Ctx<'_> {
         worked |= self.quotations(&mut ev, partial);
         if ev.near.is_none() {
             worked |= self.phrases(&mut ev);
+        }
+        // a passage must hold a shingle only the two share: the run of
+        // words they happen to share with many other claims is a formula
+        if min_df as usize <= PASSAGE_MAX_DF
+            && ev.near.is_none()
+            && ev.quote_x.is_none()
+            && ev.quote_y.is_none()
+        {
+            worked = true;
+            ev.near = self.passage(x, y);
         }
         // nearly the same words, but a name, a number or a negation changed:
         // a different fact
@@ -283,6 +321,63 @@ impl Ctx<'_> {
             method: Method::Containment,
             xr,
             yr,
+        })
+    }
+
+    /// The longest run of words `x` and `y` share, when it is a passage: at
+    /// least [`PASSAGE_MIN_TOKENS`] words and [`PASSAGE_SHARE`] of the
+    /// shorter entry, with [`PASSAGE_MIN_CONTENT`] content words,
+    /// [`PASSAGE_MIN_COMMON`] of them no name or number. The shorter entry
+    /// laid over the longer one at the passage must not change a name, a
+    /// number or a negation ([`semantic::Guard`]): "Russia was accused of
+    /// …" / "The Netherlands was accused of …" state different facts.
+    fn passage(&self, x: u32, y: u32) -> Option<Aligned> {
+        let st = self.store;
+        let (tx, ty) = (st.tokens(x), st.tokens(y));
+        let (i, j, len) = verify::longest_run(tx, ty);
+        let shorter = tx.len().min(ty.len());
+        if len < PASSAGE_MIN_TOKENS || (len as f64) < PASSAGE_SHARE * shorter as f64 {
+            return None;
+        }
+        let sw = stopwords();
+        let (mut content, mut common) = (0, 0);
+        for (t, f) in tx[i..i + len].iter().zip(&st.tflags(x)[i..i + len]) {
+            if !sw.contains(t) {
+                content += 1;
+                if f & (CAPITALISED | NUMERIC) == 0 {
+                    common += 1;
+                }
+            }
+        }
+        if content < PASSAGE_MIN_CONTENT || common < PASSAGE_MIN_COMMON {
+            return None;
+        }
+        // the shorter entry laid over the longer at the passage
+        let (s, si, l, lj) = if tx.len() <= ty.len() {
+            (x, i, y, j)
+        } else {
+            (y, j, x, i)
+        };
+        let (ls, ll) = (st.len(s), st.len(l));
+        let rest = st.tokens(s)[..si]
+            .iter()
+            .chain(&st.tokens(s)[si + len..])
+            .filter(|t| !sw.contains(t))
+            .count();
+        if rest > PASSAGE_MAX_REST {
+            return None;
+        }
+        let window = lj.saturating_sub(si)..(lj + ls - si).min(ll);
+        let gs = semantic::Guard::of(st.tokens(s), st.tflags(s), 0..ls);
+        let gl = semantic::Guard::of(st.tokens(l), st.tflags(l), window);
+        if gs.contradicts(&gl) {
+            return None;
+        }
+        Some(Aligned {
+            score: len as f64 / shorter as f64,
+            method: Method::Passage,
+            xr: i as u32..(i + len) as u32,
+            yr: j as u32..(j + len) as u32,
         })
     }
 

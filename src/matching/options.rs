@@ -249,6 +249,8 @@ pub enum Method {
     AttributedPhrase,
     /// Shared rare names, numbers and dates.
     SharedFeatures,
+    /// A passage of words shared by two claims, most of the shorter one.
+    Passage,
     /// One claim's weighted content inside the other's ([`semantic`]).
     Restated,
     /// Weighted overlap and sentence-embedding cosine ([`semantic`]).
@@ -267,6 +269,7 @@ impl Method {
             Method::AttributedContainment => "attributed-containment",
             Method::AttributedPhrase => "attributed-phrase",
             Method::SharedFeatures => "shared-features",
+            Method::Passage => "shared-passage",
             Method::Restated => "restated",
             Method::Semantic => "semantic",
         }

@@ -826,3 +826,78 @@ fn short_lines_repeated_by_their_speaker() {
     assert_eq!(m.cluster[12], 12);
     assert_eq!(m.cluster[9], 9);
 }
+
+#[test]
+fn shared_passages_of_one_speaker() {
+    // the 2012 debates: Obama's line, inside a longer sentence a week later
+    let obama = Some("Barack Obama");
+    let kirby = Some("John Kirby");
+    let claims = vec![
+        claim(
+            0,
+            1,
+            obama,
+            "Now, four years ago, when I stood on this stage, I said that I would cut taxes for middle-class families.",
+        ),
+        claim(
+            1,
+            1,
+            obama,
+            "Today, I would cut taxes for middle-class families.",
+        ),
+        // a phrase found in many claims is a formula, not a passage
+        claim(
+            0,
+            2,
+            kirby,
+            "He put the safety and security of the American people first.",
+        ),
+        claim(
+            1,
+            2,
+            kirby,
+            "The President always thinks of the safety and security of the American people.",
+        ),
+        claim(
+            2,
+            2,
+            kirby,
+            "His first duty is the safety and security of the American people.",
+        ),
+        claim(
+            3,
+            2,
+            kirby,
+            "Nothing matters more than the safety and security of the American people.",
+        ),
+        // laid over the longer claim, the shorter changes a name
+        claim(
+            2,
+            3,
+            kirby,
+            "Russia was accused of premeditated murder in the Hero City.",
+        ),
+        claim(
+            3,
+            3,
+            kirby,
+            "Again, Estonia was accused of premeditated murder in the Hero City, they say.",
+        ),
+    ];
+    let m = find_matches(&claims, &daily(4), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(1, 0, MatchKind::Repeats, "shared-passage")],
+        "{:#?}",
+        m.edges
+    );
+    assert_eq!(
+        m.edges[0].to_text, "I would cut taxes for middle-class families",
+        "the aligned text is the passage"
+    );
+}

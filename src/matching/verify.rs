@@ -206,6 +206,30 @@ pub fn local(a: &[Tok], b: &[Tok]) -> Option<Local> {
     (best.score > 0).then_some(best)
 }
 
+/// The longest run of equal tokens in `a` and `b`: (start in a, start in
+/// b, length); the first such run on ties. Dynamic programming over
+/// [`MAX_ALIGN`] tokens of each at most.
+pub fn longest_run(a: &[Tok], b: &[Tok]) -> (usize, usize, usize) {
+    let (a, b) = (&a[..a.len().min(MAX_ALIGN)], &b[..b.len().min(MAX_ALIGN)]);
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = (0, 0, 0);
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            cur[j] = if a[i - 1] == b[j - 1] {
+                prev[j - 1] + 1
+            } else {
+                0
+            };
+            if cur[j] > best.2 {
+                best = (i - cur[j], j - cur[j], cur[j]);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
 /// Size of the multiset intersection of two sorted token lists.
 pub fn common_tokens(a: &[Tok], b: &[Tok]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -227,6 +251,16 @@ pub fn common_tokens(a: &[Tok], b: &[Tok]) -> usize {
 mod tests {
     use super::*;
     use crate::matching::normalize::{Tok, normalize};
+
+    #[test]
+    fn longest_run_finds_the_shared_passage() {
+        let a = normalize("I said that I would cut taxes for middle-class families.").hashes;
+        let b = normalize("And I told you I would cut taxes for middle class families, and I did.")
+            .hashes;
+        // "i would cut taxes for middle class families"
+        assert_eq!(longest_run(&a, &b), (3, 4, 8));
+        assert_eq!(longest_run(&a, &[]), (0, 0, 0));
+    }
 
     fn t(s: &str) -> Vec<Tok> {
         normalize(s).hashes
