@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod claims;
+pub mod completions;
 pub mod events;
 pub mod links;
 pub mod output;
@@ -48,6 +49,10 @@ pub enum Command {
     Repeated(repeated::RepeatedArgs),
     /// Run a read-only SQL query on the store (graphs/claimgraph.sqlite).
     Sql(sql::SqlArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page, or write one page per command into a folder.
+    Man(completions::ManArgs),
 }
 
 impl Command {
@@ -65,6 +70,8 @@ impl Command {
             Command::Events(a) => events::run(a),
             Command::Repeated(a) => repeated::run(a),
             Command::Sql(a) => sql::run(a),
+            Command::Completions(a) => completions::run(a),
+            Command::Man(a) => completions::run_man(a),
         }
     }
 }
