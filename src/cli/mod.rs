@@ -6,6 +6,7 @@ pub mod claims;
 pub mod events;
 pub mod links;
 pub mod output;
+pub mod render;
 pub mod repeated;
 pub mod show;
 pub mod source;
@@ -48,6 +49,9 @@ pub enum Command {
     Repeated(repeated::RepeatedArgs),
     /// Run a read-only SQL query on the store (graphs/claimgraph.sqlite).
     Sql(sql::SqlArgs),
+    /// Draw a view of the graph (overview, a speaker, a topic, the claims
+    /// around one claim, a document) as SVG, PNG, PDF or DOT with Graphviz.
+    Render(render::RenderArgs),
 }
 
 impl Command {
@@ -65,6 +69,7 @@ impl Command {
             Command::Events(a) => events::run(a),
             Command::Repeated(a) => repeated::run(a),
             Command::Sql(a) => sql::run(a),
+            Command::Render(a) => render::run(a),
         }
     }
 }
