@@ -233,6 +233,8 @@ fn defaults(view: &View) -> Vec<Stmt> {
     vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "LR"),
+            // neato and sfdp: no overlapping labels (dot ignores it)
+            attr("overlap", "prism"),
             attr("fontname", "Helvetica"),
             attr("label", &wrap(&view.title, NAME_GRAPHEMES * 2, 100)),
             attr("labelloc", "t"),
