@@ -567,8 +567,9 @@ fn overview_people(b: &mut Builder, docs: &BTreeSet<String>, top: usize) -> Resu
         let tip = format!("speaker: {} ({})", s.name, n_claims(s.claims));
         b.speaker(&s.name, tip);
     }
+    let keep = busiest(&counts, docs);
     for ((s, d), n) in &counts {
-        if docs.contains(d) {
+        if keep.contains(&(s, d)) {
             let tip = n_claims(*n);
             b.edge(s, &format!("doc:{d}"), EdgeKind::Said, None, &tip);
         }
@@ -578,13 +579,39 @@ fn overview_people(b: &mut Builder, docs: &BTreeSet<String>, top: usize) -> Resu
     for t in &topics {
         b.node(topic_node(&t.id, &t.name, t.claims));
     }
-    for ((t, d), n) in &data::topic_doc_counts(b.conn, &ids)? {
-        if docs.contains(d) {
+    let counts = data::topic_doc_counts(b.conn, &ids)?;
+    let keep = busiest(&counts, docs);
+    for ((t, d), n) in &counts {
+        if keep.contains(&(t, d)) {
             let tip = n_claims(*n);
             b.edge(&format!("doc:{d}"), t, EdgeKind::Mentions, None, &tip);
         }
     }
     Ok(())
+}
+
+/// Documents each overview speaker or topic is drawn linked to, at most.
+const PER_NAME: usize = 5;
+
+/// For each speaker or topic, its [`PER_NAME`] shown documents with most
+/// claims (ties: corpus path order), so a large corpus's overview is not a
+/// mesh of count edges.
+fn busiest<'c>(
+    counts: &'c BTreeMap<(String, String), i64>,
+    docs: &BTreeSet<String>,
+) -> BTreeSet<(&'c String, &'c String)> {
+    let mut by_name: BTreeMap<&String, Vec<(i64, &String)>> = BTreeMap::new();
+    for ((name, doc), n) in counts {
+        if docs.contains(doc) {
+            by_name.entry(name).or_default().push((*n, doc));
+        }
+    }
+    let mut keep = BTreeSet::new();
+    for (name, mut ds) in by_name {
+        ds.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        keep.extend(ds.into_iter().take(PER_NAME).map(|(_, d)| (name, d)));
+    }
+    keep
 }
 
 /// The claims of one talking point in one document (or one claim).
