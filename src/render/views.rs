@@ -831,6 +831,31 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn each_name_keeps_its_busiest_documents() {
+        let s = |x: &str| x.to_string();
+        let mut counts = BTreeMap::new();
+        for (i, n) in [3, 9, 1, 9, 4, 7, 2].iter().enumerate() {
+            counts.insert((s("topic:a"), format!("d{i}")), *n);
+        }
+        counts.insert((s("topic:b"), s("d0")), 1);
+        counts.insert((s("topic:b"), s("hidden")), 50);
+        let docs: BTreeSet<String> = (0..7).map(|i| format!("d{i}")).collect();
+        let keep = busiest(&counts, &docs);
+        let kept: Vec<String> = keep.iter().map(|(n, d)| format!("{n}@{d}")).collect();
+        assert_eq!(
+            kept,
+            [
+                "topic:a@d0",
+                "topic:a@d1",
+                "topic:a@d3",
+                "topic:a@d4",
+                "topic:a@d5",
+                "topic:b@d0"
+            ]
+        );
+    }
+
+    #[test]
     fn slugs() {
         assert_eq!(slug("Sergey Lavrov"), "sergey-lavrov");
         assert_eq!(slug("Charité / \"x\""), "charit-x");
