@@ -25,6 +25,7 @@ pub mod matching;
 pub mod model;
 pub mod pipeline;
 pub mod query;
+pub mod render;
 pub mod segment;
 pub mod text;
 pub mod util;

@@ -160,6 +160,10 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
         matching: args.matching.options()?,
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
+    let views = claimgraph::render::build::write_views(&opts.graphs)?;
+    if let Some(note) = &views.note {
+        eprintln!("claimgraph: note: {note}");
+    }
     eprintln!(
         "claimgraph: {} documents ({} skipped), {} speakers, {} turns, {} claims ({} below --min-checkworthiness), {} edges ({} links between claims) in {:.2} s",
         s.documents,

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod events;
 pub mod links;
 pub mod output;
+pub mod render;
 pub mod repeated;
 pub mod show;
 pub mod source;
@@ -49,6 +50,9 @@ pub enum Command {
     Repeated(repeated::RepeatedArgs),
     /// Run a read-only SQL query on the store (graphs/claimgraph.sqlite).
     Sql(sql::SqlArgs),
+    /// Draw a view of the graph (overview, a speaker, a topic, the claims
+    /// around one claim, a document) as SVG, PNG, PDF or DOT with Graphviz.
+    Render(render::RenderArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(completions::CompletionsArgs),
     /// Print the man page, or write one page per command into a folder.
@@ -70,6 +74,7 @@ impl Command {
             Command::Events(a) => events::run(a),
             Command::Repeated(a) => repeated::run(a),
             Command::Sql(a) => sql::run(a),
+            Command::Render(a) => render::run(a),
             Command::Completions(a) => completions::run(a),
             Command::Man(a) => completions::run_man(a),
         }

@@ -1,0 +1,152 @@
+//! The images `claimgraph build` writes beside the store: always
+//! `overview.dot`; where Graphviz is installed also `overview.svg` and two
+//! focused views, chosen from the data alone: the speaker whose claims are
+//! most often quoted, repeated or paraphrased
+//! (`view-speaker-<slug>.svg`), and the claims around the largest talking
+//! point found in several documents (`view-around-<id>.svg`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension};
+
+use super::{Format, Layout, Result, ViewOptions, ViewSpec, build_view, dot_available, render};
+use crate::export::write_atomic;
+use crate::query::Store;
+
+/// What [`write_views`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BuildViews {
+    /// The files written, in order.
+    pub written: Vec<PathBuf>,
+    /// Why images were skipped (no Graphviz), if they were.
+    pub note: Option<String>,
+}
+
+/// The speaker whose claims are most often the earlier end of a quote,
+/// repeat or paraphrase (ties: most such links, then name); else the
+/// speaker with most claims.
+pub(crate) fn most_quoted_speaker(conn: &Connection) -> Result<Option<String>> {
+    let quoted: Option<String> = conn
+        .query_row(
+            "SELECT b.speaker FROM links l JOIN claims b ON b.id = l.target \
+             WHERE b.speaker IS NOT NULL AND l.kind IN ('quotes', 'repeats', 'paraphrases') \
+             GROUP BY b.speaker ORDER BY count(*) DESC, b.speaker LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if quoted.is_some() {
+        return Ok(quoted);
+    }
+    Ok(conn
+        .query_row(
+            "SELECT name FROM speakers WHERE claims > 0 ORDER BY claims DESC, name LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The earliest claim of the largest talking point found in several
+/// documents; else the earlier claim of the strongest cross-document link.
+pub(crate) fn largest_cross_document_cluster(conn: &Connection) -> Result<Option<String>> {
+    let cluster: Option<String> = conn
+        .query_row(
+            "SELECT id FROM clusters WHERE documents > 1 \
+             ORDER BY size DESC, documents DESC, id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if cluster.is_some() {
+        return Ok(cluster);
+    }
+    Ok(conn
+        .query_row(
+            "SELECT l.target FROM links l JOIN claims a ON a.id = l.source \
+             JOIN claims b ON b.id = l.target WHERE a.doc <> b.doc \
+             ORDER BY CASE l.kind WHEN 'quotes' THEN 0 WHEN 'repeats' THEN 1 \
+             WHEN 'paraphrases' THEN 2 ELSE 3 END, l.score DESC, l.seq LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    Ok(write_atomic(path, |w| w.write_all(bytes))?)
+}
+
+/// Writes the build's images into `graphs` (which holds the store).
+/// Without Graphviz only `overview.dot` is written, and images from an
+/// earlier run are left alone; with it, focused views no longer chosen are
+/// removed.
+pub fn write_views(graphs: &Path) -> Result<BuildViews> {
+    let store = Store::open(graphs)?;
+    let o = ViewOptions::default();
+    let overview = build_view(&store, &ViewSpec::Overview, &o)?;
+    let mut out = BuildViews::default();
+    let dot_path = graphs.join("overview.dot");
+    write_file(&dot_path, overview.to_dot().as_bytes())?;
+    out.written.push(dot_path);
+    if !dot_available() {
+        out.note = Some(
+            "Graphviz's `dot` is not installed: wrote overview.dot, skipped overview.svg and the \
+             focused views (install Graphviz: `sudo apt-get install graphviz` or \
+             `brew install graphviz`)"
+                .into(),
+        );
+        return Ok(out);
+    }
+    let mut views = vec![overview];
+    let conn = store.connection();
+    if let Some(name) = most_quoted_speaker(conn)? {
+        views.push(build_view(&store, &ViewSpec::Speaker(name), &o)?);
+    }
+    if let Some(id) = largest_cross_document_cluster(conn)? {
+        views.push(build_view(&store, &ViewSpec::Around(id), &o)?);
+    }
+    for v in &views {
+        let path = graphs.join(format!("{}.svg", v.stem));
+        write_file(&path, &render(v, Format::Svg, Layout::Dot)?)?;
+        out.written.push(path);
+    }
+    remove_stale(graphs, &out.written)?;
+    Ok(out)
+}
+
+/// Removes `view-*.svg` files of earlier builds that this one did not write.
+fn remove_stale(graphs: &Path, written: &[PathBuf]) -> Result<()> {
+    let Ok(entries) = fs::read_dir(graphs) else {
+        return Ok(());
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let path = e.path();
+        if name.starts_with("view-") && name.ends_with(".svg") && !written.contains(&path) {
+            fs::remove_file(&path).map_err(|source| crate::Error::Write { path, source })?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::views::tests::sample_store;
+
+    #[test]
+    fn focused_views_are_chosen_from_the_data() {
+        let store = sample_store();
+        let conn = store.connection();
+        assert_eq!(
+            most_quoted_speaker(conn).unwrap().as_deref(),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(
+            largest_cross_document_cluster(conn).unwrap().as_deref(),
+            Some("c-e85a2a75e8653a95")
+        );
+    }
+}
