@@ -274,7 +274,11 @@ fn builds_are_byte_identical() {
         files
     };
     let first = snapshot(&s);
-    assert_eq!(first.len(), 5, "two claims files, JSON, DOT, SQLite");
+    assert_eq!(
+        first.len(),
+        14,
+        "two claims files, JSON, DOT, SQLite, GraphML, four tables as JSONL and CSV"
+    );
     ok(&s.build(&[]));
     assert!(first == snapshot(&s), "second build differs");
     // And the same as the outputs committed in the repository.
