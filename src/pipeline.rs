@@ -24,7 +24,8 @@ pub struct BuildOptions {
     pub corpus: PathBuf,
     /// Where the per-document claims files go.
     pub claims: PathBuf,
-    /// Where `claimgraph.json` and `claimgraph.dot` go.
+    /// Where the graph outputs go (`claimgraph.json`, `.dot`, `.sqlite`,
+    /// `.graphml` and the tables).
     pub graphs: PathBuf,
     /// How files are read.
     pub read: ReadOptions,
@@ -297,11 +298,18 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
             )
         },
     );
+    let tables = timed(&|| {
+        export::tables::write_all(&analysis, &opts.graphs)?;
+        export::write_atomic(&opts.graphs.join(export::graphml::FILE_NAME), |w| {
+            export::graphml::write(&analysis, &graph, w)
+        })
+    });
     stages.lap("export");
     stages.laps.push(("  claims files", r1?));
     stages.laps.push(("  node-link json", r2?));
     stages.laps.push(("  dot", r3?));
     stages.laps.push(("  sqlite store", r4?));
+    stages.laps.push(("  tables, graphml", tables?));
     Ok(BuildSummary {
         documents: analysis.documents.len(),
         skipped,

@@ -278,8 +278,8 @@ fn builds_are_byte_identical() {
     let images = if cmd_exists("dot", "-V") { 4 } else { 1 };
     assert_eq!(
         first.len(),
-        5 + images,
-        "two claims files, JSON, DOT, SQLite, overview.dot"
+        14 + images,
+        "two claims files, JSON, DOT, SQLite, GraphML, four tables as JSONL and CSV, overview.dot"
     );
     ok(&s.build(&[]));
     assert!(first == snapshot(&s), "second build differs");

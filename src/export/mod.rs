@@ -5,7 +5,11 @@
 //! - `graphs/claimgraph.json`: networkx node-link JSON ([`json`]);
 //! - `graphs/claimgraph.dot`: Graphviz DOT ([`dot`]);
 //! - `graphs/claimgraph.sqlite`: the SQLite store the query commands read
-//!   ([`sqlite`]).
+//!   ([`sqlite`]);
+//! - `graphs/{claims,links,speakers,topics}.{jsonl,csv}`: flat tables for
+//!   pandas and spreadsheets ([`tables`]);
+//! - `graphs/claimgraph.graphml`: GraphML for Gephi, Cytoscape and
+//!   networkx ([`graphml`]).
 //!
 //! This module alone knows the output formats, and with [`crate::corpus`]
 //! it is the only one that touches the file system. Every file is written
@@ -14,8 +18,10 @@
 
 pub mod claims;
 pub mod dot;
+pub mod graphml;
 pub mod json;
 pub mod sqlite;
+pub mod tables;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
