@@ -223,6 +223,7 @@ pub fn analyse_work(
     opts: &AnalysisOptions,
     stages: &mut Stages,
 ) -> (Analysis, usize) {
+    stages.progress.start("annotate", 0);
     let (segs, mut per_doc): (Vec<Segmented>, Vec<Vec<Claim>>) =
         work.into_iter().map(|w| (w.seg, w.claims)).unzip();
     let names: Vec<speakers::DocNames> = docs
@@ -242,6 +243,7 @@ pub fn analyse_work(
     let mut notes = annotate::annotate_claims(&mut claims, &seg_refs, &cfg.topics);
     let dropped = annotate::drop_below(&mut claims, &mut notes, opts.min_checkworthiness);
     let nodes = annotate::nodes(&mut claims, &notes);
+    stages.progress.finish();
     stages.lap("annotate");
     let documents: Vec<Document> = docs
         .into_iter()

@@ -8,8 +8,9 @@ use std::sync::Arc;
 /// Receives the progress of a build's long stages. Called from worker
 /// threads, so it must be `Send + Sync`.
 pub trait Progress: Send + Sync + fmt::Debug {
-    /// A stage starts (`read`, `segment`, `extract`, `match`, `export`, …)
-    /// with `total` items to do; `0` when the amount is unknown.
+    /// A stage starts (`read`, `segment`, `extract`, `annotate`, `match`,
+    /// `export`, `images`) with `total` items to do; `0` when the amount is
+    /// unknown.
     fn start(&self, stage: &'static str, total: u64);
     /// `n` more items of the current stage are done.
     fn advance(&self, n: u64);

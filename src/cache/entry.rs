@@ -58,8 +58,8 @@ struct ClaimRow {
     id: String,
     line: usize,
     span: [usize; 2],
+    /// The claim's text is this range of the document's text.
     range: [usize; 2],
-    text: String,
     speaker: Option<String>,
     role: String,
     section: Option<String>,
@@ -238,7 +238,6 @@ impl ClaimRow {
             line: c.line,
             span: c.span,
             range: pair(&c.range),
-            text: c.text.clone(),
             speaker: c.speaker.clone(),
             role: c.role.as_str().to_string(),
             section: c.section.clone(),
@@ -254,17 +253,14 @@ impl ClaimRow {
 
     fn into_model(self, doc_index: usize, doc: &SourceDoc) -> Option<Claim> {
         let range = range_in(&doc.text, self.range)?;
-        if doc.text[range.clone()] != self.text {
-            return None;
-        }
         Some(Claim {
             id: self.id,
             doc_index,
             doc: doc.path.clone(),
             line: self.line,
             span: self.span,
+            text: doc.text[range.clone()].to_string(),
             range,
-            text: self.text,
             speaker: self.speaker,
             role: role(&self.role)?,
             section: self.section,

@@ -193,7 +193,7 @@ mod tests {
     fn an_entry_for_other_text_is_refused() {
         let doc = SourceDoc::from_text("a.txt", TEXT);
         let w = work(&doc, &Titles::default());
-        let other = SourceDoc::from_text("a.txt", &TEXT.replace("tariffs", "duties!"));
+        let other = SourceDoc::from_text("a.txt", &TEXT[..40]);
         assert!(Entry::of("k", &w).into_work(0, &other).is_none());
     }
 
