@@ -8,6 +8,11 @@
 # generator injected, so every `related` link (two different sentences
 # about one fact) counts as wrong; the last column leaves them out.
 #
+# Then, at the largest size, the incremental rebuild: a cold build with the
+# cache (target/bench/incr-N/), one generated document added, a rebuild
+# from the cache, and a clean build (--no-cache) of the same N+1 documents
+# whose outputs must be byte-identical to the rebuild's.
+#
 # Usage: scripts/bench.sh [SIZES...]        default: 10 100 1000
 # Env:   GEN_CORPUS=path/to/gen_corpus.py   default: ../shared/bench/gen_corpus.py
 #        RUNS=N                             runs per size, best wall time kept (default 1)
@@ -34,7 +39,7 @@ for n in "${sizes[@]}"; do
   best=""
   for ((r = 0; r < runs; r++)); do
     rm -rf "$dir/claims" "$dir/graphs"
-    m=$(python3 scripts/measure.py "$bin" build --corpus "$dir/corpus" --claims "$dir/claims" \
+    m=$(python3 scripts/measure.py "$bin" build --no-cache --corpus "$dir/corpus" --claims "$dir/claims" \
           --graphs "$dir/graphs" 2>"$dir/build.log" | tail -n 1)
     if [ -z "$best" ] || awk -v a="${m% *}" -v b="${best% *}" 'BEGIN { exit !(a < b) }'; then
       best=$m
@@ -71,3 +76,29 @@ done
 if [ -n "${wall[100]:-}" ] && [ -n "${wall[1000]:-}" ]; then
   awk -v a="${wall[1000]}" -v b="${wall[100]}" 'BEGIN { printf "\n1000 documents take %.1fx the time of 100.\n", a / b }'
 fi
+
+# Incremental rebuild at the largest size.
+n=${sizes[-1]}
+inc=target/bench/incr-$n
+rm -rf "$inc"
+mkdir -p "$inc"
+cp -r "target/bench/gen-$n/corpus" "$inc/corpus"
+python3 "$gen" --seeds corpus --out "$inc/extra" --docs 1 --seed 7 2>/dev/null
+timed() { # label, extra build args...: prints wall seconds
+  local out=$1; shift
+  python3 scripts/measure.py "$bin" build -v --corpus "$inc/corpus" --claims "$inc/$out/claims" \
+    --graphs "$inc/$out/graphs" "$@" 2>"$inc/$out.log" | tail -n 1 | cut -d' ' -f1
+}
+cold=$(timed cold --cache "$inc/cache")
+added=$(find "$inc/extra" -name '*.txt' | head -n 1)
+cp "$added" "$inc/corpus/zz_added_$(basename "$added")"
+warm=$(timed warm --cache "$inc/cache")
+clean=$(timed clean --no-cache)
+redone=$(grep -o '[0-9]* of [0-9]* documents' "$inc/warm.log")
+same=no
+diff -r "$inc/warm/claims" "$inc/clean/claims" >/dev/null &&
+  diff -r "$inc/warm/graphs" "$inc/clean/graphs" >/dev/null && same=yes
+printf '\nIncremental, %s documents: cold build with the cache %.2f s; one document added, rebuilt from the cache %.2f s (%s segmented or extracted anew); clean build of the same corpus %.2f s; outputs identical to the clean build: %s\n' \
+  "$n" "$cold" "$warm" "$redone" "$clean" "$same"
+grep -E '(read|cache:load|segment|extract|cache:store) ' "$inc/warm.log" | sed 's/^claimgraph:/  rebuild:/'
+grep -E '(segment|extract|cache:store) ' "$inc/cold.log" | sed 's/^claimgraph:/  cold:   /'

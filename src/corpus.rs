@@ -130,6 +130,15 @@ pub fn discover(dir: &Path) -> Result<(Vec<Candidate>, Vec<Warning>)> {
 /// candidate files; per-file problems become warnings (the returned corpus
 /// may then hold no documents).
 pub fn read_corpus(dir: &Path, opts: &ReadOptions) -> Result<Corpus> {
+    read_corpus_with(dir, opts, &crate::progress::Reporter::default())
+}
+
+/// [`read_corpus`], reporting each file read to `progress` (stage `read`).
+pub fn read_corpus_with(
+    dir: &Path,
+    opts: &ReadOptions,
+    progress: &crate::progress::Reporter,
+) -> Result<Corpus> {
     let (files, warnings) = discover(dir)?;
     if files.is_empty() {
         return Err(Error::CorpusEmpty {
@@ -141,7 +150,9 @@ pub fn read_corpus(dir: &Path, opts: &ReadOptions) -> Result<Corpus> {
         ..Corpus::default()
     };
     let mut previous: Option<(String, PathBuf)> = None;
+    progress.start("read", files.len());
     for (rel, path) in files {
+        progress.tick();
         // Two file names that differ only in bytes that are not UTF-8 read
         // as the same document path, the document's id: keep the first.
         if let Some((prev, prev_path)) = previous.as_ref().filter(|p| p.0 == rel) {
@@ -193,6 +204,7 @@ pub fn read_corpus(dir: &Path, opts: &ReadOptions) -> Result<Corpus> {
             }
         }
     }
+    progress.finish();
     Ok(corpus)
 }
 

@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod annotate;
+pub mod cache;
 pub mod config;
 pub mod corpus;
 pub mod embed;
@@ -24,6 +25,7 @@ pub mod graph;
 pub mod matching;
 pub mod model;
 pub mod pipeline;
+pub mod progress;
 pub mod query;
 pub mod render;
 pub mod segment;

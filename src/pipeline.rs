@@ -7,14 +7,17 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::annotate;
+use crate::cache::{Cache, DocWork};
 use crate::config::Config;
 use crate::corpus::{self, ReadOptions};
 use crate::error::{Error, Result, Warning};
 use crate::export;
+use crate::extract::reported::{TitleLookups, Titles};
 use crate::extract::{self, speakers};
 use crate::graph::ClaimGraph;
 use crate::matching::{self, MatchOptions};
 use crate::model::{Analysis, Claim, Document, Segmented, SourceDoc};
+use crate::progress::Reporter;
 use crate::segment;
 
 /// What `claimgraph build` needs.
@@ -36,6 +39,11 @@ pub struct BuildOptions {
     pub analysis: AnalysisOptions,
     /// Thresholds for cross-document claim matching.
     pub matching: MatchOptions,
+    /// The incremental-build cache folder ([`crate::cache`]); `None`
+    /// builds from scratch and writes no cache.
+    pub cache: Option<PathBuf>,
+    /// Where the long stages report their progress (nothing by default).
+    pub progress: Reporter,
 }
 
 impl Default for BuildOptions {
@@ -48,6 +56,8 @@ impl Default for BuildOptions {
             config: None,
             analysis: AnalysisOptions::default(),
             matching: MatchOptions::default(),
+            cache: None,
+            progress: Reporter::default(),
         }
     }
 }
@@ -74,6 +84,9 @@ pub struct BuildSummary {
     pub edges: usize,
     /// Match edges (quotes, repeats, paraphrases, related).
     pub matches: usize,
+    /// Documents whose per-document work was done in this build (all of
+    /// them without a cache; see [`crate::cache`]).
+    pub extracted: usize,
     /// Time per stage.
     pub stages: Vec<(&'static str, Duration)>,
     /// Wall time of the whole build.
@@ -86,6 +99,8 @@ pub struct Stages {
     last: Instant,
     /// Time per stage, in order.
     pub laps: Vec<(&'static str, Duration)>,
+    /// Where the long stages report their progress.
+    pub progress: Reporter,
 }
 
 impl Default for Stages {
@@ -93,6 +108,7 @@ impl Default for Stages {
         Stages {
             last: Instant::now(),
             laps: Vec::new(),
+            progress: Reporter::default(),
         }
     }
 }
@@ -120,6 +136,10 @@ pub fn analyse(docs: Vec<SourceDoc>, cfg: &Config, opts: &AnalysisOptions) -> An
     analyse_timed(docs, cfg, opts, &mut Stages::default()).0
 }
 
+/// A document's segmentation, its titled names and, from the cache, its
+/// earlier claims and lookups.
+type Prior = (Segmented, Titles, Option<(Vec<Claim>, TitleLookups)>);
+
 /// [`analyse`], timing each stage; also returns how many claims the
 /// check-worthiness filter dropped.
 pub fn analyse_timed(
@@ -128,25 +148,84 @@ pub fn analyse_timed(
     opts: &AnalysisOptions,
     stages: &mut Stages,
 ) -> (Analysis, usize) {
-    let segs: Vec<Segmented> = docs.par_iter().map(segment::segment).collect();
-    stages.lap("segment");
-    // Who holds which title across the corpus ("the President" → Biden).
-    let titles = docs
+    let prior = vec![None; docs.len()];
+    let (work, _) = per_document(&docs, prior, stages);
+    analyse_work(docs, work, cfg, opts, stages)
+}
+
+/// Each document's per-document work (segmentation, titled names,
+/// extraction), reusing `prior` work (from the cache) where it still
+/// holds: its segmentation and titled names always (the cache key covers
+/// everything they depend on), its claims when the corpus's titled names
+/// still give the answers the extraction looked up. Also returns which
+/// documents' work is new (not all reused).
+pub fn per_document(
+    docs: &[SourceDoc],
+    prior: Vec<Option<DocWork>>,
+    stages: &mut Stages,
+) -> (Vec<DocWork>, Vec<bool>) {
+    let progress = &stages.progress;
+    progress.start("segment", docs.len());
+    let segs: Vec<Prior> = docs
         .par_iter()
-        .map(|d| extract::reported::Titles::of_text(&d.text))
-        .collect::<Vec<_>>()
-        .iter()
-        .fold(extract::reported::Titles::default(), |mut acc, t| {
-            acc.merge(t);
-            acc
-        });
-    let mut per_doc: Vec<Vec<Claim>> = docs
-        .par_iter()
-        .zip(segs.par_iter())
-        .enumerate()
-        .map(|(i, (d, s))| extract::extract_in_corpus(i, d, s, &titles))
+        .zip(prior)
+        .map(|(d, p)| {
+            let r = match p {
+                Some(w) => (w.seg, w.titles, Some((w.claims, w.lookups))),
+                None => (segment::segment(d), Titles::of_text(&d.text), None),
+            };
+            progress.tick();
+            r
+        })
         .collect();
+    progress.finish();
+    stages.lap("segment");
+    let progress = &stages.progress;
+    progress.start("extract", docs.len());
+    // Who holds which title across the corpus ("the President" → Biden).
+    let titles = segs.iter().fold(Titles::default(), |mut acc, s| {
+        acc.merge(&s.1);
+        acc
+    });
+    let (work, fresh): (Vec<DocWork>, Vec<bool>) = docs
+        .par_iter()
+        .zip(segs)
+        .enumerate()
+        .map(|(i, (d, (seg, doc_titles, old)))| {
+            let kept = old.filter(|(_, l)| l.still_hold(&titles, &seg));
+            let fresh = kept.is_none();
+            let (claims, lookups) = match kept {
+                Some(k) => k,
+                None => extract::extract_tracked(i, d, &seg, &titles),
+            };
+            progress.tick();
+            let w = DocWork {
+                seg,
+                titles: doc_titles,
+                claims,
+                lookups,
+            };
+            (w, fresh)
+        })
+        .unzip();
+    progress.finish();
     stages.lap("extract");
+    (work, fresh)
+}
+
+/// The rest of the analysis once each document's work is done: speakers,
+/// annotations, the check-worthiness filter, events and topics; returns
+/// how many claims the filter dropped.
+pub fn analyse_work(
+    docs: Vec<SourceDoc>,
+    work: Vec<DocWork>,
+    cfg: &Config,
+    opts: &AnalysisOptions,
+    stages: &mut Stages,
+) -> (Analysis, usize) {
+    stages.progress.start("annotate", 0);
+    let (segs, mut per_doc): (Vec<Segmented>, Vec<Vec<Claim>>) =
+        work.into_iter().map(|w| (w.seg, w.claims)).unzip();
     let names: Vec<speakers::DocNames> = docs
         .iter()
         .zip(&segs)
@@ -164,6 +243,7 @@ pub fn analyse_timed(
     let mut notes = annotate::annotate_claims(&mut claims, &seg_refs, &cfg.topics);
     let dropped = annotate::drop_below(&mut claims, &mut notes, opts.min_checkworthiness);
     let nodes = annotate::nodes(&mut claims, &notes);
+    stages.progress.finish();
     stages.lap("annotate");
     let documents: Vec<Document> = docs
         .into_iter()
@@ -239,8 +319,11 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
 /// `warn` as they arise.
 pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<BuildSummary> {
     let t0 = Instant::now();
-    let mut stages = Stages::default();
-    let corpus = corpus::read_corpus(&opts.corpus, &opts.read)?;
+    let mut stages = Stages {
+        progress: opts.progress.clone(),
+        ..Stages::default()
+    };
+    let corpus = corpus::read_corpus_with(&opts.corpus, &opts.read, &opts.progress)?;
     for w in &corpus.warnings {
         warn(w);
     }
@@ -255,24 +338,72 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     let cfg = corpus::read_config(&opts.corpus, opts.config.as_deref())?;
     let skipped = corpus.skipped;
     stages.lap("read");
-    let (mut analysis, dropped) = analyse_timed(corpus.docs, &cfg, &opts.analysis, &mut stages);
+    let cache = opts
+        .cache
+        .as_deref()
+        .map(|dir| Cache::new(dir, &corpus.docs, &cfg));
+    let prior = match &cache {
+        Some(c) => c.load(&corpus.docs),
+        None => vec![None; corpus.docs.len()],
+    };
+    stages.lap("cache:load");
+    let (work, fresh) = per_document(&corpus.docs, prior, &mut stages);
+    if let Some(w) = cache.as_ref().and_then(|c| c.store(&work, &fresh)) {
+        warn(&w);
+    }
+    stages.lap("cache:store");
+    let extracted = fresh.iter().filter(|&&f| f).count();
+    let (mut analysis, dropped) =
+        analyse_work(corpus.docs, work, &cfg, &opts.analysis, &mut stages);
+    stages.progress.start("match", 0);
     let steps = link_claims(&mut analysis, &opts.matching);
+    stages.progress.finish();
     stages.lap("match");
     stages.laps.extend(steps);
     let graph = ClaimGraph::build(&analysis);
     stages.lap("graph");
+    stages.progress.start("export", 5);
+    let parts = export_all(&analysis, &graph, opts)?;
+    stages.progress.finish();
+    stages.lap("export");
+    stages.laps.extend(parts);
+    Ok(BuildSummary {
+        documents: analysis.documents.len(),
+        skipped,
+        speakers: analysis.speakers.len(),
+        turns: analysis.documents.iter().map(|d| d.seg.turns.len()).sum(),
+        claims: analysis.claims.len(),
+        dropped,
+        nodes: graph.graph.node_count(),
+        edges: graph.graph.edge_count(),
+        matches: analysis.matches.len(),
+        extracted,
+        stages: stages.laps,
+        elapsed: t0.elapsed(),
+    })
+}
+
+/// Writes every output of the build but the images; returns the time each
+/// took.
+fn export_all(
+    analysis: &Analysis,
+    graph: &ClaimGraph,
+    opts: &BuildOptions,
+) -> Result<Vec<(&'static str, Duration)>> {
     let timed = |f: &dyn Fn() -> Result<()>| {
         let t = Instant::now();
-        f().map(|()| t.elapsed())
+        let r = f().map(|()| t.elapsed());
+        opts.progress.tick();
+        r
     };
     let ((r1, r4), (r2, r3)) = rayon::join(
         || {
             rayon::join(
-                || timed(&|| export::claims::write_all(&analysis, &opts.claims)),
+                || timed(&|| export::claims::write_all(analysis, &opts.claims)),
                 || {
                     timed(&|| {
                         export::sqlite::write(
-                            &analysis,
+                            analysis,
                             &opts.graphs.join(export::sqlite::FILE_NAME),
                         )
                     })
@@ -284,14 +415,14 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
                 || {
                     timed(&|| {
                         export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
-                            export::json::write(&analysis, &graph, w)
+                            export::json::write(analysis, graph, w)
                         })
                     })
                 },
                 || {
                     timed(&|| {
                         export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
-                            export::dot::write(&analysis, &graph, w)
+                            export::dot::write(analysis, graph, w)
                         })
                     })
                 },
@@ -299,28 +430,16 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
         },
     );
     let tables = timed(&|| {
-        export::tables::write_all(&analysis, &opts.graphs)?;
+        export::tables::write_all(analysis, &opts.graphs)?;
         export::write_atomic(&opts.graphs.join(export::graphml::FILE_NAME), |w| {
-            export::graphml::write(&analysis, &graph, w)
+            export::graphml::write(analysis, graph, w)
         })
     });
-    stages.lap("export");
-    stages.laps.push(("  claims files", r1?));
-    stages.laps.push(("  node-link json", r2?));
-    stages.laps.push(("  dot", r3?));
-    stages.laps.push(("  sqlite store", r4?));
-    stages.laps.push(("  tables, graphml", tables?));
-    Ok(BuildSummary {
-        documents: analysis.documents.len(),
-        skipped,
-        speakers: analysis.speakers.len(),
-        turns: analysis.documents.iter().map(|d| d.seg.turns.len()).sum(),
-        claims: analysis.claims.len(),
-        dropped,
-        nodes: graph.graph.node_count(),
-        edges: graph.graph.edge_count(),
-        matches: analysis.matches.len(),
-        stages: stages.laps,
-        elapsed: t0.elapsed(),
-    })
+    Ok(vec![
+        ("  claims files", r1?),
+        ("  node-link json", r2?),
+        ("  dot", r3?),
+        ("  sqlite store", r4?),
+        ("  tables, graphml", tables?),
+    ])
 }

@@ -33,8 +33,18 @@ pub struct BuildArgs {
     #[arg(long, default_value_t = ReadOptions::default().max_file_size)]
     max_file_size: u64,
     /// Print the time taken by each stage.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "quiet")]
     verbose: bool,
+    /// Print no summary, notes or progress bars (warnings still are).
+    #[arg(long, short)]
+    quiet: bool,
+    /// Folder of the incremental-build cache; default:
+    /// .claimgraph-cache beside the corpus folder.
+    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+    cache: Option<PathBuf>,
+    /// Build from scratch, reading and writing no cache.
+    #[arg(long)]
+    no_cache: bool,
     #[command(flatten)]
     matching: MatchArgs,
 }
@@ -146,7 +156,15 @@ impl MatchArgs {
 /// Runs a build and prints its summary (and, with `-v`, the time of each
 /// stage) to stderr.
 pub fn run(args: BuildArgs) -> anyhow::Result<()> {
+    let cache = (!args.no_cache).then(|| {
+        args.cache
+            .clone()
+            .unwrap_or_else(|| default_cache(&args.corpus))
+    });
+    let progress = super::progress::reporter(args.quiet);
     let opts = BuildOptions {
+        cache,
+        progress: progress.clone(),
         corpus: args.corpus,
         claims: args.claims,
         graphs: args.graphs,
@@ -160,7 +178,13 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
         matching: args.matching.options()?,
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
-    let views = claimgraph::render::build::write_views(&opts.graphs)?;
+    progress.start("images", 0);
+    let views = claimgraph::render::build::write_views(&opts.graphs);
+    progress.finish();
+    let views = views?;
+    if args.quiet {
+        return Ok(());
+    }
     if let Some(note) = &views.note {
         eprintln!("claimgraph: note: {note}");
     }
@@ -180,6 +204,39 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
         for (stage, d) in &s.stages {
             eprintln!("claimgraph:   {stage:<16} {:.3} s", d.as_secs_f64());
         }
+        eprintln!(
+            "claimgraph:   {} of {} documents segmented or extracted anew",
+            s.extracted, s.documents
+        );
     }
     Ok(())
+}
+
+/// The default cache folder: `.claimgraph-cache` beside the corpus folder
+/// (in its parent), outside the committed `claims/` and `graphs/`.
+pub fn default_cache(corpus: &std::path::Path) -> PathBuf {
+    match corpus.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.join(CACHE_DIR),
+        _ => PathBuf::from(CACHE_DIR),
+    }
+}
+
+/// The name of the default cache folder.
+const CACHE_DIR: &str = ".claimgraph-cache";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_cache_is_beside_the_corpus() {
+        assert_eq!(
+            default_cache("corpus".as_ref()),
+            PathBuf::from(".claimgraph-cache")
+        );
+        assert_eq!(
+            default_cache("target/bench/gen-10/corpus".as_ref()),
+            PathBuf::from("target/bench/gen-10/.claimgraph-cache")
+        );
+    }
 }

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod events;
 pub mod links;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod repeated;
 pub mod show;

@@ -74,6 +74,19 @@ pub fn extract_in_corpus(
     seg: &Segmented,
     titles: &reported::Titles,
 ) -> Vec<Claim> {
+    extract_tracked(doc_index, src, seg, titles).0
+}
+
+/// [`extract_in_corpus`], also returning what the extraction took from the
+/// corpus-wide `titles` (the only input outside the document): when
+/// [`reported::TitleLookups::still_hold`] for a later corpus, the claims are
+/// the same.
+pub fn extract_tracked(
+    doc_index: usize,
+    src: &SourceDoc,
+    seg: &Segmented,
+    titles: &reported::Titles,
+) -> (Vec<Claim>, reported::TitleLookups) {
     let text = src.text.as_str();
     let lines = LineIndex::new(text);
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -192,7 +205,7 @@ pub fn extract_in_corpus(
             named_before = named_here;
         }
     }
-    out
+    (out, context.into_lookups())
 }
 
 /// The speaker phrases a document's claims and turns use, for

@@ -16,6 +16,7 @@
 //!   names a visiting president more often).
 //! - **"my opponent"**: the other speaker who answers most in the document.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use super::subject::is_name_word;
@@ -39,7 +40,7 @@ const ANSWERER_SHARE_DEN: usize = 5;
 
 /// How often each name is written after each title ("president" →
 /// "Biden" → 12), in one document or, merged, in the corpus.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Titles(BTreeMap<String, BTreeMap<String, usize>>);
 
 impl Titles {
@@ -103,9 +104,11 @@ impl Titles {
 /// What a document says about who holds which title.
 pub struct DocContext<'a> {
     seg: &'a Segmented,
-    /// Lower-case title words ("president", "vice president") → the name
-    /// most often written after them.
-    titled: HashMap<String, String>,
+    /// The titled names of the corpus.
+    corpus: &'a Titles,
+    /// Every title looked up in `corpus` and the name it gave: all the
+    /// document's extraction took from the rest of the corpus.
+    used: RefCell<BTreeMap<String, Option<String>>>,
     /// Speakers (as written) who mostly ask: moderators, interviewers.
     questioners: Vec<String>,
     /// Speakers (as written) with a large share of the answers: the
@@ -121,37 +124,8 @@ impl<'a> DocContext<'a> {
     /// Reads who holds which title from the document, preferring its own
     /// speakers, then the names the whole corpus gives most often
     /// (`corpus`: the merged [`Titles`] of every document).
-    pub fn new(text: &str, seg: &'a Segmented, corpus: &Titles) -> Self {
-        let counts = &corpus.0;
-        // A speaker of the document holding the title is the one meant ("the
-        // president" in a debate with the president), else the name most
-        // often written after it.
-        let speaker_surnames: Vec<String> = seg
-            .turns
-            .iter()
-            .filter_map(|t| t.speaker_as_written.as_deref())
-            .filter_map(|w| w.split_whitespace().last())
-            .map(str::to_lowercase)
-            .collect();
-        let is_speaker = |n: &str| {
-            n.split_whitespace()
-                .last()
-                .is_some_and(|l| speaker_surnames.contains(&l.to_lowercase()))
-        };
-        let titled = counts
-            .iter()
-            .filter_map(|(title, names)| {
-                names
-                    .iter()
-                    .max_by(|a, b| {
-                        is_speaker(a.0)
-                            .cmp(&is_speaker(b.0))
-                            .then(a.1.cmp(b.1))
-                            .then(b.0.cmp(a.0))
-                    })
-                    .map(|(n, _)| (title.clone(), n.clone()))
-            })
-            .collect();
+    pub fn new(text: &str, seg: &'a Segmented, corpus: &'a Titles) -> Self {
+        let speaker_surnames = speaker_surnames(seg);
         let mut turns_by: HashMap<&str, (usize, usize)> = HashMap::new();
         for t in &seg.turns {
             if let Some(s) = t.speaker_as_written.as_deref() {
@@ -173,7 +147,8 @@ impl<'a> DocContext<'a> {
             .collect();
         let mut ctx = DocContext {
             seg,
-            titled,
+            corpus,
+            used: RefCell::new(BTreeMap::new()),
             questioners,
             answerers,
             speaker_surnames,
@@ -225,7 +200,7 @@ impl<'a> DocContext<'a> {
                 .filter(|t| names::is_role_word(t.bare()))
                 .map(|t| t.word())
                 .collect();
-            return self.titled.get(&roles.join(" ")).cloned();
+            return self.holder(&roles.join(" "));
         }
         self.speaker_surnames.contains(&last).then(|| {
             run.iter()
@@ -294,6 +269,74 @@ impl<'a> DocContext<'a> {
                 .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
                 .map(|(s, _)| s.to_string());
         }
-        self.titled.get(description).cloned()
+        self.holder(description)
     }
+
+    /// The name a title means here (lower-case title words: "president",
+    /// "vice president"), recorded in the lookups.
+    fn holder(&self, title: &str) -> Option<String> {
+        if let Some(known) = self.used.borrow().get(title) {
+            return known.clone();
+        }
+        let name = holder(self.corpus, title, &self.speaker_surnames);
+        self.used
+            .borrow_mut()
+            .insert(title.to_string(), name.clone());
+        name
+    }
+
+    /// The titles looked up in the corpus and their answers.
+    pub fn into_lookups(self) -> TitleLookups {
+        TitleLookups(self.used.into_inner())
+    }
+}
+
+/// What a document's extraction took from the corpus: each title it looked
+/// up and the name that came back. Extraction is a pure function of the
+/// document and these answers, so when the corpus gives the same answers
+/// the document's claims are unchanged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TitleLookups(pub BTreeMap<String, Option<String>>);
+
+impl TitleLookups {
+    /// Whether `corpus` still gives every recorded answer for the document
+    /// segmented as `seg`.
+    pub fn still_hold(&self, corpus: &Titles, seg: &Segmented) -> bool {
+        let surnames = speaker_surnames(seg);
+        self.0
+            .iter()
+            .all(|(title, name)| holder(corpus, title, &surnames) == *name)
+    }
+}
+
+/// Last words of the document's speakers' names, lower-case.
+fn speaker_surnames(seg: &Segmented) -> Vec<String> {
+    seg.turns
+        .iter()
+        .filter_map(|t| t.speaker_as_written.as_deref())
+        .filter_map(|w| w.split_whitespace().last())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The name `title` means in a document whose speakers have `surnames`: a
+/// speaker of the document holding the title ("the president" in a debate
+/// with the president), else the name most often written after it.
+fn holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
+    let is_speaker = |n: &str| {
+        n.split_whitespace()
+            .last()
+            .is_some_and(|l| surnames.contains(&l.to_lowercase()))
+    };
+    corpus
+        .0
+        .get(title)?
+        .iter()
+        .max_by(|a, b| {
+            is_speaker(a.0)
+                .cmp(&is_speaker(b.0))
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.clone())
 }
