@@ -66,6 +66,7 @@
 //! full name with that surname.
 
 mod classify;
+mod filter;
 mod finder;
 mod persons;
 mod tokens;
@@ -133,6 +134,7 @@ pub fn find_topics_with(gaz: &Gazetteer, text: &str) -> Vec<TopicMention> {
     let mut out = f.out;
     resolve_surnames_in_text(&mut out);
     link_parenthesised_acronyms(text, &mut out);
+    filter::drop_non_topics(text, &mut out);
     out.sort_by(|a, b| {
         a.range
             .start

@@ -385,7 +385,7 @@ fn reporting_clauses_anywhere() {
         "The CBO says we'll have a trillion-dollar deficit each of the next four years.",
         &[(
             "we'll have a trillion-dollar deficit each of the next four years.",
-            &["CBO"],
+            &["Congressional Budget Office"],
             Indirect,
         )],
     );
