@@ -224,6 +224,11 @@ pub fn analyse_work(
     stages: &mut Stages,
 ) -> (Analysis, usize) {
     stages.progress.start("annotate", 0);
+    // Who holds which title across the corpus ("the President" → Biden).
+    let titles = work.iter().fold(Titles::default(), |mut acc, w| {
+        acc.merge(&w.titles);
+        acc
+    });
     let (segs, mut per_doc): (Vec<Segmented>, Vec<Vec<Claim>>) =
         work.into_iter().map(|w| (w.seg, w.claims)).unzip();
     let names: Vec<speakers::DocNames> = docs
@@ -240,7 +245,7 @@ pub fn analyse_work(
     stages.lap("speakers");
     let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
     let seg_refs: Vec<&Segmented> = segs.iter().collect();
-    let mut notes = annotate::annotate_claims(&mut claims, &seg_refs, &cfg.topics);
+    let mut notes = annotate::annotate_claims(&mut claims, &seg_refs, &titles, &cfg.topics);
     let dropped = annotate::drop_below(&mut claims, &mut notes, opts.min_checkworthiness);
     let nodes = annotate::nodes(&mut claims, &notes);
     stages.progress.finish();

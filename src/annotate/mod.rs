@@ -21,6 +21,7 @@
 //! tie two happenings).
 
 pub mod checkworthiness;
+mod descriptions;
 pub mod events;
 pub mod topics;
 
@@ -30,6 +31,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::config::TopicConfig;
+use crate::extract::reported::Titles;
 use crate::model::{Claim, ClaimDate, Event, Segmented, Topic};
 use crate::text::dates::{self, DateMention};
 use crate::text::gazetteer::{EntityKind, Entry, Gazetteer};
@@ -103,8 +105,14 @@ pub struct Nodes {
 
 /// Annotates the claims of a corpus in place: dates, topics (merged person
 /// variants, the user's aliases, the topics of the section heading) and
-/// check-worthiness.
-pub fn annotate_claims(claims: &mut [Claim], segs: &[&Segmented], cfg: &TopicConfig) -> ClaimNotes {
+/// check-worthiness. `titles` (who holds which title across the corpus)
+/// resolves definite descriptions ("the President") to people.
+pub fn annotate_claims(
+    claims: &mut [Claim],
+    segs: &[&Segmented],
+    titles: &Titles,
+    cfg: &TopicConfig,
+) -> ClaimNotes {
     let gaz = gazetteer(cfg);
     let doc_dates: Vec<Option<NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
     // Per claim: dates, topic mentions, score.
@@ -112,7 +120,15 @@ pub fn annotate_claims(claims: &mut [Claim], segs: &[&Segmented], cfg: &TopicCon
         .par_iter()
         .map(|c| {
             let d = dates::find_dates(&c.text, doc_dates[c.doc_index]);
-            let t = topics::find_topics_with(&gaz, &c.text);
+            let mut t = topics::find_topics_with(&gaz, &c.text);
+            let seg = segs[c.doc_index];
+            t.extend(descriptions::mentions(
+                &c.text,
+                c.speaker.as_deref().unwrap_or(""),
+                titles,
+                seg,
+            ));
+            t.sort_by_key(|m| m.range.start);
             let score = checkworthiness::checkworthiness_with(&c.text, &t, &d);
             (d, t, score)
         })
@@ -154,8 +170,13 @@ pub fn annotate_claims(claims: &mut [Claim], segs: &[&Segmented], cfg: &TopicCon
         let heading = section_topics.get(&(c.doc_index, section));
         let own = found_topics.iter().map(|t| (t, c.text.as_str()));
         let under = heading.into_iter().flatten().map(|t| (t, section));
+        let speaker = c.speaker.as_deref().unwrap_or("");
         for (t, source) in own.chain(under) {
             let n = name_of(t, source);
+            // "I'm Jim Lehrer": a speaker's own name is a self-reference.
+            if t.kind == EntityKind::Person && same_person(&n, speaker) {
+                continue;
+            }
             *kinds
                 .entry(n.clone())
                 .or_default()
@@ -181,6 +202,23 @@ pub fn annotate_claims(claims: &mut [Claim], segs: &[&Segmented], cfg: &TopicCon
     ClaimNotes {
         dates: per_claim.into_iter().map(|p| p.0).collect(),
         kinds,
+    }
+}
+
+/// Whether two person names are one person: the same last word, and the
+/// shorter name's other words all in the longer ("Mitt Romney" and "W Mitt
+/// Romney"; "Romney" and "Mitt Romney"; not "Jill Biden" and "Joe Biden").
+fn same_person(a: &str, b: &str) -> bool {
+    let wa: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+    let wb: Vec<String> = b.split_whitespace().map(str::to_lowercase).collect();
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    match (short.last(), long.last()) {
+        (Some(x), Some(y)) if x == y => short.iter().all(|w| long.contains(w)),
+        _ => false,
     }
 }
 
@@ -281,5 +319,19 @@ pub fn nodes(claims: &mut [Claim], notes: &ClaimNotes) -> Nodes {
     Nodes {
         events: evs,
         topics: topic_nodes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn same_person_needs_the_surname_and_no_other_first_name() {
+        assert!(same_person("Mitt Romney", "W Mitt Romney"));
+        assert!(same_person("Lehrer", "Jim Lehrer"));
+        assert!(!same_person("Jill Biden", "Joe Biden"));
+        assert!(!same_person("Jim Lehrer", "Question"));
+        assert!(!same_person("Jim Lehrer", ""));
     }
 }

@@ -80,6 +80,7 @@ use finder::Finder;
 use persons::{fold, last_word};
 pub use persons::{merge_person_variants, person_core, surname_key};
 use tokens::{build_units, tokenize};
+pub(crate) use words::TITLES;
 
 /// A topic found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -58,7 +58,7 @@ impl Class {
     }
 }
 
-words!(pub(super) TITLES = "topic_titles.txt");
+words!(pub(crate) TITLES = "topic_titles.txt");
 
 words!(pub(super) ROLES = "topic_roles.txt");
 

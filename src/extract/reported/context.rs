@@ -309,6 +309,13 @@ impl TitleLookups {
     }
 }
 
+/// The name a title ("president", lower-case title words) means in the
+/// document segmented as `seg`: its own speakers first, then the name the
+/// corpus writes most often after the title.
+pub fn title_holder(corpus: &Titles, title: &str, seg: &Segmented) -> Option<String> {
+    holder(corpus, title, &speaker_surnames(seg))
+}
+
 /// Last words of the document's speakers' names, lower-case.
 fn speaker_surnames(seg: &Segmented) -> Vec<String> {
     seg.turns
