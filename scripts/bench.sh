@@ -8,6 +8,10 @@
 # generator injected, so every `related` link (two different sentences
 # about one fact) counts as wrong; the last column leaves them out.
 #
+# At the largest size, every query command is timed on the store the build
+# wrote (scripts/query_times.py: query → seconds), and the build's stage
+# times (-v) give the share of the SQLite store in the build.
+#
 # Then, at the largest size, the incremental rebuild: a cold build with the
 # cache (target/bench/incr-N/), one generated document added, a rebuild
 # from the cache, and a clean build (--no-cache) of the same N+1 documents
@@ -39,7 +43,7 @@ for n in "${sizes[@]}"; do
   best=""
   for ((r = 0; r < runs; r++)); do
     rm -rf "$dir/claims" "$dir/graphs"
-    m=$(python3 scripts/measure.py "$bin" build --no-cache --corpus "$dir/corpus" --claims "$dir/claims" \
+    m=$(python3 scripts/measure.py "$bin" build -v --no-cache --corpus "$dir/corpus" --claims "$dir/claims" \
           --graphs "$dir/graphs" 2>"$dir/build.log" | tail -n 1)
     if [ -z "$best" ] || awk -v a="${m% *}" -v b="${best% *}" 'BEGIN { exit !(a < b) }'; then
       best=$m
@@ -76,6 +80,17 @@ done
 if [ -n "${wall[100]:-}" ] && [ -n "${wall[1000]:-}" ]; then
   awk -v a="${wall[1000]}" -v b="${wall[100]}" 'BEGIN { printf "\n1000 documents take %.1fx the time of 100.\n", a / b }'
 fi
+
+# Queries and the store's share of the build at the largest size.
+n=${sizes[-1]}
+printf '\nQueries on the %s-document store (target/bench/gen-%s/graphs/claimgraph.sqlite, %s MB):\n' \
+  "$n" "$n" "$(du -m "target/bench/gen-$n/graphs/claimgraph.sqlite" | cut -f1)"
+python3 scripts/query_times.py "$bin" "target/bench/gen-$n/graphs" --runs "${QUERY_RUNS:-3}"
+log=target/bench/gen-$n/build.log
+total=$(grep -o ' in [0-9.]* s$' "$log" | tail -n 1 | grep -o '[0-9.]*')
+store=$(grep -o 'sqlite store *[0-9.]* s' "$log" | tail -n 1 | grep -o '[0-9.]*')
+awk -v t="$total" -v s="$store" -v n="$n" 'BEGIN {
+  printf "\nBuild of %s documents: %.2f s; the SQLite store stage %.2f s = %.0f%% of the build (%.0f%% of the rest of the build; an upper bound of what the store adds, as it runs beside the other exports)\n", n, t, s, 100 * s / t, 100 * s / (t - s) }'
 
 # Incremental rebuild at the largest size.
 n=${sizes[-1]}

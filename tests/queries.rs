@@ -311,3 +311,111 @@ fn exit_codes() {
         stderr(&o)
     );
 }
+
+/// `--from`/`--to` take ISO prefixes (a year, a month, a day) and compare
+/// the document date's first characters, through the date index.
+#[test]
+fn claims_by_date_prefix() {
+    let later = json(&["claims", "--from", "2021-01-20"]);
+    assert_eq!(later.len(), 340);
+    assert!(later.iter().all(|r| r["doc"] == BRIEFING));
+    let earlier = json(&["claims", "--to", "2021-01-18"]);
+    assert_eq!(earlier.len(), 826);
+    assert!(earlier.iter().all(|r| r["doc"] == PRESS_CONFERENCE));
+    assert_eq!(
+        json(&["claims", "--from", "2021", "--to", "2021-01"]).len(),
+        1166
+    );
+    // "2021-01-2" covers 2021-01-18 (its first nine characters sort before)
+    // and 2021-01-28 (equal)
+    assert_eq!(json(&["claims", "--to", "2021-01-2"]).len(), 1166);
+    let none = query(&[
+        "claims",
+        "--from",
+        "2021-01-19",
+        "--to",
+        "2021-01-27",
+        "--json",
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+    assert_eq!(stdout(&none), "[]\n");
+}
+
+/// Listings come in `seq` order, which is the documents' date order; the
+/// streamed `--json`, `--jsonl` and table agree row for row.
+#[test]
+fn claims_stream_in_listing_order() {
+    let rows = json(&["claims", "--speaker", "Lavrov"]);
+    assert_eq!(rows.len(), 709);
+    let dates: Vec<&str> = rows
+        .iter()
+        .map(|r| r["doc_date"].as_str().unwrap())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(rows[0]["doc"], PRESS_CONFERENCE);
+    let o = query(&["claims", "--speaker", "Lavrov", "--jsonl"]);
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines, rows);
+    let table = stdout(&query(&["claims", "--speaker", "Lavrov"]));
+    assert_eq!(table.lines().count(), 710);
+    assert!(
+        table
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with(&rows[0]["id"].as_str().unwrap()[..10])
+    );
+    let seqs = query(&[
+        "sql",
+        "SELECT seq, doc_date FROM claims ORDER BY seq",
+        "--jsonl",
+    ]);
+    let by_seq: Vec<Value> = stdout(&seqs)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(by_seq.len(), 1166);
+    assert_eq!(by_seq[0]["doc_date"], "2021-01-18");
+    assert_eq!(by_seq[1165]["doc_date"], "2021-01-28");
+}
+
+/// `repeated --json` lists each talking point's claims (read in one query);
+/// the table does not need them.
+#[test]
+fn repeated_json_has_every_claim_of_the_talking_point() {
+    let rows = json(&["repeated"]);
+    let first = &rows[0];
+    assert_eq!(first["cluster"], "c-e85a2a75e8653a95");
+    let members = first["claims"].as_array().unwrap();
+    assert_eq!(members.len(), 5);
+    assert_eq!(first["cluster_size"], 5);
+    assert_eq!(members[0]["id"], "c-e85a2a75e8653a95");
+    assert_eq!(members[0]["doc"], PRESS_CONFERENCE);
+    assert_eq!(members[0]["line"], 176);
+    assert!(members[1..].iter().all(|m| m["doc"] == BRIEFING));
+    let total: u64 = rows
+        .iter()
+        .map(|r| r["claims"].as_array().unwrap().len() as u64)
+        .sum();
+    let sizes: u64 = rows
+        .iter()
+        .map(|r| r["cluster_size"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total, sizes);
+}
+
+#[test]
+fn store_schema_version_is_2() {
+    let rows = json(&["sql", "SELECT value FROM meta WHERE key = 'schema_version'"]);
+    assert_eq!(rows[0]["value"], "2");
+    // the join tables give a topic's claims by seq
+    let rows = json(&[
+        "sql",
+        "SELECT count(*) AS n FROM claim_topics ct JOIN claims c ON c.seq = ct.seq \
+         WHERE ct.claim <> c.id",
+    ]);
+    assert_eq!(rows[0]["n"], 0);
+}

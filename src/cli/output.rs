@@ -68,9 +68,18 @@ pub fn width() -> Option<usize> {
     std::env::var("COLUMNS").ok()?.parse().ok()
 }
 
+/// The characters in `s` (its length when ASCII, the common case).
+fn chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 /// Cuts `s` to `w` characters, ending in "…" when cut.
 pub fn cut(s: &str, w: usize) -> String {
-    let n = s.chars().count();
+    let n = chars(s);
     if n <= w {
         return s.to_string();
     }
@@ -83,7 +92,7 @@ pub fn cut(s: &str, w: usize) -> String {
 }
 
 fn clean(s: String) -> String {
-    if s.contains(['\n', '\t', '\r']) {
+    if s.bytes().any(|b| matches!(b, b'\n' | b'\t' | b'\r')) {
         s.replace(['\n', '\t', '\r'], " ")
     } else {
         s
@@ -137,6 +146,53 @@ pub fn print<T: Serialize>(rows: &[T], cols: &[Col<T>], out: OutputArgs) -> anyh
     Ok(!rows.is_empty())
 }
 
+/// Prints rows while `fill` produces them (it calls the function it is
+/// given once a row): `--json` and `--jsonl` are written as they come, a
+/// table keeps only its cells. The same bytes as [`print`]; returns
+/// whether there were any rows (exit 0 or 1).
+pub fn print_stream<T: Serialize>(
+    cols: &[Col<T>],
+    out: OutputArgs,
+    fill: impl FnOnce(&mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<bool> {
+    use serde::ser::{SerializeSeq, Serializer};
+    let mut w = io::BufWriter::new(io::stdout().lock());
+    let mut n = 0usize;
+    let r = if out.json {
+        let mut ser = serde_json::Serializer::pretty(&mut w);
+        let mut seq = ser.serialize_seq(None).map_err(io::Error::from)?;
+        fill(&mut |row| {
+            n += 1;
+            Ok(seq.serialize_element(&row).map_err(io::Error::from)?)
+        })
+        .and_then(|()| Ok(seq.end().map_err(io::Error::from)?))
+        .and_then(|()| Ok(writeln!(w)?))
+    } else if out.jsonl {
+        fill(&mut |row| {
+            n += 1;
+            serde_json::to_writer(&mut w, &row).map_err(io::Error::from)?;
+            Ok(writeln!(w)?)
+        })
+    } else {
+        let mut cells: Vec<Vec<String>> = Vec::new();
+        fill(&mut |row| {
+            cells.push(cols.iter().map(|c| clean((c.get)(&row))).collect());
+            Ok(())
+        })?;
+        n = cells.len();
+        Ok(table_cells(&mut w, &cells, cols)?)
+    };
+    match r.and_then(|()| Ok(w.flush()?)) {
+        Err(e) if is_broken_pipe(&e) => {}
+        r => r?,
+    }
+    Ok(n > 0)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<io::Error>().map(io::Error::kind) == Some(io::ErrorKind::BrokenPipe)
+}
+
 /// Treats a closed pipe (`| head`) as success.
 pub fn finish(r: io::Result<()>) -> anyhow::Result<()> {
     match r {
@@ -146,20 +202,35 @@ pub fn finish(r: io::Result<()>) -> anyhow::Result<()> {
 }
 
 fn table<T>(w: &mut dyn Write, rows: &[T], cols: &[Col<T>]) -> io::Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| cols.iter().map(|c| clean((c.get)(r))).collect())
         .collect();
+    table_cells(w, &cells, cols)
+}
+
+/// Writes `n` spaces.
+fn pad(w: &mut dyn Write, mut n: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        w.write_all(&SPACES[..k])?;
+        n -= k;
+    }
+    Ok(())
+}
+
+fn table_cells<T>(w: &mut dyn Write, cells: &[Vec<String>], cols: &[Col<T>]) -> io::Result<()> {
+    if cells.is_empty() {
+        return Ok(());
+    }
     let natural: Vec<usize> = cols
         .iter()
         .enumerate()
         .map(|(i, c)| {
             cells
                 .iter()
-                .map(|r| r[i].chars().count())
+                .map(|r| chars(&r[i]))
                 .max()
                 .unwrap_or(0)
                 .max(c.name.len())
@@ -170,19 +241,26 @@ fn table<T>(w: &mut dyn Write, rows: &[T], cols: &[Col<T>]) -> io::Result<()> {
     let line = |w: &mut dyn Write, row: &[String]| -> io::Result<()> {
         let last = row.len() - 1;
         for (i, cell) in row.iter().enumerate() {
-            let c = cut(cell, widths[i]);
+            let n = chars(cell);
+            let cutted;
+            let (c, n) = if n > widths[i] {
+                cutted = cut(cell, widths[i]);
+                (cutted.as_str(), widths[i])
+            } else {
+                (cell.as_str(), n)
+            };
             if i == last {
                 writeln!(w, "{c}")?;
             } else {
-                let pad = widths[i] - c.chars().count();
-                write!(w, "{c}{}  ", " ".repeat(pad))?;
+                w.write_all(c.as_bytes())?;
+                pad(w, widths[i] - n + 2)?;
             }
         }
         Ok(())
     };
     let header: Vec<String> = cols.iter().map(|c| c.name.to_uppercase()).collect();
     line(w, &header)?;
-    for r in &cells {
+    for r in cells {
         line(w, r)?;
     }
     Ok(())

@@ -17,7 +17,12 @@ pub struct RepeatedArgs {
 }
 
 pub fn run(a: RepeatedArgs) -> anyhow::Result<bool> {
-    let rows = a.store.open()?.repeated(if a.all { 1 } else { 2 })?;
+    // the claims of each talking point are only in JSON output
+    let with_claims = a.out.json || a.out.jsonl;
+    let rows = a
+        .store
+        .open()?
+        .repeated(if a.all { 1 } else { 2 }, with_claims)?;
     let cols = vec![
         Col::new("cluster", |c: &ClusterRow| short_id(&c.cluster)),
         Col::new("claims", |c: &ClusterRow| c.cluster_size.to_string()),

@@ -2,9 +2,9 @@
 
 use std::io::{self, Write};
 
-use claimgraph::query::{ClaimRow, ClaimView, LinkRow};
+use claimgraph::query::{ClaimRow, ClaimView, LinkRow, strings};
 
-use super::output::{OutputArgs, StoreArgs, finish, list, opt};
+use super::output::{OutputArgs, StoreArgs, finish, opt};
 
 #[derive(clap::Args)]
 pub struct ShowArgs {
@@ -87,8 +87,8 @@ fn text(w: &mut dyn Write, v: &ClaimView) -> io::Result<()> {
             opt(&c.reported_in)
         )?;
     }
-    if !list(&c.co_speakers).is_empty() {
-        writeln!(w, "co-speakers: {}", list(&c.co_speakers))?;
+    if !strings(&c.co_speakers).join(", ").is_empty() {
+        writeln!(w, "co-speakers: {}", strings(&c.co_speakers).join(", "))?;
     }
     writeln!(
         w,
@@ -107,8 +107,8 @@ fn text(w: &mut dyn Write, v: &ClaimView) -> io::Result<()> {
     if let Some(s) = &c.section {
         writeln!(w, "section:     {s}")?;
     }
-    writeln!(w, "topics:      {}", list(&c.topics))?;
-    writeln!(w, "events:      {}", list(&c.events))?;
+    writeln!(w, "topics:      {}", strings(&c.topics).join(", "))?;
+    writeln!(w, "events:      {}", strings(&c.events).join(", "))?;
     writeln!(w, "checkworthiness: {:.3}", c.checkworthiness)?;
     match &v.source_claim {
         Some(s) => writeln!(

@@ -2,7 +2,7 @@
 
 use rusqlite::{Row, ToSql};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::links::{LinkFilter, LinkRow};
 use super::{QueryError, Result, Store};
@@ -41,13 +41,13 @@ pub struct ClaimRow {
     /// Reported speech: the sentence containing it.
     pub reported_in: Option<String>,
     /// Further people it is attributed to.
-    pub co_speakers: Value,
+    pub co_speakers: Box<RawValue>,
     /// Dates in the claim (objects as in the graph JSON).
-    pub dates: Value,
+    pub dates: Box<RawValue>,
     /// Event ids.
-    pub events: Value,
+    pub events: Box<RawValue>,
     /// Topic names.
-    pub topics: Value,
+    pub topics: Box<RawValue>,
     /// Check-worthiness, 0–1.
     pub checkworthiness: f64,
     /// The earliest claim it derives from.
@@ -64,9 +64,20 @@ pub(super) const CLAIM_COLUMNS: &str = "c.id, c.doc, c.doc_date, c.line, c.span_
  c.reported_kind, c.reported_in, c.co_speakers, c.dates, c.events, c.topics,
  c.checkworthiness, c.source, c.cluster, c.cluster_size";
 
-fn json_col(r: &Row, i: usize) -> rusqlite::Result<Value> {
+/// A JSON column as it is stored: passed through to `--json` output
+/// without being parsed (the export wrote it with serde_json).
+fn json_col(r: &Row, i: usize) -> rusqlite::Result<Box<RawValue>> {
     let s: String = r.get(i)?;
-    Ok(serde_json::from_str(&s).unwrap_or(Value::Null))
+    Ok(RawValue::from_string(s).unwrap_or_else(|_| null()))
+}
+
+fn null() -> Box<RawValue> {
+    RawValue::from_string("null".into()).expect("JSON null")
+}
+
+/// The strings of a JSON list column (`topics`, `events`, `co_speakers`).
+pub fn strings(v: &RawValue) -> Vec<String> {
+    serde_json::from_str(v.get()).unwrap_or_default()
 }
 
 impl ClaimRow {
@@ -134,13 +145,29 @@ fn placeholders(n: usize) -> String {
 impl Store {
     /// The claims passing a filter, by document date, then corpus order.
     pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+        let mut rows = Vec::new();
+        self.for_each_claim(f, |r| {
+            rows.push(r);
+            Ok::<(), QueryError>(())
+        })?;
+        Ok(rows)
+    }
+
+    /// Calls `each` with every claim passing a filter, in the order of
+    /// [`Store::claims`], without holding them all (`--json` of 10⁵
+    /// claims streams).
+    pub fn for_each_claim<E: From<QueryError>>(
+        &self,
+        f: &ClaimFilter,
+        mut each: impl FnMut(ClaimRow) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
         let mut conds: Vec<String> = Vec::new();
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(s) = &f.speaker {
             let names = self.resolve_speaker(s)?;
             conds.push(format!(
-                "c.id IN (SELECT cs.claim FROM claim_speakers cs JOIN speakers s ON s.id = cs.speaker
-                 WHERE cs.role IN ('speaker', 'co_speaker') AND s.name IN ({}))",
+                "c.seq IN (SELECT cs.seq FROM claim_speakers cs WHERE cs.role IN ('speaker', 'co_speaker')
+                 AND cs.speaker IN (SELECT id FROM speakers WHERE name IN ({})))",
                 placeholders(names.len())
             ));
             args.extend(names.into_iter().map(|n| Box::new(n) as Box<dyn ToSql>));
@@ -148,7 +175,7 @@ impl Store {
         if let Some(t) = &f.topic {
             let ids = self.resolve_topic(t)?;
             conds.push(format!(
-                "c.id IN (SELECT claim FROM claim_topics WHERE topic IN ({}))",
+                "c.seq IN (SELECT seq FROM claim_topics WHERE topic IN ({}))",
                 placeholders(ids.len())
             ));
             args.extend(ids.into_iter().map(|n| Box::new(n) as Box<dyn ToSql>));
@@ -158,15 +185,17 @@ impl Store {
             conds.push(format!("c.doc IN ({})", placeholders(paths.len())));
             args.extend(paths.into_iter().map(|n| Box::new(n) as Box<dyn ToSql>));
         }
+        // ISO dates of any precision compare as text: the date's first
+        // characters are at least `from` exactly when the date is; they are
+        // at most `to` exactly when the date sorts before `to` + '~' (after
+        // every digit and '-'). Both forms can use the date index.
         if let Some(d) = &f.from {
-            conds.push("substr(c.doc_date, 1, length(?)) >= ?".into());
-            args.push(Box::new(d.clone()));
+            conds.push("c.doc_date >= ?".into());
             args.push(Box::new(d.clone()));
         }
         if let Some(d) = &f.to {
-            conds.push("substr(c.doc_date, 1, length(?)) <= ?".into());
-            args.push(Box::new(d.clone()));
-            args.push(Box::new(d.clone()));
+            conds.push("c.doc_date < ?".into());
+            args.push(Box::new(format!("{d}~")));
         }
         if let Some(q) = &f.text {
             conds.push("c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)".into());
@@ -193,21 +222,30 @@ impl Store {
             sql.push_str(" WHERE ");
             sql.push_str(&conds.join(" AND "));
         }
-        sql.push_str(" ORDER BY c.doc_date IS NULL, c.doc_date, c.seq");
+        // `seq` is the listing order (document date, then corpus order);
+        // with a date bound, undated claims are out and (doc_date, seq) is
+        // the same order, the date index's, so nothing is sorted
+        if f.from.is_some() || f.to.is_some() {
+            sql.push_str(" ORDER BY c.doc_date, c.seq");
+        } else {
+            sql.push_str(" ORDER BY c.seq");
+        }
         if let Some(n) = f.limit {
             sql.push_str(&format!(" LIMIT {n}"));
         }
-        let mut st = self.conn.prepare(&sql)?;
-        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let rows = st
-            .query_map(refs.as_slice(), ClaimRow::from_row)
-            .and_then(|it| it.collect::<rusqlite::Result<Vec<_>>>());
-        rows.map_err(|e| match (&f.text, &e) {
+        let fts_error = |e: rusqlite::Error| match (&f.text, &e) {
             (Some(q), rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("fts5") => {
                 QueryError::Invalid(format!("bad --text query {q:?}: {msg}"))
             }
             _ => QueryError::Sql(e),
-        })
+        };
+        let mut st = self.conn.prepare(&sql).map_err(QueryError::Sql)?;
+        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+        let mut rows = st.query(refs.as_slice()).map_err(fts_error)?;
+        while let Some(r) = rows.next().map_err(fts_error)? {
+            each(ClaimRow::from_row(r).map_err(QueryError::Sql)?)?;
+        }
+        Ok(())
     }
 
     /// One claim by exact id.

@@ -84,7 +84,12 @@ impl Store {
         if let Some(d) = &f.doc {
             let paths = self.resolve_doc(d)?;
             let ph = vec!["?"; paths.len()].join(", ");
-            conds.push(format!("(s.doc IN ({ph}) OR t.doc IN ({ph}))"));
+            // through the documents' claims and the link indexes, not by
+            // joining every link to its claims first
+            conds.push(format!(
+                "(l.source IN (SELECT id FROM claims WHERE doc IN ({ph}))
+                 OR l.target IN (SELECT id FROM claims WHERE doc IN ({ph})))"
+            ));
             for _ in 0..2 {
                 args.extend(paths.iter().map(|n| Box::new(n.clone()) as Box<dyn ToSql>));
             }

@@ -1,5 +1,7 @@
 //! `claimgraph speakers`, `topics`, `events` and `repeated`.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -182,8 +184,9 @@ impl Store {
     }
 
     /// Talking points found in at least `min_documents` documents, largest
-    /// first.
-    pub fn repeated(&self, min_documents: i64) -> Result<Vec<ClusterRow>> {
+    /// first; with `with_claims`, each with its claims (else `claims` is
+    /// empty: tables do not show them).
+    pub fn repeated(&self, min_documents: i64, with_claims: bool) -> Result<Vec<ClusterRow>> {
         let mut st = self.conn.prepare(
             "SELECT k.id, k.size, k.documents, k.speakers, k.first_date, k.last_date, c.text
              FROM clusters k JOIN claims c ON c.id = k.id
@@ -204,23 +207,28 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut members = self.conn.prepare(
-            "SELECT id, doc, doc_date, line, speaker, text FROM claims WHERE cluster = ?1
-             ORDER BY doc_date IS NULL, doc_date, seq",
+        if !with_claims {
+            return Ok(rows);
+        }
+        // every member at once, in listing order, then dealt to its cluster
+        let mut members: HashMap<String, Vec<ClusterMember>> = HashMap::new();
+        let mut st = self.conn.prepare(
+            "SELECT cluster, id, doc, doc_date, line, speaker, text FROM claims
+             WHERE cluster IN (SELECT id FROM clusters WHERE documents >= ?1) ORDER BY seq",
         )?;
+        let mut it = st.query([min_documents])?;
+        while let Some(r) = it.next()? {
+            members.entry(r.get(0)?).or_default().push(ClusterMember {
+                id: r.get(1)?,
+                doc: r.get(2)?,
+                doc_date: r.get(3)?,
+                line: r.get(4)?,
+                speaker: r.get(5)?,
+                text: r.get(6)?,
+            });
+        }
         for row in &mut rows {
-            row.claims = members
-                .query_map([&row.cluster], |r| {
-                    Ok(ClusterMember {
-                        id: r.get(0)?,
-                        doc: r.get(1)?,
-                        doc_date: r.get(2)?,
-                        line: r.get(3)?,
-                        speaker: r.get(4)?,
-                        text: r.get(5)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            row.claims = members.remove(&row.cluster).unwrap_or_default();
         }
         Ok(rows)
     }

@@ -216,7 +216,7 @@ pub(crate) fn speaker_doc_counts(
     pair_counts(
         conn,
         "SELECT cs.speaker, c.doc, count(*) FROM claim_speakers cs \
-         JOIN claims c ON c.id = cs.claim \
+         JOIN claims c ON c.seq = cs.seq \
          WHERE cs.role IN ('speaker', 'co_speaker') AND cs.speaker IN ({}) GROUP BY 1, 2",
         speakers,
     )
@@ -230,7 +230,7 @@ pub(crate) fn topic_doc_counts(
     pair_counts(
         conn,
         "SELECT ct.topic, c.doc, count(*) FROM claim_topics ct \
-         JOIN claims c ON c.id = ct.claim WHERE ct.topic IN ({}) GROUP BY 1, 2",
+         JOIN claims c ON c.seq = ct.seq WHERE ct.topic IN ({}) GROUP BY 1, 2",
         topics,
     )
 }

@@ -375,7 +375,7 @@ fn speaker(store: &Store, names: &[String], o: &ViewOptions) -> Result<View> {
     let topics = data::counted(
         conn,
         &format!(
-            "SELECT t.id, t.name, count(*) FROM claim_topics ct JOIN claims c ON c.id = ct.claim \
+            "SELECT t.id, t.name, count(*) FROM claim_topics ct JOIN claims c ON c.seq = ct.seq \
              JOIN topics t ON t.id = ct.topic WHERE c.speaker IN ({p}) \
              GROUP BY t.id ORDER BY 3 DESC, t.name LIMIT {}",
             o.top
@@ -426,7 +426,7 @@ fn topic(store: &Store, ids: &[String], o: &ViewOptions) -> Result<View> {
         b.focus(&t.id);
     }
     let clause = format!(
-        "c.id IN (SELECT claim FROM claim_topics WHERE topic IN ({}))",
+        "c.seq IN (SELECT seq FROM claim_topics WHERE topic IN ({}))",
         placeholders(ids.len())
     );
     let claims = data::claims_where(conn, &clause, ids)?;
