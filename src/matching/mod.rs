@@ -118,10 +118,10 @@ pub fn find_matches(
 /// (`prepare`, `entries`, `index`, `verify`, `classify`, `semantic`,
 /// `related`, `finish`), for profiling.
 ///
-/// The list of steps, one call each (see "Where each step lives" in the
-/// module documentation) with its timer lap and counters; longer than the
-/// steps only because it lists them all, and kept in one piece so that it
-/// reads as the pipeline.
+/// Long: the list of steps, one call each (see "Where each step lives" in
+/// the module documentation) with its timer lap and counters; longer than
+/// the steps only because it lists them all, and kept in one piece so that
+/// it reads as the pipeline.
 pub fn find_matches_timed(
     claims: &[Claim],
     doc_dates: &[Option<NaiveDate>],
