@@ -121,3 +121,16 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         })
         .collect()
 }
+
+/// Graphviz's `dot -Tsvg` on the build's `claimgraph.dot`: asserts that it
+/// succeeded and returns the SVG and what `dot` wrote to stderr.
+pub fn dot_svg(s: &Scratch) -> (String, String) {
+    let out = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(s.graphs().join("claimgraph.dot"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "dot failed: {err}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), err)
+}
