@@ -5,8 +5,8 @@
 A function runs from its `fn` line to the first later line that is a lone
 `}` at the `fn` line's indentation. Test code counts too. A function may
 stay long if the comment lines just above it (or its doc comment) say so
-with "long:" (any case) — e.g. `// long: one match arm per token kind` — and is then
-listed apart, not counted as a failure.
+with "long:" or "About N lines:" (any case) — e.g. `// long: one match arm
+per token kind` — and is then listed apart, not counted as a failure.
 
 Usage: scripts/long_fns.py [--max N] [PATH ...]   (default: 80 lines, src/)
 Exit status 1 when any unexplained function is over the limit.
@@ -21,6 +21,10 @@ FN = re.compile(
     r"^(?P<indent>\s*)(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?"
     r"(?:unsafe\s+)?(?:extern\s+\"[^\"]*\"\s+)?fn\s+(?P<name>\w+)"
 )
+
+
+# "long: why" or "About 85 lines: why" in a comment above the function.
+REASON = re.compile(r"\b(?:long|about \d+ lines):\s*(.*)", re.IGNORECASE)
 
 
 def functions(path):
@@ -44,7 +48,7 @@ def functions(path):
         reason = None
         k = i - 1
         while k >= 0 and re.match(r"^\s*(//|#\[)", lines[k]):
-            found = re.search(r"\blong:\s*(.*)", lines[k], re.IGNORECASE)
+            found = REASON.search(lines[k])
             if found:
                 reason = found.group(1).strip()
             k -= 1

@@ -34,8 +34,8 @@ fn talking_point_variants_form_one_cluster() {
         .collect();
     let m = find_matches(&claims, &daily(5), &MatchOptions::default());
     assert_eq!(m.cluster, vec![0; 5], "{:#?}", m.edges);
-    assert_eq!(edge(&m, 4, 0).map(|e| e.kind), Some(MatchKind::Repeats));
-    assert_eq!(edge(&m, 1, 0).map(|e| e.kind), Some(MatchKind::Paraphrases));
+    assert_kind(&m, 4, 0, MatchKind::Repeats);
+    assert_kind(&m, 1, 0, MatchKind::Paraphrases);
 }
 
 #[test]

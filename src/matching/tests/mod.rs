@@ -180,6 +180,17 @@ fn edge(m: &Matches, from: usize, to: usize) -> Option<&MatchEdge> {
     m.edges.iter().find(|e| e.from == from && e.to == to)
 }
 
+/// Asserts that claim `from` links to claim `to` with a link of `kind`.
+#[track_caller]
+fn assert_kind(m: &Matches, from: usize, to: usize, kind: MatchKind) {
+    assert_eq!(
+        edge(m, from, to).map(|e| e.kind),
+        Some(kind),
+        "{:?}",
+        m.edges
+    );
+}
+
 fn sample_pair_claims() -> Vec<Claim> {
     let mut press = DocBuilder::new(0, "000_c44d6f7761710eb4.txt", PRESS, "Sergey Lavrov");
     press.lines(170..=182);

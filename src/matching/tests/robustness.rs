@@ -166,13 +166,7 @@ fn sample_corpus_links() {
         1,
         "As President Vladimir Putin and Foreign Minister Sergey Lavrov",
     );
-    assert_eq!(
-        edge(&m, quote, src).map(|e| e.kind),
-        Some(MatchKind::Quotes)
-    );
-    assert_eq!(
-        edge(&m, para, src).map(|e| e.kind),
-        Some(MatchKind::Paraphrases)
-    );
+    assert_kind(&m, quote, src, MatchKind::Quotes);
+    assert_kind(&m, para, src, MatchKind::Paraphrases);
     assert_eq!(m.source[quote], src);
 }

@@ -132,8 +132,8 @@ fn multi_sentence_quote_links_each_source_sentence() {
         &[date("2021-01-18"), date("2021-01-28")],
         &MatchOptions::default(),
     );
-    assert_eq!(edge(&m, 3, 0).map(|e| e.kind), Some(MatchKind::Quotes));
-    assert_eq!(edge(&m, 3, 1).map(|e| e.kind), Some(MatchKind::Quotes));
+    assert_kind(&m, 3, 0, MatchKind::Quotes);
+    assert_kind(&m, 3, 1, MatchKind::Quotes);
     assert!(edge(&m, 3, 2).is_none());
     assert_eq!(m.source[3], 0);
 
@@ -159,8 +159,8 @@ fn multi_sentence_quote_links_each_source_sentence() {
         &[date("2021-01-18"), date("2021-01-28")],
         &MatchOptions::default(),
     );
-    assert_eq!(edge(&m, 2, 0).map(|e| e.kind), Some(MatchKind::Quotes));
-    assert_eq!(edge(&m, 3, 1).map(|e| e.kind), Some(MatchKind::Quotes));
+    assert_kind(&m, 2, 0, MatchKind::Quotes);
+    assert_kind(&m, 3, 1, MatchKind::Quotes);
 
     // a quotation that runs over the source's sentence boundary
     let q = "Lavrov said: \u{201C}everyone mentioned on the Azerbaijani lists were released. The lists provided by Armenia were incomplete and overdue\u{201D}.";
@@ -174,18 +174,8 @@ fn multi_sentence_quote_links_each_source_sentence() {
         &[date("2021-01-18"), date("2021-01-28")],
         &MatchOptions::default(),
     );
-    assert_eq!(
-        edge(&m, 2, 0).map(|e| e.kind),
-        Some(MatchKind::Quotes),
-        "{:?}",
-        m.edges
-    );
-    assert_eq!(
-        edge(&m, 2, 1).map(|e| e.kind),
-        Some(MatchKind::Quotes),
-        "{:?}",
-        m.edges
-    );
+    assert_kind(&m, 2, 0, MatchKind::Quotes);
+    assert_kind(&m, 2, 1, MatchKind::Quotes);
 }
 
 #[test]
@@ -201,12 +191,7 @@ fn quote_with_an_elision() {
         &[date("2021-01-18"), date("2021-01-28")],
         &MatchOptions::default(),
     );
-    assert_eq!(
-        edge(&m, 1, 0).map(|e| e.kind),
-        Some(MatchKind::Quotes),
-        "{:?}",
-        m.edges
-    );
+    assert_kind(&m, 1, 0, MatchKind::Quotes);
 }
 
 #[test]
@@ -223,8 +208,8 @@ fn repeats_need_the_same_speaker() {
         &[date("2021-01-01"), date("2021-01-02"), date("2021-01-03")],
         &MatchOptions::default(),
     );
-    assert_eq!(edge(&m, 1, 0).map(|e| e.kind), Some(MatchKind::Repeats));
-    assert_eq!(edge(&m, 2, 0).map(|e| e.kind), Some(MatchKind::Paraphrases));
+    assert_kind(&m, 1, 0, MatchKind::Repeats);
+    assert_kind(&m, 2, 0, MatchKind::Paraphrases);
     let exact = edge(&m, 2, 1).expect("identical text");
     assert_eq!(
         (exact.kind, exact.method.as_str(), exact.score),
