@@ -56,7 +56,7 @@
 //! | verify | `evidence.rs` | `verify_candidates`, `Ctx::verify` and one method per measure (`whole`, `containment`, `quotations`, `phrases`), `Aligned`, `PairEvidence`; the measures themselves are in [`verify`] |
 //! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
 //! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
-//! | semantic | [`semantic`] | `find`, `Guard`, `links` |
+//! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
 //!
@@ -79,6 +79,7 @@ mod ctx;
 mod entries;
 mod evidence;
 mod finish;
+mod guard;
 mod options;
 mod prepare;
 mod short;
