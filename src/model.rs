@@ -4,6 +4,7 @@
 //! shapes that notebooks depend on live in [`crate::export`], so the model can
 //! change without breaking the output contract.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -539,4 +540,29 @@ impl Analysis {
             .filter(|&s| s < self.claims.len())
             .unwrap_or(i)
     }
+
+    /// The ids of the speakers and topics by canonical name, for the
+    /// exports that name a claim's speaker and topics by id.
+    pub(crate) fn name_ids(&self) -> NameIds<'_> {
+        NameIds {
+            speakers: self
+                .speakers
+                .iter()
+                .map(|s| (s.name.as_str(), s.id.as_str()))
+                .collect(),
+            topics: self
+                .topics
+                .iter()
+                .map(|t| (t.name.as_str(), t.id.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// Speaker and topic ids by canonical name ([`Analysis::name_ids`]).
+pub(crate) struct NameIds<'a> {
+    /// Speaker name → `speaker:…` id.
+    pub(crate) speakers: HashMap<&'a str, &'a str>,
+    /// Topic name → `topic:…` id.
+    pub(crate) topics: HashMap<&'a str, &'a str>,
 }

@@ -9,7 +9,6 @@ mod util;
 use std::ffi::OsStr;
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
-use std::process::Command;
 
 use serde_json::Value;
 use util::*;
@@ -295,15 +294,8 @@ fn dot_hostile_names_and_labels_render() {
         eprintln!("skipped rendering: Graphviz `dot` not installed (.ci/run installs it)");
         return;
     }
-    let out = Command::new("dot")
-        .arg("-Tsvg")
-        .arg(s.graphs().join("claimgraph.dot"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "dot failed: {err}");
+    let (svg, err) = dot_svg(&s);
     assert!(err.is_empty(), "{err}");
-    let svg = String::from_utf8_lossy(&out.stdout);
     assert!(
         svg.contains("&lt;b&gt;this&lt;/b&gt;"),
         "HTML shown as text"

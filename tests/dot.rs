@@ -71,15 +71,8 @@ fn hostile_labels_render_with_real_dot() {
     }
     let s = hostile_corpus();
     ok(&s.build(&[]));
-    let out = Command::new("dot")
-        .arg("-Tsvg")
-        .arg(s.graphs().join("claimgraph.dot"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "dot failed: {err}");
+    let (svg, err) = dot_svg(&s);
     assert!(!err.contains("syntax error"), "{err}");
-    let svg = String::from_utf8_lossy(&out.stdout);
     assert!(
         svg.contains(r"C:\Nodes\Graph\"),
         "labels show backslashes literally"

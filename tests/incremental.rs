@@ -5,9 +5,7 @@
 
 mod util;
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
 
 use util::*;
 
@@ -37,19 +35,6 @@ Q: Governor, what did President Trump tell you?
 
 GOVERNOR LEE: President Trump told me that the border wall will be finished in the spring. President Trump said it twice. President Trump repeated it to the mayors as well.
 ";
-
-/// Every file under `dir` (relative path → bytes).
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
-            (rel, fs::read(e.path()).unwrap())
-        })
-        .collect()
-}
 
 /// Builds with the default cache and checks the outputs against a clean
 /// build (`--no-cache`) into `clean/`; returns how many documents were

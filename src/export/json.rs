@@ -272,43 +272,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
     let nodes: Vec<NodeDto<'_>> = g
         .graph
         .node_weights()
-        .map(|n| match *n {
-            NodeRef::Document(i) => NodeDto::Document {
-                id: &a.documents[i].id,
-                kind: "document",
-                doc: DocumentDto::new(&a.documents[i]),
-                claims: claims_per_doc[i],
-            },
-            NodeRef::Speaker(i) => speaker_node(&a.speakers[i]),
-            NodeRef::Claim(i) => NodeDto::Claim {
-                kind: "claim",
-                claim: ClaimDto::of(a, i),
-            },
-            NodeRef::Topic(i) => {
-                let t = &a.topics[i];
-                NodeDto::Topic {
-                    id: &t.id,
-                    kind: "topic",
-                    name: &t.name,
-                    topic_kind: t.kind.as_str(),
-                    claims: t.claims,
-                    documents: t.documents,
-                }
-            }
-            NodeRef::Event(i) => {
-                let e = &a.events[i];
-                NodeDto::Event {
-                    id: &e.id,
-                    kind: "event",
-                    date: e.date.to_string(),
-                    precision: e.date.precision().as_str(),
-                    end: e.end.map(|x| x.to_string()),
-                    label: &e.label,
-                    claims: e.claims,
-                    documents: e.documents,
-                }
-            }
-        })
+        .map(|n| node_dto(a, *n, &claims_per_doc))
         .collect();
     let edges: Vec<EdgeDto<'_>> = g
         .graph
@@ -317,29 +281,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
         .map(|e| {
             let source = g.node_id(a, e.source());
             let target = g.node_id(a, e.target());
-            match e.weight {
-                EdgeRef::Match(i) => {
-                    let m = &a.matches[i];
-                    EdgeDto {
-                        source,
-                        target,
-                        kind: m.kind.as_str(),
-                        score: Some((m.score * 1e4).round() / 1e4),
-                        method: Some(&m.method),
-                        source_text: Some(&m.from_text),
-                        target_text: Some(&m.to_text),
-                    }
-                }
-                other => EdgeDto {
-                    source,
-                    target,
-                    kind: other.kind(),
-                    score: None,
-                    method: None,
-                    source_text: None,
-                    target_text: None,
-                },
-            }
+            edge_dto(a, e.weight, source, target)
         })
         .collect();
     let doc = NodeLink {
@@ -361,4 +303,72 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
     };
     serde_json::to_writer_pretty(&mut *w, &doc).map_err(io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// A node of the graph; `claims_per_doc` counts each document's claims.
+fn node_dto<'a>(a: &'a Analysis, n: NodeRef, claims_per_doc: &[usize]) -> NodeDto<'a> {
+    match n {
+        NodeRef::Document(i) => NodeDto::Document {
+            id: &a.documents[i].id,
+            kind: "document",
+            doc: DocumentDto::new(&a.documents[i]),
+            claims: claims_per_doc[i],
+        },
+        NodeRef::Speaker(i) => speaker_node(&a.speakers[i]),
+        NodeRef::Claim(i) => NodeDto::Claim {
+            kind: "claim",
+            claim: ClaimDto::of(a, i),
+        },
+        NodeRef::Topic(i) => {
+            let t = &a.topics[i];
+            NodeDto::Topic {
+                id: &t.id,
+                kind: "topic",
+                name: &t.name,
+                topic_kind: t.kind.as_str(),
+                claims: t.claims,
+                documents: t.documents,
+            }
+        }
+        NodeRef::Event(i) => {
+            let e = &a.events[i];
+            NodeDto::Event {
+                id: &e.id,
+                kind: "event",
+                date: e.date.to_string(),
+                precision: e.date.precision().as_str(),
+                end: e.end.map(|x| x.to_string()),
+                label: &e.label,
+                claims: e.claims,
+                documents: e.documents,
+            }
+        }
+    }
+}
+
+/// An edge of the graph between the nodes with ids `source` and `target`.
+fn edge_dto<'a>(a: &'a Analysis, e: EdgeRef, source: &'a str, target: &'a str) -> EdgeDto<'a> {
+    match e {
+        EdgeRef::Match(i) => {
+            let m = &a.matches[i];
+            EdgeDto {
+                source,
+                target,
+                kind: m.kind.as_str(),
+                score: Some((m.score * 1e4).round() / 1e4),
+                method: Some(&m.method),
+                source_text: Some(&m.from_text),
+                target_text: Some(&m.to_text),
+            }
+        }
+        other => EdgeDto {
+            source,
+            target,
+            kind: other.kind(),
+            score: None,
+            method: None,
+            source_text: None,
+            target_text: None,
+        },
+    }
 }

@@ -13,7 +13,7 @@
 //! place (a VACUUM would add 1.6 s at 1000 documents for nothing). The same
 //! analysis and the same (bundled) SQLite version give the same bytes.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::Path;
 
@@ -242,16 +242,10 @@ fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
         .iter()
         .map(|d| d.seg.meta.date.map(|x| x.format("%Y-%m-%d").to_string()))
         .collect();
-    let speaker_ids: HashMap<&str, &str> = a
-        .speakers
-        .iter()
-        .map(|s| (s.name.as_str(), s.id.as_str()))
-        .collect();
-    let topic_ids: HashMap<&str, &str> = a
-        .topics
-        .iter()
-        .map(|t| (t.name.as_str(), t.id.as_str()))
-        .collect();
+    let crate::model::NameIds {
+        speakers: speaker_ids,
+        topics: topic_ids,
+    } = a.name_ids();
 
     {
         let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;

@@ -11,7 +11,7 @@
 //! in match order, speakers by name, topics by id), so the files are
 //! byte-identical across runs.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -265,16 +265,10 @@ impl<'a> Tables<'a> {
 }
 
 fn claim_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<ClaimRow<'a>> {
-    let speaker_ids: HashMap<&str, &str> = a
-        .speakers
-        .iter()
-        .map(|s| (s.name.as_str(), s.id.as_str()))
-        .collect();
-    let topic_ids: HashMap<&str, &str> = a
-        .topics
-        .iter()
-        .map(|t| (t.name.as_str(), t.id.as_str()))
-        .collect();
+    let crate::model::NameIds {
+        speakers: speaker_ids,
+        topics: topic_ids,
+    } = a.name_ids();
     (0..a.claims.len())
         .map(|i| {
             let c = &a.claims[i];

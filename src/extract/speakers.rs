@@ -251,82 +251,25 @@ impl Resolver {
                     .collect(),
             );
         }
-        // Full names, counted.
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         let all = principal_parsed
             .iter()
             .flatten()
             .chain(parsed.iter().flatten().filter_map(|(_, p)| p.as_ref()));
-        for (p, _) in all {
-            if let Parsed::Full(n) = p {
-                *counts.entry(n.clone()).or_default() += 1;
-            }
-        }
-        let fulls: Vec<&String> = counts.keys().collect();
-        let mut uf = UnionFind::new(fulls.len());
-        let forced: BTreeSet<&String> = cfg.aliases.values().collect();
-        // Block by the first folded letter of the surname.
-        let mut blocks: BTreeMap<char, Vec<usize>> = BTreeMap::new();
-        for (i, n) in fulls.iter().enumerate() {
-            let key = fold(first_last(n).1).chars().next().unwrap_or(' ');
-            blocks.entry(key).or_default().push(i);
-        }
-        for members in blocks.values() {
-            for (x, &i) in members.iter().enumerate() {
-                for &j in &members[x + 1..] {
-                    // Names the user fixed are never merged by similarity.
-                    if forced.contains(fulls[i]) && forced.contains(fulls[j]) {
-                        continue;
-                    }
-                    if same_person(fulls[i], fulls[j]) {
-                        uf.union(i, j);
-                    }
-                }
-            }
-        }
-        // Canonical form per group: forced name, else most frequent, longest,
-        // then alphabetical.
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..fulls.len() {
-            groups.entry(uf.find(i)).or_default().push(i);
-        }
-        let mut canonical_of: HashMap<&str, String> = HashMap::new();
-        for members in groups.values() {
-            let best = members
-                .iter()
-                .max_by(|&&a, &&b| {
-                    let fa = forced.contains(fulls[a]);
-                    let fb = forced.contains(fulls[b]);
-                    fa.cmp(&fb)
-                        .then(counts[fulls[a]].cmp(&counts[fulls[b]]))
-                        .then(fulls[a].len().cmp(&fulls[b].len()))
-                        .then(fulls[b].cmp(fulls[a]))
-                })
-                .map(|&i| fulls[i].clone())
-                .unwrap_or_default();
-            for &m in members {
-                canonical_of.insert(fulls[m].as_str(), best.clone());
-            }
-        }
+        let canonical_of = canonical_full_names(all, cfg);
         let canonicals: BTreeSet<String> = canonical_of.values().cloned().collect();
 
-        let mut titles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut names = Names::default();
         let mut resolver = Resolver::default();
-        for d in 0..docs.len() {
-            let principal = match &principal_parsed[d] {
+        for (principal, parsed) in principal_parsed.iter().zip(&parsed) {
+            let principal = match principal {
                 Some((Parsed::Full(n), t)) => {
                     let c = canonical_of[n.as_str()].clone();
-                    titles
-                        .entry(c.clone())
-                        .or_default()
-                        .extend(t.iter().cloned());
-                    aliases.entry(c.clone()).or_default().insert(n.clone());
+                    names.add(&c, t, Some(n.clone()));
                     Some((c, t.clone()))
                 }
                 _ => None,
             };
-            let same_doc: BTreeSet<String> = parsed[d]
+            let same_doc: BTreeSet<String> = parsed
                 .iter()
                 .filter_map(|(_, p)| match p {
                     Some((Parsed::Full(n), _)) => Some(canonical_of[n.as_str()].clone()),
@@ -334,7 +277,7 @@ impl Resolver {
                 })
                 .collect();
             let mut map = HashMap::new();
-            for (written, p) in &parsed[d] {
+            for (written, p) in parsed {
                 let Some((p, t)) = p else {
                     map.insert(written.clone(), None);
                     continue;
@@ -342,102 +285,38 @@ impl Resolver {
                 let (canonical, alias) = match p {
                     Parsed::Full(n) => (canonical_of[n.as_str()].clone(), Some(n.clone())),
                     Parsed::Surname(s) => {
-                        let candidates: Vec<&String> = canonicals
-                            .iter()
-                            .filter(|c| surnames_match(first_last(c).1, s))
-                            .collect();
-                        let pick = match &principal {
-                            Some((pc, _)) if candidates.contains(&pc) => Some(pc.clone()),
-                            _ if candidates.len() == 1 => Some(candidates[0].clone()),
-                            _ => {
-                                let here: Vec<&&String> = candidates
-                                    .iter()
-                                    .filter(|c| same_doc.contains(**c))
-                                    .collect();
-                                (here.len() == 1).then(|| (**here[0]).clone())
-                            }
-                        };
-                        // A well-known person by surname ("Zelensky").
-                        let known = || {
-                            Gazetteer::builtin()
-                                .person_by_surname(s)
-                                .map(|e| e.canonical.clone())
-                        };
-                        // A first name alone ("Karine announced …") is the one
-                        // person of the document with that first name.
-                        let first_name = || {
-                            let here: Vec<&String> = same_doc
-                                .iter()
-                                .filter(|c| c.contains(' ') && fold(first_last(c).0) == fold(s))
-                                .collect();
-                            (here.len() == 1).then(|| here[0].clone())
-                        };
-                        (
-                            pick.or_else(|| candidates.is_empty().then(known).flatten())
-                                .or_else(|| candidates.is_empty().then(first_name).flatten())
-                                .unwrap_or_else(|| s.clone()),
-                            Some(s.clone()),
-                        )
+                        let c = by_surname(s, &canonicals, principal.as_ref(), &same_doc);
+                        (c, Some(s.clone()))
                     }
                     Parsed::Org(name) => (name.clone(), None),
-                    Parsed::Role(role) => {
-                        let lower = role.to_lowercase();
-                        match &principal {
-                            Some((pc, pt))
-                                if pt.iter().any(|x| x.to_lowercase().contains(&lower)) =>
-                            {
-                                (pc.clone(), None)
-                            }
-                            _ => (role.clone(), None),
-                        }
-                    }
+                    Parsed::Role(role) => (by_role(role, principal.as_ref()), None),
                 };
-                if !matches!(p, Parsed::Role(_) | Parsed::Org(_)) {
-                    titles
-                        .entry(canonical.clone())
-                        .or_default()
-                        .extend(t.iter().cloned());
-                }
-                if let Some(a) = alias {
-                    aliases.entry(canonical.clone()).or_default().insert(a);
-                }
-                aliases.entry(canonical.clone()).or_default();
+                let titles: &[String] = if matches!(p, Parsed::Role(_) | Parsed::Org(_)) {
+                    &[]
+                } else {
+                    t
+                };
+                names.add(&canonical, titles, alias);
                 map.insert(written.clone(), Some(canonical));
             }
             resolver.principals.push(principal.map(|p| p.0));
             resolver.by_doc.push(map);
         }
-        // Renames, then the speaker list.
-        let rename = |n: &str| cfg.rename.get(n).cloned().unwrap_or_else(|| n.to_string());
-        for map in &mut resolver.by_doc {
+        resolver.apply_renames(cfg);
+        resolver.speakers = names.speakers(cfg);
+        resolver
+    }
+
+    /// Applies the user's renames to every resolved name.
+    fn apply_renames(&mut self, cfg: &SpeakerConfig) {
+        for map in &mut self.by_doc {
             for v in map.values_mut().flatten() {
-                *v = rename(v);
+                *v = rename(cfg, v);
             }
         }
-        for p in resolver.principals.iter_mut().flatten() {
-            *p = rename(p);
+        for p in self.principals.iter_mut().flatten() {
+            *p = rename(cfg, p);
         }
-        let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
-        for (name, al) in &aliases {
-            let shown = rename(name);
-            let s = speakers.entry(shown.clone()).or_insert_with(|| Speaker {
-                id: speaker_id(&shown),
-                name: shown.clone(),
-                titles: Vec::new(),
-                aliases: Vec::new(),
-            });
-            s.titles
-                .extend(titles.get(name).into_iter().flatten().cloned());
-            s.aliases.extend(al.iter().cloned());
-        }
-        for s in speakers.values_mut() {
-            s.titles.sort();
-            s.titles.dedup();
-            s.aliases.sort();
-            s.aliases.dedup();
-        }
-        resolver.speakers = speakers.into_values().collect();
-        resolver
     }
 
     /// The canonical speaker for a name written in document `doc`.
@@ -448,6 +327,172 @@ impl Resolver {
     /// The canonical principal speaker of document `doc`.
     pub fn principal(&self, doc: usize) -> Option<String> {
         self.principals.get(doc).cloned().flatten()
+    }
+}
+
+/// The user's rename of a canonical name, else the name.
+fn rename(cfg: &SpeakerConfig, n: &str) -> String {
+    cfg.rename.get(n).cloned().unwrap_or_else(|| n.to_string())
+}
+
+/// The canonical form of every full name among `all`: names of one person
+/// (by [`same_person`], compared within blocks of the first folded letter of
+/// the surname) take the forced name, else the most frequent, the longest,
+/// then the alphabetically first. Names the user fixed
+/// (`[speakers.aliases]`) are never merged by similarity.
+fn canonical_full_names<'p>(
+    all: impl Iterator<Item = &'p ParsedName>,
+    cfg: &SpeakerConfig,
+) -> HashMap<String, String> {
+    // Full names, counted.
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (p, _) in all {
+        if let Parsed::Full(n) = p {
+            *counts.entry(n.clone()).or_default() += 1;
+        }
+    }
+    let fulls: Vec<&String> = counts.keys().collect();
+    let mut uf = UnionFind::new(fulls.len());
+    let forced: BTreeSet<&String> = cfg.aliases.values().collect();
+    // Block by the first folded letter of the surname.
+    let mut blocks: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    for (i, n) in fulls.iter().enumerate() {
+        let key = fold(first_last(n).1).chars().next().unwrap_or(' ');
+        blocks.entry(key).or_default().push(i);
+    }
+    for members in blocks.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if forced.contains(fulls[i]) && forced.contains(fulls[j]) {
+                    continue;
+                }
+                if same_person(fulls[i], fulls[j]) {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..fulls.len() {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut canonical_of: HashMap<String, String> = HashMap::new();
+    for members in groups.values() {
+        let best = members
+            .iter()
+            .max_by(|&&a, &&b| {
+                let fa = forced.contains(fulls[a]);
+                let fb = forced.contains(fulls[b]);
+                fa.cmp(&fb)
+                    .then(counts[fulls[a]].cmp(&counts[fulls[b]]))
+                    .then(fulls[a].len().cmp(&fulls[b].len()))
+                    .then(fulls[b].cmp(fulls[a]))
+            })
+            .map(|&i| fulls[i].clone())
+            .unwrap_or_default();
+        for &m in members {
+            canonical_of.insert(fulls[m].clone(), best.clone());
+        }
+    }
+    canonical_of
+}
+
+/// Whom a lone name word `s` means in a document: the one canonical name
+/// with that surname (the document's principal speaker first, then the
+/// one named in full in the document, `same_doc`); with none, a well-known
+/// person by surname ("Zelensky") or the one person of the document with
+/// that first name ("Karine announced …"); else the word itself.
+fn by_surname(
+    s: &str,
+    canonicals: &BTreeSet<String>,
+    principal: Option<&(String, Vec<String>)>,
+    same_doc: &BTreeSet<String>,
+) -> String {
+    let candidates: Vec<&String> = canonicals
+        .iter()
+        .filter(|c| surnames_match(first_last(c).1, s))
+        .collect();
+    let pick = match principal {
+        Some((pc, _)) if candidates.contains(&pc) => Some(pc.clone()),
+        _ if candidates.len() == 1 => Some(candidates[0].clone()),
+        _ => {
+            let here: Vec<&&String> = candidates
+                .iter()
+                .filter(|c| same_doc.contains(**c))
+                .collect();
+            (here.len() == 1).then(|| (**here[0]).clone())
+        }
+    };
+    let known = || {
+        Gazetteer::builtin()
+            .person_by_surname(s)
+            .map(|e| e.canonical.clone())
+    };
+    let first_name = || {
+        let here: Vec<&String> = same_doc
+            .iter()
+            .filter(|c| c.contains(' ') && fold(first_last(c).0) == fold(s))
+            .collect();
+        (here.len() == 1).then(|| here[0].clone())
+    };
+    pick.or_else(|| candidates.is_empty().then(known).flatten())
+        .or_else(|| candidates.is_empty().then(first_name).flatten())
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// Whom a title alone means: the document's principal speaker when one of
+/// their titles holds it, else the title itself.
+fn by_role(role: &str, principal: Option<&(String, Vec<String>)>) -> String {
+    let lower = role.to_lowercase();
+    match principal {
+        Some((pc, pt)) if pt.iter().any(|x| x.to_lowercase().contains(&lower)) => pc.clone(),
+        _ => role.to_string(),
+    }
+}
+
+/// The titles and aliases seen with each canonical name, in the corpus.
+#[derive(Default)]
+struct Names {
+    titles: BTreeMap<String, BTreeSet<String>>,
+    aliases: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Names {
+    /// Records `canonical` with these titles and, if any, an alias.
+    fn add(&mut self, canonical: &str, titles: &[String], alias: Option<String>) {
+        if !titles.is_empty() {
+            self.titles
+                .entry(canonical.to_string())
+                .or_default()
+                .extend(titles.iter().cloned());
+        }
+        let aliases = self.aliases.entry(canonical.to_string()).or_default();
+        aliases.extend(alias);
+    }
+
+    /// The speaker list: one per name after the user's renames (renamed
+    /// names merged), titles and aliases sorted, sorted by name.
+    fn speakers(&self, cfg: &SpeakerConfig) -> Vec<Speaker> {
+        let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
+        for (name, al) in &self.aliases {
+            let shown = rename(cfg, name);
+            let s = speakers.entry(shown.clone()).or_insert_with(|| Speaker {
+                id: speaker_id(&shown),
+                name: shown.clone(),
+                titles: Vec::new(),
+                aliases: Vec::new(),
+            });
+            s.titles
+                .extend(self.titles.get(name).into_iter().flatten().cloned());
+            s.aliases.extend(al.iter().cloned());
+        }
+        for s in speakers.values_mut() {
+            s.titles.sort();
+            s.titles.dedup();
+            s.aliases.sort();
+            s.aliases.dedup();
+        }
+        speakers.into_values().collect()
     }
 }
 

@@ -4,7 +4,7 @@
 //! similarity, containment in an attributing claim, alignment of quotations
 //! and of attributed phrases. What holds is kept as [`PairEvidence`], with
 //! alignments that change a name, a number or a negation dropped
-//! ([`semantic::Guard`]).
+//! ([`guard::Guard`]).
 
 use std::ops::Range;
 
@@ -12,10 +12,10 @@ use rayon::prelude::*;
 
 use super::ctx::{Ctx, intersects};
 use super::entries::Entry;
+use super::guard;
 use super::index::{Candidate, content_count, shingles, stopwords};
 use super::normalize::{CAPITALISED, NUMERIC};
 use super::normalize::{Tok, normalized_words};
-use super::semantic;
 use super::store::{HAS_ATTRIBUTION, HAS_QUOTES};
 use super::verify::{self, common_tokens, local, semi_global, slice_similarity};
 use super::{MatchStats, Method};
@@ -329,7 +329,7 @@ impl Ctx<'_> {
     /// shorter entry, with [`PASSAGE_MIN_CONTENT`] content words,
     /// [`PASSAGE_MIN_COMMON`] of them no name or number. The shorter entry
     /// laid over the longer one at the passage must not change a name, a
-    /// number or a negation ([`semantic::Guard`]): "Russia was accused of
+    /// number or a negation ([`guard::Guard`]): "Russia was accused of
     /// …" / "The Netherlands was accused of …" state different facts.
     fn passage(&self, x: u32, y: u32) -> Option<Aligned> {
         let st = self.store;
@@ -368,8 +368,8 @@ impl Ctx<'_> {
             return None;
         }
         let window = lj.saturating_sub(si)..(lj + ls - si).min(ll);
-        let gs = semantic::Guard::of(st.tokens(s), st.tflags(s), 0..ls);
-        let gl = semantic::Guard::of(st.tokens(l), st.tflags(l), window);
+        let gs = guard::Guard::of(st.tokens(s), st.tflags(s), 0..ls);
+        let gl = guard::Guard::of(st.tokens(l), st.tflags(l), window);
         if gs.contradicts(&gl) {
             return None;
         }
@@ -456,7 +456,7 @@ impl Ctx<'_> {
     }
 
     /// False when the aligned words of entries `x` and `y` differ in a name,
-    /// a number or a negation ([`semantic::Guard`]); verbatim copies are
+    /// a number or a negation ([`guard::Guard`]); verbatim copies are
     /// always consistent.
     fn consistent(&self, x: u32, y: u32, a: &Aligned) -> bool {
         if a.method == Method::Exact {
@@ -464,8 +464,8 @@ impl Ctx<'_> {
         }
         let st = self.store;
         let r = |r: &Range<u32>| r.start as usize..r.end as usize;
-        let gx = semantic::Guard::of(st.tokens(x), st.tflags(x), r(&a.xr));
-        let gy = semantic::Guard::of(st.tokens(y), st.tflags(y), r(&a.yr));
+        let gx = guard::Guard::of(st.tokens(x), st.tflags(x), r(&a.xr));
+        let gy = guard::Guard::of(st.tokens(y), st.tflags(y), r(&a.yr));
         !gx.contradicts(&gy)
     }
 

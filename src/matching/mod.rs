@@ -56,7 +56,7 @@
 //! | verify | `evidence.rs` | `verify_candidates`, `Ctx::verify` and one method per measure (`whole`, `containment`, `quotations`, `phrases`), `Aligned`, `PairEvidence`; the measures themselves are in [`verify`] |
 //! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
 //! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
-//! | semantic | [`semantic`] | `find`, `Guard`, `links` |
+//! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
 //!
@@ -79,6 +79,7 @@ mod ctx;
 mod entries;
 mod evidence;
 mod finish;
+mod guard;
 mod options;
 mod prepare;
 mod short;
@@ -118,10 +119,10 @@ pub fn find_matches(
 /// (`prepare`, `entries`, `index`, `verify`, `classify`, `semantic`,
 /// `related`, `finish`), for profiling.
 ///
-/// The list of steps, one call each (see "Where each step lives" in the
-/// module documentation) with its timer lap and counters; longer than the
-/// steps only because it lists them all, and kept in one piece so that it
-/// reads as the pipeline.
+/// Long: the list of steps, one call each (see "Where each step lives" in
+/// the module documentation) with its timer lap and counters; longer than
+/// the steps only because it lists them all, and kept in one piece so that
+/// it reads as the pipeline.
 pub fn find_matches_timed(
     claims: &[Claim],
     doc_dates: &[Option<NaiveDate>],

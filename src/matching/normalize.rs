@@ -220,145 +220,175 @@ pub fn normalize(text: &str) -> NormText {
     normalize_impl(text, None)
 }
 
-fn normalize_impl(text: &str, mut words: Option<&mut Vec<String>>) -> NormText {
+fn normalize_impl(text: &str, words: Option<&mut Vec<String>>) -> NormText {
     let (chars, dropped, bracket_gaps) = decompose(text);
     // about one token per five bytes of English
     let cap = text.len() / 5 + 4;
-    let mut norm = NormText {
-        hashes: Vec::with_capacity(cap),
-        spans: Vec::with_capacity(cap),
-        flags: Vec::with_capacity(cap),
-        stems: Vec::with_capacity(cap),
-        dropped,
+    let mut t = Tokenizer {
+        norm: NormText {
+            hashes: Vec::with_capacity(cap),
+            spans: Vec::with_capacity(cap),
+            flags: Vec::with_capacity(cap),
+            stems: Vec::with_capacity(cap),
+            dropped,
+        },
+        words,
+        buf: String::new(),
+        start: 0,
+        end: 0,
+        flags: 0,
+        pending_gap: false,
+        initial: true,
+        dots: 0,
     };
-    let mut buf = String::new();
-    let mut tok_start = 0u32;
-    let mut tok_end = 0u32;
-    let mut tok_flags = 0u8;
-    let mut pending_gap = false;
-    let mut initial = true;
-    let mut dots = 0usize;
     let mut next_gap = bracket_gaps.iter().peekable();
-
-    let mut flush = |norm: &mut NormText, buf: &mut String, start: u32, end: u32, flags: u8| {
-        if !buf.is_empty() {
-            if let Some(w) = words.as_deref_mut() {
-                w.push(buf.clone());
-            }
-            let h = token_hash(buf);
-            norm.hashes.push(h);
-            // most words are their own stem
-            let stem = if buf.len() <= STEM_CHARS {
-                h
-            } else {
-                let end = buf
-                    .char_indices()
-                    .nth(STEM_CHARS)
-                    .map_or(buf.len(), |(i, _)| i);
-                if end == buf.len() {
-                    h
-                } else {
-                    token_hash(&buf[..end])
-                }
-            };
-            norm.stems.push(stem);
-            norm.spans.push([start, end]);
-            norm.flags.push(flags);
-            buf.clear();
-        }
-    };
-
     for (idx, ch) in chars.iter().enumerate() {
         while next_gap.peek().is_some_and(|&&g| g <= idx) {
             next_gap.next();
-            flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
-            pending_gap = true;
+            t.flush();
+            t.pending_gap = true;
         }
         let c = ch.c;
-        if c == '.' {
-            dots += 1;
-        } else if !c.is_whitespace() {
-            if dots >= 3 {
-                pending_gap = true;
-            }
-            dots = 0;
-        }
+        t.count_dots(c);
         if c.is_ascii_alphanumeric() {
             // fast path for the common case
-            if buf.is_empty() {
-                tok_start = ch.start;
-                tok_flags = 0;
-                if pending_gap {
-                    tok_flags |= GAP_BEFORE;
-                    pending_gap = false;
-                }
-                if initial {
-                    tok_flags |= INITIAL;
-                }
-                if c.is_ascii_uppercase() {
-                    tok_flags |= CAPITALISED;
-                }
-                initial = false;
-            }
+            t.begin(ch.start, c.is_ascii_uppercase());
             if c.is_ascii_digit() {
-                tok_flags |= NUMERIC;
+                t.flags |= NUMERIC;
             }
-            buf.push(c.to_ascii_lowercase());
-            tok_end = ch.end;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            if buf.is_empty() {
-                tok_start = ch.start;
-                tok_flags = 0;
-                if pending_gap {
-                    tok_flags |= GAP_BEFORE;
-                    pending_gap = false;
-                }
-                if initial {
-                    tok_flags |= INITIAL;
-                }
-                if c.is_uppercase() {
-                    tok_flags |= CAPITALISED;
-                }
-                initial = false;
-            }
+            t.buf.push(c.to_ascii_lowercase());
+            t.end = ch.end;
+        } else if c.is_alphanumeric() {
+            t.begin(ch.start, c.is_uppercase());
             if c.is_numeric() {
-                tok_flags |= NUMERIC;
+                t.flags |= NUMERIC;
             }
             for l in c.to_lowercase() {
                 match l {
-                    '\u{00DF}' => buf.push_str("ss"),
-                    '\u{03C2}' => buf.push('\u{03C3}'),
-                    _ => buf.push(l),
+                    '\u{00DF}' => t.buf.push_str("ss"),
+                    '\u{03C2}' => t.buf.push('\u{03C3}'),
+                    _ => t.buf.push(l),
                 }
             }
-            tok_end = ch.end;
-            continue;
+            t.end = ch.end;
+        } else {
+            t.separator(c, chars.get(idx + 1).map(|n| n.c));
         }
-        let prev_alnum = !buf.is_empty();
-        let next = chars.get(idx + 1).map(|n| n.c);
+    }
+    t.flush();
+    t.norm
+}
+
+/// [`normalize_impl`]'s state: the tokens so far, the token being read and
+/// what the characters since the last token said about the next one.
+struct Tokenizer<'w> {
+    norm: NormText,
+    /// Where the tokens also go as strings ([`normalized_words`]).
+    words: Option<&'w mut Vec<String>>,
+    /// The token being read, folded.
+    buf: String,
+    /// Its byte range and flags.
+    start: u32,
+    end: u32,
+    flags: u8,
+    /// An elision (`...`, `…`, `[…]`) since the last token.
+    pending_gap: bool,
+    /// The next token starts a sentence.
+    initial: bool,
+    /// Full stops in a row.
+    dots: usize,
+}
+
+impl Tokenizer<'_> {
+    /// Three or more full stops in a row are an elision.
+    #[inline]
+    fn count_dots(&mut self, c: char) {
+        if c == '.' {
+            self.dots += 1;
+        } else if !c.is_whitespace() {
+            if self.dots >= 3 {
+                self.pending_gap = true;
+            }
+            self.dots = 0;
+        }
+    }
+
+    /// Starts a token at byte `start` with a letter or digit, unless one is
+    /// being read.
+    #[inline]
+    fn begin(&mut self, start: u32, upper: bool) {
+        if self.buf.is_empty() {
+            self.start = start;
+            self.flags = 0;
+            if self.pending_gap {
+                self.flags |= GAP_BEFORE;
+                self.pending_gap = false;
+            }
+            if self.initial {
+                self.flags |= INITIAL;
+            }
+            if upper {
+                self.flags |= CAPITALISED;
+            }
+            self.initial = false;
+        }
+    }
+
+    /// A character that is not a letter or digit, before `next`: an
+    /// apostrophe inside a word and a comma or point inside a number are
+    /// part of the token; anything else ends it.
+    fn separator(&mut self, c: char, next: Option<char>) {
+        let prev_alnum = !self.buf.is_empty();
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-        let prev_digit = buf.chars().last().is_some_and(|p| p.is_ascii_digit());
+        let prev_digit = self.buf.chars().last().is_some_and(|p| p.is_ascii_digit());
         if is_apostrophe(c) && prev_alnum && next_alnum {
             // joins: don’t → dont
-            continue;
+            return;
         }
         if prev_digit && next_digit && (c == ',' || c == '.') {
             // 14,000 → 14000; 1.5 → 1.5
             if c == '.' {
-                buf.push('.');
+                self.buf.push('.');
             }
-            continue;
+            return;
         }
-        flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
+        self.flush();
         if is_initial_trigger(c) {
-            initial = true;
+            self.initial = true;
         }
     }
-    flush(&mut norm, &mut buf, tok_start, tok_end, tok_flags);
-    norm
+
+    /// Ends the token being read, if any: its hash, stem, span and flags.
+    fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let buf = &self.buf;
+        if let Some(w) = self.words.as_deref_mut() {
+            w.push(buf.clone());
+        }
+        let h = token_hash(buf);
+        self.norm.hashes.push(h);
+        // most words are their own stem
+        let stem = if buf.len() <= STEM_CHARS {
+            h
+        } else {
+            let end = buf
+                .char_indices()
+                .nth(STEM_CHARS)
+                .map_or(buf.len(), |(i, _)| i);
+            if end == buf.len() {
+                h
+            } else {
+                token_hash(&buf[..end])
+            }
+        };
+        self.norm.stems.push(stem);
+        self.norm.spans.push([self.start, self.end]);
+        self.norm.flags.push(self.flags);
+        self.buf.clear();
+    }
 }
 
 /// The normalised tokens of `text` as strings (for display, character-level

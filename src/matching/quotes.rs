@@ -104,115 +104,8 @@ pub fn quoted_spans(text: &str, state: &mut QuoteState) -> Vec<Range<usize>> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|x| x.1);
-        let top = state.stack.last().copied();
         let after = i + c.len_utf8();
-        // Some(true) = opens, Some(false) = closes
-        let action: Option<(bool, Mark)> = match c {
-            '\u{201C}' => {
-                if matches!(top, Some(Mark::Double))
-                    && !is_space_or_open(prev)
-                    && is_space_or_punct(next)
-                {
-                    // „ … “ (German) closes with “
-                    Some((false, Mark::Double))
-                } else {
-                    Some((true, Mark::Double))
-                }
-            }
-            '\u{201E}' => Some((true, Mark::Double)),
-            '\u{201D}' => {
-                if top == Some(Mark::Double) {
-                    Some((false, Mark::Double))
-                } else if state.stack.is_empty()
-                    && is_space_or_open(prev)
-                    && !is_space_or_punct(next)
-                {
-                    // ” … ” (Swedish style)
-                    Some((true, Mark::Double))
-                } else {
-                    None
-                }
-            }
-            '"' => {
-                let opens = is_space_or_open(prev)
-                    && !next.is_some_and(char::is_whitespace)
-                    && next.is_some();
-                let closes = !prev.is_some_and(char::is_whitespace)
-                    && prev.is_some()
-                    && is_space_or_punct(next);
-                if top == Some(Mark::Straight) && closes {
-                    Some((false, Mark::Straight))
-                } else if opens {
-                    Some((true, Mark::Straight))
-                } else if closes && state.stack.contains(&Mark::Straight) {
-                    Some((false, Mark::Straight))
-                } else {
-                    None
-                }
-            }
-            '\u{2018}' | '\u{201A}' => {
-                if top == Some(Mark::Single) && c == '\u{2018}' && !is_space_or_open(prev) {
-                    Some((false, Mark::Single))
-                } else if is_space_or_open(prev) && next.is_some_and(|n| !n.is_whitespace()) {
-                    Some((true, Mark::Single))
-                } else {
-                    None
-                }
-            }
-            '\u{2019}' => {
-                if top == Some(Mark::Single) && !next.is_some_and(char::is_alphanumeric) {
-                    Some((false, Mark::Single))
-                } else {
-                    None // apostrophe
-                }
-            }
-            '\'' => {
-                if top == Some(Mark::StraightSingle)
-                    && prev.is_some_and(|p| !p.is_whitespace())
-                    && !next.is_some_and(char::is_alphanumeric)
-                {
-                    Some((false, Mark::StraightSingle))
-                } else if is_space_or_open(prev) && next.is_some_and(char::is_alphabetic) {
-                    Some((true, Mark::StraightSingle))
-                } else {
-                    None
-                }
-            }
-            '\u{00AB}' => {
-                if top == Some(Mark::Guillemet(false)) {
-                    Some((false, Mark::Guillemet(false)))
-                } else {
-                    Some((true, Mark::Guillemet(true)))
-                }
-            }
-            '\u{00BB}' => {
-                if top == Some(Mark::Guillemet(true)) {
-                    Some((false, Mark::Guillemet(true)))
-                } else if next.is_some_and(|n| !n.is_whitespace()) && is_space_or_open(prev) {
-                    Some((true, Mark::Guillemet(false)))
-                } else {
-                    None
-                }
-            }
-            '\u{2039}' => {
-                if top == Some(Mark::SingleGuillemet(false)) {
-                    Some((false, Mark::SingleGuillemet(false)))
-                } else {
-                    Some((true, Mark::SingleGuillemet(true)))
-                }
-            }
-            '\u{203A}' => {
-                if top == Some(Mark::SingleGuillemet(true)) {
-                    Some((false, Mark::SingleGuillemet(true)))
-                } else if next.is_some_and(|n| !n.is_whitespace()) && is_space_or_open(prev) {
-                    Some((true, Mark::SingleGuillemet(false)))
-                } else {
-                    None
-                }
-            }
-            _ => None,
-        };
-        match action {
+        match mark_action(c, prev, next, &state.stack) {
             Some((true, m)) => {
                 if state.stack.is_empty() {
                     open_at = Some(after);
@@ -243,6 +136,145 @@ pub fn quoted_spans(text: &str, state: &mut QuoteState) -> Vec<Range<usize>> {
         }
     }
     spans
+}
+
+/// What the character `c` between `prev` and `next` does with the open
+/// quotations `stack`: `Some((true, mark))` opens a quotation,
+/// `Some((false, mark))` closes one, `None` neither (an apostrophe, a
+/// stray mark).
+fn mark_action(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Mark],
+) -> Option<(bool, Mark)> {
+    let top = stack.last().copied();
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{201D}' => double_action(c, prev, next, stack),
+        '"' => straight_action(prev, next, stack),
+        '\u{2018}' | '\u{201A}' | '\u{2019}' | '\'' => single_action(c, prev, next, top),
+        '\u{00AB}' => Some(guillemet_open(Mark::Guillemet, top)),
+        '\u{2039}' => Some(guillemet_open(Mark::SingleGuillemet, top)),
+        '\u{00BB}' => guillemet_close(Mark::Guillemet, prev, next, top),
+        '\u{203A}' => guillemet_close(Mark::SingleGuillemet, prev, next, top),
+        _ => None,
+    }
+}
+
+/// Curly double quotes: “ … ”, „ … “ (German), „ … ”, ” … ” (Swedish).
+fn double_action(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Mark],
+) -> Option<(bool, Mark)> {
+    let top = stack.last().copied();
+    match c {
+        '\u{201C}' => {
+            if matches!(top, Some(Mark::Double))
+                && !is_space_or_open(prev)
+                && is_space_or_punct(next)
+            {
+                // „ … “ (German) closes with “
+                Some((false, Mark::Double))
+            } else {
+                Some((true, Mark::Double))
+            }
+        }
+        '\u{201E}' => Some((true, Mark::Double)),
+        _ => {
+            if top == Some(Mark::Double) {
+                Some((false, Mark::Double))
+            } else if stack.is_empty() && is_space_or_open(prev) && !is_space_or_punct(next) {
+                // ” … ” (Swedish style)
+                Some((true, Mark::Double))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The straight double quote, which opens or closes by its neighbours.
+fn straight_action(prev: Option<char>, next: Option<char>, stack: &[Mark]) -> Option<(bool, Mark)> {
+    let opens = is_space_or_open(prev) && !next.is_some_and(char::is_whitespace) && next.is_some();
+    let closes =
+        !prev.is_some_and(char::is_whitespace) && prev.is_some() && is_space_or_punct(next);
+    if stack.last() == Some(&Mark::Straight) && closes {
+        Some((false, Mark::Straight))
+    } else if opens {
+        Some((true, Mark::Straight))
+    } else if closes && stack.contains(&Mark::Straight) {
+        Some((false, Mark::Straight))
+    } else {
+        None
+    }
+}
+
+/// Single quotes, curly (‘ … ’, ‚ … ‘) and straight; ’ and ' are
+/// apostrophes unless they close a quotation.
+fn single_action(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    top: Option<Mark>,
+) -> Option<(bool, Mark)> {
+    match c {
+        '\u{2018}' | '\u{201A}' => {
+            if top == Some(Mark::Single) && c == '\u{2018}' && !is_space_or_open(prev) {
+                Some((false, Mark::Single))
+            } else if is_space_or_open(prev) && next.is_some_and(|n| !n.is_whitespace()) {
+                Some((true, Mark::Single))
+            } else {
+                None
+            }
+        }
+        '\u{2019}' => {
+            if top == Some(Mark::Single) && !next.is_some_and(char::is_alphanumeric) {
+                Some((false, Mark::Single))
+            } else {
+                None // apostrophe
+            }
+        }
+        _ => {
+            if top == Some(Mark::StraightSingle)
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && !next.is_some_and(char::is_alphanumeric)
+            {
+                Some((false, Mark::StraightSingle))
+            } else if is_space_or_open(prev) && next.is_some_and(char::is_alphabetic) {
+                Some((true, Mark::StraightSingle))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// « or ‹ (`kind` is `Mark::Guillemet` or `Mark::SingleGuillemet`): closes
+/// a » … « quotation, else opens a « … » one.
+fn guillemet_open(kind: fn(bool) -> Mark, top: Option<Mark>) -> (bool, Mark) {
+    if top == Some(kind(false)) {
+        (false, kind(false))
+    } else {
+        (true, kind(true))
+    }
+}
+
+/// » or ›: closes a « … » quotation, or opens a » … « one before a word.
+fn guillemet_close(
+    kind: fn(bool) -> Mark,
+    prev: Option<char>,
+    next: Option<char>,
+    top: Option<Mark>,
+) -> Option<(bool, Mark)> {
+    if top == Some(kind(true)) {
+        Some((false, kind(true)))
+    } else if next.is_some_and(|n| !n.is_whitespace()) && is_space_or_open(prev) {
+        Some((true, kind(false)))
+    } else {
+        None
+    }
 }
 
 fn verb_re() -> &'static Regex {

@@ -144,16 +144,49 @@ pub(super) fn find_related(
     opts: &MatchOptions,
     linked: &HashSet<(u32, u32)>,
 ) -> Vec<RelLink> {
-    let ne = entries.len();
-    let mut feats: Vec<Vec<Feat>> = (0..ne as u32)
+    let mut feats = entry_features(claims, entries, store, opts);
+    let (df, rare) = RarePostings::new(entries, &feats);
+    set_weights(&mut feats, &df, claims.len());
+    let pairs = ClaimPairs {
+        claims,
+        entries,
+        rank,
+        linked,
+    };
+    let links: Vec<RelLink> = (0..entries.len())
+        .into_par_iter()
+        .flat_map_iter(|x| {
+            let mut out = Vec::new();
+            for (y, rare_shared) in rare.candidates(x) {
+                if rare_shared < 2 {
+                    continue;
+                }
+                if let Some(scored) = score_pair(&feats[x], &feats[y], opts.related_threshold) {
+                    pairs.push_links(x, y, scored, &mut out);
+                }
+            }
+            out
+        })
+        .collect();
+    strongest_per_claim(links, rank)
+}
+
+/// Each entry's features, sorted by hash: those of its tokens (none for an
+/// entry shorter than `min_tokens`), then the events the extraction found
+/// in its first claim, each a specific unit of its own (no token position).
+fn entry_features(
+    claims: &[Claim],
+    entries: &[Entry],
+    store: &Store,
+    opts: &MatchOptions,
+) -> Vec<Vec<Feat>> {
+    (0..entries.len() as u32)
         .into_par_iter()
         .map(|e| {
             if store.len(e) < opts.min_tokens {
                 return Vec::new();
             }
             let mut f = features(store.tokens(e), store.tflags(e), store.stems(e));
-            // the events the extraction found in the claim: each a specific
-            // unit of its own (no token position)
             let c = &claims[entries[e as usize].members[0] as usize];
             let first = f.iter().map(|x| x.run).max().unwrap_or(0) + 1;
             for (run, ev) in (first..).zip(&c.events) {
@@ -168,38 +201,102 @@ pub(super) fn find_related(
             f.dedup_by_key(|x| x.hash);
             f
         })
-        .collect();
-    // frequency over claims, posting lists of the rare features
-    let mut all: Vec<(u64, u32)> = feats
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(e, f)| f.iter().map(move |x| (x.hash, e as u32)))
-        .collect();
-    all.par_sort_unstable();
-    let mut df: Vec<(u64, u32)> = Vec::new();
-    let mut lists: Vec<Vec<u32>> = Vec::new();
-    let mut list_of: Vec<(u32, u32)> = Vec::new(); // (entry, list)
-    let mut i = 0;
-    while i < all.len() {
-        let mut j = i;
-        let mut claims_with = 0usize;
-        while j < all.len() && all[j].0 == all[i].0 {
-            claims_with += entries[all[j].1 as usize].members.len();
-            j += 1;
+        .collect()
+}
+
+/// Posting lists of the rare features: those of two or more entries and at
+/// most [`MAX_DF`] claims.
+struct RarePostings {
+    /// Per rare feature, the entries that have it, ascending.
+    lists: Vec<Vec<u32>>,
+    /// (entry, list) for every entry in a list, sorted.
+    list_of: Vec<(u32, u32)>,
+    /// Per entry, where its rows start in `list_of` (one more at the end).
+    starts: Vec<usize>,
+}
+
+impl RarePostings {
+    /// The postings, and every feature's frequency over claims
+    /// ((hash, claims), sorted by hash).
+    fn new(entries: &[Entry], feats: &[Vec<Feat>]) -> (Vec<(u64, u32)>, Self) {
+        let mut all: Vec<(u64, u32)> = feats
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(e, f)| f.iter().map(move |x| (x.hash, e as u32)))
+            .collect();
+        all.par_sort_unstable();
+        let mut df: Vec<(u64, u32)> = Vec::new();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
+        let mut list_of: Vec<(u32, u32)> = Vec::new();
+        let mut i = 0;
+        while i < all.len() {
+            let mut j = i;
+            let mut claims_with = 0usize;
+            while j < all.len() && all[j].0 == all[i].0 {
+                claims_with += entries[all[j].1 as usize].members.len();
+                j += 1;
+            }
+            df.push((all[i].0, claims_with as u32));
+            if j - i >= 2 && claims_with <= MAX_DF {
+                let l = lists.len() as u32;
+                lists.push(all[i..j].iter().map(|x| x.1).collect());
+                for x in &all[i..j] {
+                    list_of.push((x.1, l));
+                }
+            }
+            i = j;
         }
-        df.push((all[i].0, claims_with as u32));
-        if j - i >= 2 && claims_with <= MAX_DF {
-            let l = lists.len() as u32;
-            lists.push(all[i..j].iter().map(|x| x.1).collect());
-            for x in &all[i..j] {
-                list_of.push((x.1, l));
+        drop(all);
+        list_of.par_sort_unstable();
+        let ne = entries.len();
+        let mut starts = vec![0usize; ne + 1];
+        let mut k = 0;
+        for (e, s) in starts.iter_mut().enumerate().take(ne) {
+            *s = k;
+            while k < list_of.len() && list_of[k].0 as usize == e {
+                k += 1;
             }
         }
-        i = j;
+        starts[ne] = k;
+        let rare = RarePostings {
+            lists,
+            list_of,
+            starts,
+        };
+        (df, rare)
     }
-    drop(all);
-    list_of.par_sort_unstable();
-    let total = claims.len().max(1) as f64;
+
+    /// The earlier entries sharing a rare feature with entry `x`, ascending,
+    /// each with how many rare features they share.
+    fn candidates(&self, x: usize) -> Vec<(usize, usize)> {
+        let mut cands: Vec<u32> = Vec::new();
+        for &(_, l) in &self.list_of[self.starts[x]..self.starts[x + 1]] {
+            for &y in &self.lists[l as usize] {
+                if (y as usize) < x {
+                    cands.push(y);
+                }
+            }
+        }
+        cands.sort_unstable();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < cands.len() {
+            let mut j = i;
+            while j < cands.len() && cands[j] == cands[i] {
+                j += 1;
+            }
+            out.push((cands[i] as usize, j - i));
+            i = j;
+        }
+        out
+    }
+}
+
+/// Sets each feature's weight: its inverse frequency over the `n_claims`
+/// claims (`df` as [`RarePostings::new`] gives it), doubled for specific
+/// features.
+fn set_weights(feats: &mut [Vec<Feat>], df: &[(u64, u32)], n_claims: usize) {
+    let total = n_claims.max(1) as f64;
     feats.par_iter_mut().for_each(|f| {
         for x in f.iter_mut() {
             let d = df
@@ -209,77 +306,56 @@ pub(super) fn find_related(
             x.weight = if x.run > 0 { 2.0 * idf } else { idf } as f32;
         }
     });
-    let mut starts = vec![0usize; ne + 1];
-    {
-        let mut k = 0;
-        for (e, s) in starts.iter_mut().enumerate().take(ne) {
-            *s = k;
-            while k < list_of.len() && list_of[k].0 as usize == e {
-                k += 1;
+}
+
+/// What turns a related pair of entries into links between their claims.
+struct ClaimPairs<'a> {
+    claims: &'a [Claim],
+    entries: &'a [Entry],
+    rank: &'a [u32],
+    linked: &'a HashSet<(u32, u32)>,
+}
+
+impl ClaimPairs<'_> {
+    /// Links each claim of entry `x` to each claim of entry `y` in another
+    /// document (later → earlier), unless the pair already has a stronger
+    /// link; `scored` is [`score_pair`]'s answer for (x, y).
+    fn push_links(
+        &self,
+        x: usize,
+        y: usize,
+        (score, xr, yr): (f64, Range<u32>, Range<u32>),
+        out: &mut Vec<RelLink>,
+    ) {
+        for &a in &self.entries[x].members {
+            for &b in &self.entries[y].members {
+                let (ca, cb) = (&self.claims[a as usize], &self.claims[b as usize]);
+                if ca.doc_index == cb.doc_index {
+                    continue;
+                }
+                let (later, earlier, lr, er) = if self.rank[a as usize] > self.rank[b as usize] {
+                    (a, b, xr.clone(), yr.clone())
+                } else {
+                    (b, a, yr.clone(), xr.clone())
+                };
+                if self.linked.contains(&(later, earlier)) {
+                    continue;
+                }
+                out.push(RelLink {
+                    from: later,
+                    to: earlier,
+                    score,
+                    from_tokens: lr,
+                    to_tokens: er,
+                });
             }
         }
-        starts[ne] = k;
     }
+}
 
-    let mut links: Vec<RelLink> = (0..ne)
-        .into_par_iter()
-        .flat_map_iter(|x| {
-            let mut cands: Vec<u32> = Vec::new();
-            for &(_, l) in &list_of[starts[x]..starts[x + 1]] {
-                for &y in &lists[l as usize] {
-                    if (y as usize) < x {
-                        cands.push(y);
-                    }
-                }
-            }
-            cands.sort_unstable();
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < cands.len() {
-                let mut j = i;
-                while j < cands.len() && cands[j] == cands[i] {
-                    j += 1;
-                }
-                let y = cands[i] as usize;
-                let rare_shared = j - i;
-                i = j;
-                if rare_shared < 2 {
-                    continue;
-                }
-                let Some((score, xr, yr)) =
-                    score_pair(&feats[x], &feats[y], opts.related_threshold)
-                else {
-                    continue;
-                };
-                // claim pairs across documents
-                for &a in &entries[x].members {
-                    for &b in &entries[y].members {
-                        let (ca, cb) = (&claims[a as usize], &claims[b as usize]);
-                        if ca.doc_index == cb.doc_index {
-                            continue;
-                        }
-                        let (later, earlier, lr, er) = if rank[a as usize] > rank[b as usize] {
-                            (a, b, xr.clone(), yr.clone())
-                        } else {
-                            (b, a, yr.clone(), xr.clone())
-                        };
-                        if linked.contains(&(later, earlier)) {
-                            continue;
-                        }
-                        out.push(RelLink {
-                            from: later,
-                            to: earlier,
-                            score,
-                            from_tokens: lr,
-                            to_tokens: er,
-                        });
-                    }
-                }
-            }
-            out
-        })
-        .collect();
-    // the strongest few per claim
+/// At most [`MAX_RELATED`] links per claim: the strongest, then the
+/// earliest target.
+fn strongest_per_claim(mut links: Vec<RelLink>, rank: &[u32]) -> Vec<RelLink> {
     links.sort_by(|a, b| {
         a.from
             .cmp(&b.from)

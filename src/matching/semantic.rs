@@ -35,19 +35,18 @@
 //!    "would not"): see [`Guard::contradicts`], applied to every link that
 //!    is not a verbatim copy.
 
-use std::ops::Range;
-
 use rayon::prelude::*;
 
 use super::classify::Link;
 use super::ctx::Ctx;
 use super::entries::Entry;
+use super::guard::Guard;
+pub use super::guard::{AUX_NEGATIONS, AUXILIARIES, NEGATIONS};
 use super::index::stopwords;
-use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalized_words, token_hash};
+use super::normalize::{Tok, TokSet, normalized_words, token_hash};
 use super::store::Store;
 use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
-use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
 use crate::text::lexicon::words;
 
 /// Most postings read when an entry looks up its stems.
@@ -108,22 +107,6 @@ words!(
     pub FORMULA = "matching_formula.txt"
 );
 
-words!(
-    /// Words that negate a clause wherever they stand.
-    pub NEGATIONS = "negations.txt"
-);
-
-words!(
-    /// Words that negate a clause after an auxiliary ("is not", "will no
-    /// longer"), but not elsewhere ("facts, not rumours").
-    pub AUX_NEGATIONS = "negations_after_auxiliary.txt"
-);
-
-words!(
-    /// Auxiliary and modal verbs.
-    pub AUXILIARIES = "auxiliaries.txt"
-);
-
 /// How a semantic link was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SemMethod {
@@ -140,112 +123,6 @@ pub(super) struct SemPair {
     pub y: u32,
     pub score: f64,
     pub method: SemMethod,
-}
-
-/// What makes two nearly identical claims different facts.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Guard {
-    /// Names (capitalised words inside the sentence), sorted.
-    names: Vec<Tok>,
-    /// Numbers, sorted.
-    numbers: Vec<Tok>,
-    /// Odd number of negations.
-    negated: bool,
-}
-
-fn differs(a: &[Tok], b: &[Tok]) -> (bool, bool) {
-    let only = |p: &[Tok], q: &[Tok]| p.iter().any(|t| q.binary_search(t).is_err());
-    (only(a, b), only(b, a))
-}
-
-impl Guard {
-    /// The guard of tokens `r` of an entry.
-    pub fn of(tokens: &[Tok], flags: &[u8], r: Range<usize>) -> Guard {
-        let [neg, aux_neg, aux] = lexicons();
-        let sw = stopwords();
-        let end = r.end.min(tokens.len());
-        let start = r.start.min(end);
-        let mut g = Guard::default();
-        let mut count = 0;
-        let words = number_words();
-        let mut tens: Option<u32> = None; // the previous token was "twenty"…
-        for i in start..end {
-            let (t, f) = (tokens[i], flags[i]);
-            let spelled = words.iter().find(|w| w.0 == t).map(|w| w.1);
-            if let Some(v) = spelled {
-                // "twenty-three" = "23": tens and units make one number
-                match tens.take() {
-                    Some(d) if v < 10 => {
-                        g.numbers.pop();
-                        g.numbers.push(token_hash(&(d + v).to_string()));
-                    }
-                    _ => g.numbers.push(token_hash(&v.to_string())),
-                }
-                if v >= 20 && v % 10 == 0 {
-                    tens = Some(v);
-                }
-                continue;
-            }
-            tens = None;
-            if f & NUMERIC != 0 {
-                g.numbers.push(t);
-            } else if f & CAPITALISED != 0 && (f & INITIAL == 0 || !sw.contains(&t)) {
-                // a capitalised word inside the sentence is a name; at its
-                // start, any capitalised word that is not a function word
-                // ("Russia is ready" / "Estonia is ready")
-                g.names.push(t);
-            }
-            if neg.contains(&t) || (aux_neg.contains(&t) && i > 0 && aux.contains(&tokens[i - 1])) {
-                count += 1;
-            }
-        }
-        g.negated = count % 2 == 1;
-        for v in [&mut g.names, &mut g.numbers] {
-            v.sort_unstable();
-            v.dedup();
-        }
-        g
-    }
-
-    /// True when two claims that say nearly the same words state different
-    /// facts: a name or a number of one replaced by another in the other,
-    /// or one negated and not the other.
-    pub fn contradicts(&self, other: &Guard) -> bool {
-        self.contradicts_facts(other) || self.negated != other.negated
-    }
-
-    /// A name or a number of one replaced by another in the other.
-    pub fn contradicts_facts(&self, other: &Guard) -> bool {
-        let (a, b) = differs(&self.names, &other.names);
-        let (c, d) = differs(&self.numbers, &other.numbers);
-        (a && b) || (c && d)
-    }
-}
-
-/// Spelled numbers ("zero" to "nineteen", "twenty" to "ninety", the
-/// date scanner's lists), compared with their digits in the [`Guard`] ("23
-/// million" = "Twenty-three million"; "five years" ≠ "seven years"). Scale
-/// words (hundred, thousand, million) are not numbers there, so "$2,500" and
-/// "two thousand five hundred dollars" still differ: a known limit.
-fn number_words() -> &'static [(Tok, u32)] {
-    static W: std::sync::OnceLock<Vec<(Tok, u32)>> = std::sync::OnceLock::new();
-    W.get_or_init(|| {
-        let units = NUMBER_UNITS.iter().enumerate().map(|(v, w)| (w, v as u32));
-        let tens = NUMBER_TENS
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w, 20 + 10 * i as u32));
-        units.chain(tens).map(|(w, v)| (token_hash(w), v)).collect()
-    })
-}
-
-/// [`NEGATIONS`], [`AUX_NEGATIONS`] and [`AUXILIARIES`] as token sets.
-fn lexicons() -> &'static [TokSet; 3] {
-    static SETS: std::sync::OnceLock<[TokSet; 3]> = std::sync::OnceLock::new();
-    SETS.get_or_init(|| {
-        let set = |l: &[&str]| l.iter().map(|w| token_hash(w)).collect();
-        [set(&NEGATIONS), set(&AUX_NEGATIONS), set(&AUXILIARIES)]
-    })
 }
 
 fn formula() -> &'static TokSet {
@@ -400,7 +277,44 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             }
         })
         .collect();
-    // document frequency of stems, over entries: (stem, entries) sorted
+    let freq = stem_frequencies(&raw);
+    let model = if inp.use_model {
+        StaticModel::get()
+    } else {
+        None
+    };
+    // word-level weights and vectors for the sentence embeddings
+    let wv = model.map(|m| WordVectors::build(m, inp, &raw));
+    let feats = entry_feats(inp, &raw, &freq, wv.as_ref());
+    drop(freq);
+    let post = Postings::new(&feats);
+    // (few, large jobs: each thread's score array is allocated once a job)
+    let per: Vec<Vec<SemPair>> = (0..n as u32)
+        .into_par_iter()
+        .with_min_len(4096)
+        .map_init(
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), x| {
+                let fx = &feats[x as usize];
+                if fx.stems.is_empty() {
+                    return Vec::new();
+                }
+                let mut out: Vec<SemPair> = post
+                    .candidates(x, fx, acc, touched)
+                    .into_iter()
+                    .filter_map(|(_, y)| verify(inp, fx, &feats[y as usize], x, y))
+                    .collect();
+                out.sort_by_key(|p| p.y);
+                out
+            },
+        )
+        .collect();
+    per.into_iter().flatten().collect()
+}
+
+/// Document frequency of stems over entries: (stem, entries), sorted by
+/// stem.
+fn stem_frequencies(raw: &[Vec<Tok>]) -> Vec<(Tok, u32)> {
     let mut all: Vec<Tok> = raw.iter().flatten().copied().collect();
     all.par_sort_unstable();
     let mut freq: Vec<(Tok, u32)> = Vec::new();
@@ -410,20 +324,25 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             _ => freq.push((t, 1)),
         }
     }
-    drop(all);
+    freq
+}
+
+/// Each entry's idf-weighted stems, their mass, its sentence embedding
+/// (with the model's word vectors `wv`) and its [`Guard`]; nothing for an
+/// entry with fewer than [`MIN_FEATURES`] content stems.
+fn entry_feats(
+    inp: &Input,
+    raw: &[Vec<Tok>],
+    freq: &[(Tok, u32)],
+    wv: Option<&WordVectors>,
+) -> Vec<Feats> {
+    let st = inp.store;
     let df = |t: Tok| -> usize {
         freq.binary_search_by_key(&t, |f| f.0)
             .map_or(0, |i| freq[i].1 as usize)
     };
-    let nf = n.max(1) as f32;
-    let model = if inp.use_model {
-        StaticModel::get()
-    } else {
-        None
-    };
-    // word-level weights and vectors for the sentence embeddings
-    let wv = model.map(|m| WordVectors::build(m, inp, &raw));
-    let feats: Vec<Feats> = (0..n as u32)
+    let nf = inp.entries.len().max(1) as f32;
+    (0..inp.entries.len() as u32)
         .into_par_iter()
         .map(|e| {
             let r = &raw[e as usize];
@@ -432,7 +351,7 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
             }
             let stems: Vec<(Tok, f32)> = r.iter().map(|&s| (s, idf(nf, df(s) as f32))).collect();
             let mass = stems.iter().map(|s| s.1).sum();
-            let vector = wv.as_ref().map(|wv| {
+            let vector = wv.map(|wv| {
                 let mut v = [0f32; embed::DIMS];
                 for &t in st.tokens(e) {
                     if let Some((w, weight)) = wv.get(t) {
@@ -450,84 +369,91 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
                 guard: Guard::of(toks, st.tflags(e), 0..toks.len()),
             }
         })
-        .collect();
-    drop(freq);
-    // inverted index: stem -> entries (ascending)
-    let mut post: Vec<(Tok, u32)> = feats
-        .iter()
-        .enumerate()
-        .flat_map(|(e, f)| f.stems.iter().map(move |s| (s.0, e as u32)))
-        .collect();
-    post.par_sort_unstable();
-    // the distinct stems with the start of their lists (a small table that
-    // stays in cache), and the lists themselves, entry ids only
-    let mut heads: Vec<(Tok, u32)> = Vec::new();
-    for (i, p) in post.iter().enumerate() {
-        if heads.last().is_none_or(|h| h.0 != p.0) {
-            heads.push((p.0, i as u32));
+        .collect()
+}
+
+/// The inverted index: stem → entries (ascending).
+struct Postings {
+    /// The distinct stems with the start of their lists (a small table that
+    /// stays in cache), and a last row (`Tok::MAX`, end).
+    heads: Vec<(Tok, u32)>,
+    /// The lists themselves, entry ids only.
+    post: Vec<u32>,
+}
+
+impl Postings {
+    fn new(feats: &[Feats]) -> Self {
+        let mut post: Vec<(Tok, u32)> = feats
+            .iter()
+            .enumerate()
+            .flat_map(|(e, f)| f.stems.iter().map(move |s| (s.0, e as u32)))
+            .collect();
+        post.par_sort_unstable();
+        let mut heads: Vec<(Tok, u32)> = Vec::new();
+        for (i, p) in post.iter().enumerate() {
+            if heads.last().is_none_or(|h| h.0 != p.0) {
+                heads.push((p.0, i as u32));
+            }
         }
+        heads.push((Tok::MAX, post.len() as u32));
+        let post: Vec<u32> = post.into_iter().map(|p| p.1).collect();
+        Postings { heads, post }
     }
-    heads.push((Tok::MAX, post.len() as u32));
-    let post: Vec<u32> = post.into_iter().map(|p| p.1).collect();
-    let list = |t: Tok| -> &[u32] {
+
+    /// The entries holding stem `t`, ascending.
+    fn list(&self, t: Tok) -> &[u32] {
+        let heads = &self.heads;
         match heads[..heads.len() - 1].binary_search_by_key(&t, |h| h.0) {
-            Ok(i) => &post[heads[i].1 as usize..heads[i + 1].1 as usize],
+            Ok(i) => &self.post[heads[i].1 as usize..heads[i + 1].1 as usize],
             Err(_) => &[],
         }
-    };
-    // (few, large jobs: each thread's score array is allocated once a job)
-    let per: Vec<Vec<SemPair>> = (0..n as u32)
-        .into_par_iter()
-        .with_min_len(4096)
-        .map_init(
-            || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), x| {
-                let fx = &feats[x as usize];
-                if fx.stems.is_empty() {
-                    return Vec::new();
+    }
+
+    /// Entry `x`'s best [`CANDIDATES`] earlier entries, best first: the
+    /// weights of the stems they share, read rarest stem first within
+    /// [`POSTINGS_BUDGET`] (and [`TERM_BUDGET`] a stem). `acc` (one score a
+    /// entry, all zero) and `touched` (empty) are scratch space, left as
+    /// they were found.
+    fn candidates(
+        &self,
+        x: u32,
+        fx: &Feats,
+        acc: &mut [f32],
+        touched: &mut Vec<u32>,
+    ) -> Vec<(f32, u32)> {
+        let mut order: Vec<&(Tok, f32)> = fx.stems.iter().collect();
+        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut read = 0usize;
+        for (s, w) in order {
+            if read >= POSTINGS_BUDGET {
+                break;
+            }
+            let l = self.list(*s);
+            // only earlier entries (the list is ascending), the most
+            // recent first
+            let l = &l[..l.partition_point(|&p| p < x)];
+            let l = &l[l.len().saturating_sub(TERM_BUDGET)..];
+            read += l.len();
+            for &p in l {
+                if acc[p as usize] == 0.0 {
+                    touched.push(p);
                 }
-                let mut order: Vec<&(Tok, f32)> = fx.stems.iter().collect();
-                order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                let mut read = 0usize;
-                for (s, w) in order {
-                    if read >= POSTINGS_BUDGET {
-                        break;
-                    }
-                    let l = list(*s);
-                    // only earlier entries (the list is ascending), the most
-                    // recent first
-                    let l = &l[..l.partition_point(|&p| p < x)];
-                    let l = &l[l.len().saturating_sub(TERM_BUDGET)..];
-                    read += l.len();
-                    for &p in l {
-                        if acc[p as usize] == 0.0 {
-                            touched.push(p);
-                        }
-                        acc[p as usize] += w;
-                    }
-                }
-                let mut cand: Vec<(f32, u32)> =
-                    touched.iter().map(|&y| (acc[y as usize], y)).collect();
-                for &y in touched.iter() {
-                    acc[y as usize] = 0.0;
-                }
-                touched.clear();
-                let best = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-                if cand.len() > CANDIDATES {
-                    cand.select_nth_unstable_by(CANDIDATES, best);
-                    cand.truncate(CANDIDATES);
-                }
-                cand.sort_by(best);
-                let mut out: Vec<SemPair> = cand
-                    .into_iter()
-                    .filter_map(|(_, y)| verify(inp, fx, &feats[y as usize], x, y))
-                    .collect();
-                out.sort_by_key(|p| p.y);
-                out
-            },
-        )
-        .collect();
-    per.into_iter().flatten().collect()
+                acc[p as usize] += w;
+            }
+        }
+        let mut cand: Vec<(f32, u32)> = touched.iter().map(|&y| (acc[y as usize], y)).collect();
+        for &y in touched.iter() {
+            acc[y as usize] = 0.0;
+        }
+        touched.clear();
+        let best = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        if cand.len() > CANDIDATES {
+            cand.select_nth_unstable_by(CANDIDATES, best);
+            cand.truncate(CANDIDATES);
+        }
+        cand.sort_by(best);
+        cand
+    }
 }
 
 fn verify(inp: &Input, fx: &Feats, fy: &Feats, x: u32, y: u32) -> Option<SemPair> {

@@ -168,45 +168,18 @@ pub fn list_marker_len(s: &str) -> usize {
 pub fn split(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let use_quotes = quotes_balanced(s);
-    let mut depth: i32 = 0;
-    let mut straight_open = false;
-    let mut quote_start = 0usize;
+    let mut nest = Nesting::default();
     let mut start = 0usize;
-    // open square brackets: an editorial insertion ("[the talks – Ed.]")
-    // does not end the sentence it is in
-    let mut bracket: i32 = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
-        match c {
-            '“' | '«' => {
-                if depth == 0 {
-                    quote_start = i;
-                }
-                depth += 1;
-            }
-            '”' | '»' => depth = (depth - 1).max(0),
-            '[' => bracket += 1,
-            ']' => bracket = (bracket - 1).max(0),
-            '"' => {
-                if straight_open {
-                    depth = (depth - 1).max(0);
-                } else {
-                    if depth == 0 {
-                        quote_start = i;
-                    }
-                    depth += 1;
-                }
-                straight_open = !straight_open;
-            }
-            _ => {}
-        }
+        nest.see(i, c);
         if !matches!(c, '.' | '?' | '!' | '…') {
             k += 1;
             continue;
         }
-        if bracket > 0 && closes_soon(&s[i..]) {
+        if nest.bracket > 0 && closes_soon(&s[i..]) {
             k += 1;
             continue;
         }
@@ -217,14 +190,7 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
         }
         let punct_end = j;
         while j < chars.len() && is_closer(chars[j].1) {
-            match chars[j].1 {
-                '”' | '»' => depth = (depth - 1).max(0),
-                '"' if straight_open => {
-                    depth = (depth - 1).max(0);
-                    straight_open = false;
-                }
-                _ => {}
-            }
+            nest.closer(chars[j].1);
             j += 1;
         }
         let end = if j < chars.len() { chars[j].0 } else { s.len() };
@@ -247,7 +213,7 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
             k = j;
             continue;
         }
-        if use_quotes && depth > 0 && i - quote_start < MAX_QUOTE_GLUE {
+        if use_quotes && nest.depth > 0 && i - nest.quote_start < MAX_QUOTE_GLUE {
             k = j;
             continue;
         }
@@ -257,6 +223,62 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(s, start..s.len(), &mut out);
     out
+}
+
+/// How deep [`split`] is inside quotations and square brackets.
+#[derive(Debug, Default)]
+struct Nesting {
+    /// Open quotation marks.
+    depth: i32,
+    /// A straight `"` is open.
+    straight_open: bool,
+    /// Where the outermost open quotation began.
+    quote_start: usize,
+    /// Open square brackets: an editorial insertion ("[the talks – Ed.]")
+    /// does not end the sentence it is in.
+    bracket: i32,
+}
+
+impl Nesting {
+    /// Character `c` at byte `i`.
+    fn see(&mut self, i: usize, c: char) {
+        match c {
+            '“' | '«' => {
+                if self.depth == 0 {
+                    self.quote_start = i;
+                }
+                self.depth += 1;
+            }
+            '”' | '»' => self.depth = (self.depth - 1).max(0),
+            '[' => self.bracket += 1,
+            ']' => self.bracket = (self.bracket - 1).max(0),
+            '"' => {
+                if self.straight_open {
+                    self.depth = (self.depth - 1).max(0);
+                } else {
+                    if self.depth == 0 {
+                        self.quote_start = i;
+                    }
+                    self.depth += 1;
+                }
+                self.straight_open = !self.straight_open;
+            }
+            _ => {}
+        }
+    }
+
+    /// A closer `c` after a sentence's terminal punctuation: only closing
+    /// quotation marks count.
+    fn closer(&mut self, c: char) {
+        match c {
+            '”' | '»' => self.depth = (self.depth - 1).max(0),
+            '"' if self.straight_open => {
+                self.depth = (self.depth - 1).max(0);
+                self.straight_open = false;
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A `]` closes the bracket open before `rest` within a few hundred bytes

@@ -2,6 +2,7 @@
 //! real binary run once, the outputs parsed.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -106,4 +107,30 @@ pub fn cmd_exists(program: &str, arg: &str) -> bool {
         .arg(arg)
         .output()
         .is_ok_and(|o| o.status.success())
+}
+
+/// Every file under `dir` (relative path → bytes).
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// Graphviz's `dot -Tsvg` on the build's `claimgraph.dot`: asserts that it
+/// succeeded and returns the SVG and what `dot` wrote to stderr.
+pub fn dot_svg(s: &Scratch) -> (String, String) {
+    let out = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(s.graphs().join("claimgraph.dot"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "dot failed: {err}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), err)
 }

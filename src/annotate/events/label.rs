@@ -145,36 +145,12 @@ pub fn label_within(
         if best.as_ref().is_some_and(|(d, _)| *d <= dist) {
             return;
         }
-        let (r, w) = &ws[i];
+        let r = &ws[i].0;
         if range.start <= r.start && r.end <= range.end {
             return;
         }
-        let lower = w.to_lowercase();
-        if let Some(&(_, group)) = NOUNS.iter().find(|(n, _)| *n == lower) {
-            // One modifier before the noun: "trilateral statement".
-            let mut text_out = w.to_string();
-            if i > 0 {
-                let (pr, pw) = &ws[i - 1];
-                let adjacent = text[pr.end..r.start].chars().all(char::is_whitespace);
-                if adjacent && is_modifier(pw) {
-                    text_out = format!("{pw} {w}");
-                }
-            }
-            *best = Some((
-                dist,
-                Label {
-                    text: text_out,
-                    group,
-                },
-            ));
-        } else if let Some(&(_, noun, group)) = VERBS.iter().find(|(v, _, _)| *v == lower) {
-            *best = Some((
-                dist + 1,
-                Label {
-                    text: noun.to_string(),
-                    group,
-                },
-            ));
+        if let Some((penalty, label)) = word_label(text, &ws, i) {
+            *best = Some((dist + penalty, label));
         }
     };
     // After the date, the clause ends at a conjunction or relative pronoun
@@ -200,6 +176,36 @@ pub fn label_within(
         }
     }
     best.map(|(_, l)| l)
+}
+
+/// The label word `i` of `ws` (the words of `text` with their ranges) gives,
+/// if it is an event noun (with one modifier before it: "trilateral
+/// statement") or verb (its noun); with the distance penalty of its kind
+/// (0 for a noun, 1 for a verb).
+fn word_label(text: &str, ws: &[(Range<usize>, &str)], i: usize) -> Option<(usize, Label)> {
+    let (r, w) = &ws[i];
+    let lower = w.to_lowercase();
+    if let Some(&(_, group)) = NOUNS.iter().find(|(n, _)| *n == lower) {
+        let mut text_out = w.to_string();
+        if i > 0 {
+            let (pr, pw) = &ws[i - 1];
+            let adjacent = text[pr.end..r.start].chars().all(char::is_whitespace);
+            if adjacent && is_modifier(pw) {
+                text_out = format!("{pw} {w}");
+            }
+        }
+        let label = Label {
+            text: text_out,
+            group,
+        };
+        return Some((0, label));
+    }
+    let &(_, noun, group) = VERBS.iter().find(|(v, _, _)| *v == lower)?;
+    let label = Label {
+        text: noun.to_string(),
+        group,
+    };
+    Some((1, label))
 }
 
 /// Words searched for a label (before, after) a day ...

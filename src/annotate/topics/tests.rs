@@ -53,6 +53,7 @@ fn brief_examples() {
     );
 }
 
+// long: a table of cases, one sentence each
 #[test]
 fn titles_are_not_topics() {
     let cases: &[(&str, &[(&str, &str)])] = &[
@@ -307,6 +308,7 @@ fn sentence_initial_words() {
     );
 }
 
+// long: a table of cases, one sentence each
 #[test]
 fn organisations_places_and_other() {
     let cases: &[(&str, &[(&str, &str)])] = &[

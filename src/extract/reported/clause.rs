@@ -189,13 +189,76 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     if toks[subj_end..v].iter().any(|t| not_asserted_between(t)) {
         return None;
     }
+    let (subject, subj_start, contracted) = reporting_subject(toks, subj_end)?;
+    // Base forms report only after "you" ("when you say that …") or as
+    // the object of "heard" ("heard the President say this").
+    if matches!(w.as_str(), "say" | "tell" | "talk")
+        && subject != Subject::Addressee
+        && !heard_before(toks, subj_start)
+    {
+        return None;
+    }
+    // "what Governor Romney has now said is …": the content follows "is".
+    let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
+    if w == "saying"
+        && !toks[subj_end..v]
+            .iter()
+            .any(|t| matches!(t.word().as_str(), "is" | "are" | "was" | "were"))
+        && !contracted
+    {
+        return None;
+    }
+    let c = match after_verb(toks, &w, v + 1, &subject) {
+        AfterVerb::Content(c) => c,
+        AfterVerb::Done(report) => return report,
+    };
+    if after_what
+        && let Some(t) = toks.get(c)
+        && matches!(t.word().as_str(), "is" | "was")
+    {
+        let k = if toks.get(c + 1).is_some_and(|t| t.word() == "that") {
+            c + 2
+        } else {
+            c + 1
+        };
+        return (k < toks.len()).then_some((subject, k));
+    }
+    let content = content_start(toks, &w, c)?;
+    // Self-reports only of the speaker's own earlier words with a
+    // clause: "I said that …", "I said we'd transition out of Afghanistan".
+    if subject == Subject::SelfRef
+        && (content == Content::Anaphor
+            || !matches!(
+                w.as_str(),
+                "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
+            ))
+    {
+        return None;
+    }
+    let start = match content {
+        Content::That(k) | Content::Clause(k) => k,
+        Content::Anaphor => usize::MAX,
+    };
+    Some((subject, start))
+}
+
+/// "You heard him say that", "heard the President say this": the token
+/// before `i` is "heard" or "hear".
+fn heard_before(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].word().as_str(), "heard" | "hear")
+}
+
+/// The subject of a reporting verb whose subject ends at `subj_end`, the
+/// index of its first token, and whether it is a pronoun with a contracted
+/// auxiliary ("you’ve"); `None` when there is no subject or what comes
+/// before it means the speech is not asserted ("if you said", "as I said").
+fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usize, bool)> {
     let (subject, subj_start) = subject_before_at(&toks[..subj_end], subj_end);
     // "You heard him say that at the State of the Union": the object of
     // "heard" says it.
-    let heard = |i: usize| i > 0 && matches!(toks[i - 1].word().as_str(), "heard" | "hear");
     let (subject, subj_start) = if subj_end > 0
         && matches!(toks[subj_end - 1].word().as_str(), "him" | "her")
-        && heard(subj_end - 1)
+        && heard_before(toks, subj_end - 1)
     {
         (Subject::Pronoun, subj_end - 1)
     } else {
@@ -227,31 +290,27 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
             return None;
         }
     }
-    // Base forms report only after "you" ("when you say that …") or as
-    // the object of "heard" ("heard the President say this").
-    if matches!(w.as_str(), "say" | "tell" | "talk")
-        && subject != Subject::Addressee
-        && !heard(subj_start)
-    {
-        return None;
-    }
-    // "what Governor Romney has now said is …": the content follows "is".
-    let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
-    if w == "saying"
-        && !toks[subj_end..v]
-            .iter()
-            .any(|t| matches!(t.word().as_str(), "is" | "are" | "was" | "were"))
-        && !contracted
-    {
-        return None;
-    }
-    let mut c = v + 1;
-    match w.as_str() {
+    Some((subject, subj_start, contracted))
+}
+
+/// What the words right after a reporting verb say.
+enum AfterVerb {
+    /// What was said (or "that") may start at this token.
+    Content(usize),
+    /// The verb's answer is known: [`reported_at`] returns it.
+    Done(Option<(Subject, usize)>),
+}
+
+/// The particles some reporting verbs need, from token `c` after the verb
+/// `w`: "pointed out", "made (it) clear"; "called on/for …" and "talked
+/// about how/why …" report what follows them.
+fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> AfterVerb {
+    match w {
         "pointed" => {
             if toks.get(c).is_some_and(|t| t.word() == "out") {
                 c += 1;
             } else {
-                return None;
+                return AfterVerb::Done(None);
             }
         }
         "made" => {
@@ -261,7 +320,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
             if toks.get(c).is_some_and(|t| t.word() == "clear") {
                 c += 1;
             } else {
-                return None;
+                return AfterVerb::Done(None);
             }
         }
         // "called on Congress to …", "is calling for an assault weapons
@@ -276,7 +335,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
                 .get(c)
                 .is_some_and(|t| want.contains(&t.word().as_str()))
             {
-                return None;
+                return AfterVerb::Done(None);
             }
             c += 1;
             if w.starts_with("talk")
@@ -284,41 +343,15 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
                     .get(c)
                     .is_some_and(|t| matches!(t.word().as_str(), "how" | "why"))
             {
-                return None;
+                return AfterVerb::Done(None);
             }
-            return (subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
-                .then_some((subject, c));
+            let report = (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
+                .then(|| (subject.clone(), c));
+            return AfterVerb::Done(report);
         }
         _ => {}
     }
-    if after_what
-        && let Some(t) = toks.get(c)
-        && matches!(t.word().as_str(), "is" | "was")
-    {
-        let k = if toks.get(c + 1).is_some_and(|t| t.word() == "that") {
-            c + 2
-        } else {
-            c + 1
-        };
-        return (k < toks.len()).then_some((subject, k));
-    }
-    let content = content_start(toks, &w, c)?;
-    // Self-reports only of the speaker's own earlier words with a
-    // clause: "I said that …", "I said we'd transition out of Afghanistan".
-    if subject == Subject::SelfRef
-        && (content == Content::Anaphor
-            || !matches!(
-                w.as_str(),
-                "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
-            ))
-    {
-        return None;
-    }
-    let start = match content {
-        Content::That(k) | Content::Clause(k) => k,
-        Content::Anaphor => usize::MAX,
-    };
-    Some((subject, start))
+    AfterVerb::Content(c)
 }
 
 fn not_asserted_between(t: &Tok<'_>) -> bool {
@@ -385,23 +418,35 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     {
         return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);
     }
-    // "that" right away, or after a short phrase ("yesterday", "to
-    // reporters", "on Tuesday", "President Xi"); "about" makes the phrase
-    // a topic ("said about my record and the things that …").
-    if let Some(t) = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")
-    {
-        let phrase_ok = toks[c..t].iter().all(|x| {
-            !x.ends_clause() && !is_finite(x) && !NOT_IN_PHRASE.contains(&x.word().as_str())
-        });
-        if phrase_ok && t + 1 < toks.len() {
-            let after = toks[t + 1].word();
-            if t + 1 + 2 >= toks.len() || AFTER_DEMONSTRATIVE.contains(&after.as_str()) {
-                // "I said that at the time": demonstrative.
-                return (t == c).then_some(Content::Anaphor);
-            }
-            return Some(Content::That(t + 1));
-        }
+    if let Some(content) = that_after_phrase(toks, c) {
+        return content;
     }
+    object_or_clause(toks, verb, c)
+}
+
+/// "that" right away, or after a short phrase ("yesterday", "to
+/// reporters", "on Tuesday", "President Xi") from token `c`; "about" makes
+/// the phrase a topic ("said about my record and the things that …").
+/// `Some(answer)` when such a "that" decides what was said.
+fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
+    let t = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")?;
+    let phrase_ok = toks[c..t]
+        .iter()
+        .all(|x| !x.ends_clause() && !is_finite(x) && !NOT_IN_PHRASE.contains(&x.word().as_str()));
+    if !phrase_ok || t + 1 >= toks.len() {
+        return None;
+    }
+    let after = toks[t + 1].word();
+    if t + 1 + 2 >= toks.len() || AFTER_DEMONSTRATIVE.contains(&after.as_str()) {
+        // "I said that at the time": demonstrative.
+        return Some((t == c).then_some(Content::Anaphor));
+    }
+    Some(Some(Content::That(t + 1)))
+}
+
+/// A clause after the verb with no "that" from token `c`, after the
+/// object of "told", "urged" … ("told President Putin to stop the war").
+fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     // "told President Putin to stop the war", "urged Congress to …".
     let mut o = c;
     if matches!(

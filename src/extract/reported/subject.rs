@@ -136,27 +136,8 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
             i = j;
         }
     }
-    // The run of name words, titles and connectors ending at i.
     let run_end = i;
-    let mut k = i;
-    while k > 0 {
-        let t = &toks[k - 1];
-        let connector = (matches!(t.word().as_str(), "of" | "the" | "for" | "and") && k > 1
-            || matches!(t.word().as_str(), "former" | "acting"))
-            && k < run_end
-            && !t.ends_clause();
-        if k < run_end && t.ends_clause() {
-            break;
-        }
-        if (is_name_word(t) && !NOT_NAME_STARTS.contains(&t.word().as_str())) || connector {
-            k -= 1;
-        } else {
-            break;
-        }
-    }
-    while k < run_end && matches!(toks[k].word().as_str(), "of" | "the" | "for" | "and") {
-        k += 1;
-    }
+    let k = name_run_start(toks, run_end);
     if k == run_end {
         return (Subject::None, k);
     }
@@ -187,6 +168,31 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
         }
         None => (Subject::None, k),
     }
+}
+
+/// Where the run of name words, titles and connectors ending at `run_end`
+/// starts (leading connectors left out); `run_end` if there is none.
+fn name_run_start(toks: &[Tok<'_>], run_end: usize) -> usize {
+    let mut k = run_end;
+    while k > 0 {
+        let t = &toks[k - 1];
+        let connector = (matches!(t.word().as_str(), "of" | "the" | "for" | "and") && k > 1
+            || matches!(t.word().as_str(), "former" | "acting"))
+            && k < run_end
+            && !t.ends_clause();
+        if k < run_end && t.ends_clause() {
+            break;
+        }
+        if (is_name_word(t) && !NOT_NAME_STARTS.contains(&t.word().as_str())) || connector {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while k < run_end && matches!(toks[k].word().as_str(), "of" | "the" | "for" | "and") {
+        k += 1;
+    }
+    k
 }
 
 /// "CBO", "NATO", "EPA": an organisation's acronym (in running text;

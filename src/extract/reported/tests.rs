@@ -296,6 +296,7 @@ fn refers(s: &str) -> Vec<(&str, Refers)> {
         .collect()
 }
 
+// long: one assertion per sentence, a list of cases
 #[test]
 fn reporting_clauses_anywhere() {
     // From the White House briefings of February 2023 and the 2012 debates.

@@ -102,6 +102,7 @@ fn every_entry_is_findable_by_its_canonical_name() {
     }
 }
 
+// long: a table of cases, one sentence each
 #[test]
 fn find_sample_sentences() {
     let cases: &[(&str, &[&str])] = &[

@@ -1,0 +1,132 @@
+//! The [`Guard`]: what makes two nearly identical claims different facts
+//! (a name, a number, a negation). Semantic links (`semantic.rs`) and every
+//! alignment of the verify step (`evidence.rs`) are vetted with it.
+
+use std::ops::Range;
+
+use super::index::stopwords;
+use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, token_hash};
+use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
+use crate::text::lexicon::words;
+
+words!(
+    /// Words that negate a clause wherever they stand.
+    pub NEGATIONS = "negations.txt"
+);
+
+words!(
+    /// Words that negate a clause after an auxiliary ("is not", "will no
+    /// longer"), but not elsewhere ("facts, not rumours").
+    pub AUX_NEGATIONS = "negations_after_auxiliary.txt"
+);
+
+words!(
+    /// Auxiliary and modal verbs.
+    pub AUXILIARIES = "auxiliaries.txt"
+);
+
+/// What makes two nearly identical claims different facts.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Guard {
+    /// Names (capitalised words inside the sentence), sorted.
+    names: Vec<Tok>,
+    /// Numbers, sorted.
+    numbers: Vec<Tok>,
+    /// Odd number of negations.
+    pub(super) negated: bool,
+}
+
+fn differs(a: &[Tok], b: &[Tok]) -> (bool, bool) {
+    let only = |p: &[Tok], q: &[Tok]| p.iter().any(|t| q.binary_search(t).is_err());
+    (only(a, b), only(b, a))
+}
+
+impl Guard {
+    /// The guard of tokens `r` of an entry.
+    pub fn of(tokens: &[Tok], flags: &[u8], r: Range<usize>) -> Guard {
+        let [neg, aux_neg, aux] = lexicons();
+        let sw = stopwords();
+        let end = r.end.min(tokens.len());
+        let start = r.start.min(end);
+        let mut g = Guard::default();
+        let mut count = 0;
+        let words = number_words();
+        let mut tens: Option<u32> = None; // the previous token was "twenty"…
+        for i in start..end {
+            let (t, f) = (tokens[i], flags[i]);
+            let spelled = words.iter().find(|w| w.0 == t).map(|w| w.1);
+            if let Some(v) = spelled {
+                // "twenty-three" = "23": tens and units make one number
+                match tens.take() {
+                    Some(d) if v < 10 => {
+                        g.numbers.pop();
+                        g.numbers.push(token_hash(&(d + v).to_string()));
+                    }
+                    _ => g.numbers.push(token_hash(&v.to_string())),
+                }
+                if v >= 20 && v % 10 == 0 {
+                    tens = Some(v);
+                }
+                continue;
+            }
+            tens = None;
+            if f & NUMERIC != 0 {
+                g.numbers.push(t);
+            } else if f & CAPITALISED != 0 && (f & INITIAL == 0 || !sw.contains(&t)) {
+                // a capitalised word inside the sentence is a name; at its
+                // start, any capitalised word that is not a function word
+                // ("Russia is ready" / "Estonia is ready")
+                g.names.push(t);
+            }
+            if neg.contains(&t) || (aux_neg.contains(&t) && i > 0 && aux.contains(&tokens[i - 1])) {
+                count += 1;
+            }
+        }
+        g.negated = count % 2 == 1;
+        for v in [&mut g.names, &mut g.numbers] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        g
+    }
+
+    /// True when two claims that say nearly the same words state different
+    /// facts: a name or a number of one replaced by another in the other,
+    /// or one negated and not the other.
+    pub fn contradicts(&self, other: &Guard) -> bool {
+        self.contradicts_facts(other) || self.negated != other.negated
+    }
+
+    /// A name or a number of one replaced by another in the other.
+    pub fn contradicts_facts(&self, other: &Guard) -> bool {
+        let (a, b) = differs(&self.names, &other.names);
+        let (c, d) = differs(&self.numbers, &other.numbers);
+        (a && b) || (c && d)
+    }
+}
+
+/// Spelled numbers ("zero" to "nineteen", "twenty" to "ninety", the
+/// date scanner's lists), compared with their digits in the [`Guard`] ("23
+/// million" = "Twenty-three million"; "five years" ≠ "seven years"). Scale
+/// words (hundred, thousand, million) are not numbers there, so "$2,500" and
+/// "two thousand five hundred dollars" still differ: a known limit.
+fn number_words() -> &'static [(Tok, u32)] {
+    static W: std::sync::OnceLock<Vec<(Tok, u32)>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let units = NUMBER_UNITS.iter().enumerate().map(|(v, w)| (w, v as u32));
+        let tens = NUMBER_TENS
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w, 20 + 10 * i as u32));
+        units.chain(tens).map(|(w, v)| (token_hash(w), v)).collect()
+    })
+}
+
+/// [`NEGATIONS`], [`AUX_NEGATIONS`] and [`AUXILIARIES`] as token sets.
+fn lexicons() -> &'static [TokSet; 3] {
+    static SETS: std::sync::OnceLock<[TokSet; 3]> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let set = |l: &[&str]| l.iter().map(|w| token_hash(w)).collect();
+        [set(&NEGATIONS), set(&AUX_NEGATIONS), set(&AUXILIARIES)]
+    })
+}

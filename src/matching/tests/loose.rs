@@ -1,0 +1,262 @@
+//! Links in other words: talking-point clusters, paraphrases, near misses,
+//! semantic links, short lines and shared passages.
+
+use super::*;
+
+/// Dates for `n` documents, one a day from 2023-02-01.
+fn daily(n: usize) -> Vec<Option<NaiveDate>> {
+    (0..n)
+        .map(|d| date("2023-02-01").and_then(|x| x.checked_add_days(chrono::Days::new(d as u64))))
+        .collect()
+}
+
+#[test]
+fn talking_point_variants_form_one_cluster() {
+    // the same line in five briefings, by two officials, hedged and edited
+    let lines = [
+        "We call on the Western media to report the facts rather than rumours and speculation.",
+        "Once again, we call on the Western media to report the facts rather than rumours and speculation.",
+        "We call on the Western media to report facts, not rumours and speculation.",
+        "And we call on the Western media to report the facts rather than rumours and speculation, as always.",
+        "We call on the Western media to report the facts rather than rumours and speculation.",
+    ];
+    let claims: Vec<Claim> = lines
+        .iter()
+        .enumerate()
+        .map(|(d, t)| {
+            let who = if d % 2 == 0 {
+                "Maria Zakharova"
+            } else {
+                "Sergey Lavrov"
+            };
+            claim(d, 1, Some(who), t)
+        })
+        .collect();
+    let m = find_matches(&claims, &daily(5), &MatchOptions::default());
+    assert_eq!(m.cluster, vec![0; 5], "{:#?}", m.edges);
+    assert_kind(&m, 4, 0, MatchKind::Repeats);
+    assert_kind(&m, 1, 0, MatchKind::Paraphrases);
+}
+
+#[test]
+fn person_and_tense_shift_and_containment() {
+    let src = "We are ready to resume the talks on strategic stability with Washington without preconditions.";
+    let claims = vec![
+        claim(0, 1, Some("Sergey Lavrov"), src),
+        claim(
+            1,
+            1,
+            None,
+            "You said you were ready to resume the talks on strategic stability with Washington without preconditions.",
+        ),
+        claim(
+            2,
+            1,
+            Some("Sergey Lavrov"),
+            "As I said on Tuesday, we are ready to resume the talks on strategic stability with Washington without preconditions, and that has not changed.",
+        ),
+    ];
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let shift = edge(&m, 1, 0).expect("person and tense shift");
+    assert_eq!(shift.kind, MatchKind::Paraphrases);
+    let contained = edge(&m, 2, 0).expect("containment");
+    assert_eq!(contained.kind, MatchKind::Repeats);
+    assert_eq!(m.cluster, vec![0; 3]);
+}
+
+#[test]
+fn near_misses_are_not_links() {
+    let base =
+        "Russia is ready to extend the New START treaty for five years without any preconditions.";
+    let variants = [
+        "Estonia is ready to extend the New START treaty for five years without any preconditions.",
+        "Russia is not ready to extend the New START treaty for five years without any preconditions.",
+        "Russia is ready to extend the New START treaty for seven years without any preconditions.",
+    ];
+    let mut claims = vec![claim(0, 1, Some("Sergey Lavrov"), base)];
+    for (i, v) in variants.iter().enumerate() {
+        claims.push(claim(i + 1, 1, Some("Sergey Lavrov"), v));
+    }
+    let m = find_matches(&claims, &daily(5), &MatchOptions::default());
+    for e in &m.edges {
+        assert_ne!(e.to, 0, "near miss linked: {e:?}");
+    }
+    assert_eq!(m.cluster[0], 0);
+    assert!(m.cluster[1..].iter().all(|&c| c != 0));
+    // the same number in words is the same fact
+    claims.push(claim(
+        5,
+        1,
+        Some("Sergey Lavrov"),
+        "Russia is ready to extend the New START treaty for five years without any preconditions.",
+    ));
+    claims[0].text = base.replace("five", "5");
+    let m = find_matches(&claims, &daily(6), &MatchOptions::default());
+    assert!(edge(&m, 4, 0).is_some(), "{:#?}", m.edges);
+}
+
+#[test]
+fn paraphrase_in_other_words_is_semantic() {
+    // Romney, first and third debates of 2012 (gold-debates), among the
+    // sample transcripts' claims, so that word weights are realistic
+    let mut claims = sample_corpus_claims();
+    let first = claims.len();
+    claims.push(claim(
+        2,
+        1,
+        Some("Mitt Romney"),
+        "I was on the world of business for 25 years.",
+    ));
+    claims.push(claim(
+        3,
+        1,
+        Some("Mitt Romney"),
+        "Look, I've been in business for 25 years.",
+    ));
+    let mut dates = dates();
+    dates.extend([date("2012-10-03"), date("2012-10-22")]);
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    let e = edge(&m, first + 1, first).expect("paraphrase");
+    assert_eq!(
+        (e.kind, e.method.as_str()),
+        (MatchKind::Repeats, "semantic")
+    );
+    // without the embeddings, only lexical evidence counts
+    let lexical = MatchOptions {
+        embeddings: false,
+        ..MatchOptions::default()
+    };
+    let m = find_matches(&claims, &dates, &lexical);
+    assert!(edge(&m, first + 1, first).is_none());
+}
+
+#[test]
+fn short_lines_repeated_by_their_speaker() {
+    let romney = Some("Mitt Romney");
+    let obama = Some("Barack Obama");
+    let claims = vec![
+        claim(0, 1, romney, "My priority is jobs."),
+        claim(0, 1, romney, "I believe that story."),
+        claim(0, 1, romney, "We cut taxes 19 times."),
+        claim(0, 2, romney, "That is all I can say for now."),
+        claim(
+            0,
+            3,
+            romney,
+            "This covers countries that follow these standards.",
+        ),
+        claim(0, 3, romney, "Let's get back to Medicare."),
+        claim(0, 4, romney, "Let's get back to Medicare."),
+        claim(1, 1, romney, "My priority is jobs."),
+        claim(1, 1, romney, "I believe this story."),
+        claim(1, 1, romney, "We cut taxes 20 times."),
+        claim(1, 2, romney, "That is all I can say for now."),
+        claim(
+            1,
+            3,
+            obama,
+            "This covers states that follow these standards.",
+        ),
+        claim(2, 1, obama, "My priority is jobs."),
+        claim(2, 1, obama, "I believe this story."),
+    ];
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            // verbatim, same speaker, another document
+            (7, 0, MatchKind::Repeats, "exact"),
+            // one word changed, same speaker
+            (8, 1, MatchKind::Repeats, "token-levenshtein"),
+            // one word changed in a line long enough for the main index:
+            // any speaker
+            (11, 4, MatchKind::Paraphrases, "token-levenshtein"),
+        ],
+        "{:#?}",
+        m.edges
+    );
+    // not linked: another number, a formula, a repeat within one
+    // document, another speaker's identical short line
+    assert_eq!(m.cluster[12], 12);
+    assert_eq!(m.cluster[9], 9);
+}
+
+#[test]
+fn shared_passages_of_one_speaker() {
+    // the 2012 debates: Obama's line, inside a longer sentence a week later
+    let obama = Some("Barack Obama");
+    let kirby = Some("John Kirby");
+    let claims = vec![
+        claim(
+            0,
+            1,
+            obama,
+            "Now, four years ago, when I stood on this stage, I said that I would cut taxes for middle-class families.",
+        ),
+        claim(
+            1,
+            1,
+            obama,
+            "Today, I would cut taxes for middle-class families.",
+        ),
+        // a phrase found in many claims is a formula, not a passage
+        claim(
+            0,
+            2,
+            kirby,
+            "He put the safety and security of the American people first.",
+        ),
+        claim(
+            1,
+            2,
+            kirby,
+            "The President always thinks of the safety and security of the American people.",
+        ),
+        claim(
+            2,
+            2,
+            kirby,
+            "His first duty is the safety and security of the American people.",
+        ),
+        claim(
+            3,
+            2,
+            kirby,
+            "Nothing matters more than the safety and security of the American people.",
+        ),
+        // laid over the longer claim, the shorter changes a name
+        claim(
+            2,
+            3,
+            kirby,
+            "Russia was accused of premeditated murder in the Hero City.",
+        ),
+        claim(
+            3,
+            3,
+            kirby,
+            "Again, Estonia was accused of premeditated murder in the Hero City, they say.",
+        ),
+    ];
+    let m = find_matches(&claims, &daily(4), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(1, 0, MatchKind::Repeats, "shared-passage")],
+        "{:#?}",
+        m.edges
+    );
+    assert_eq!(
+        m.edges[0].to_text, "I would cut taxes for middle-class families",
+        "the aligned text is the passage"
+    );
+}
