@@ -8,8 +8,9 @@
 //!   ([`claimgraph::fuzz::check`]);
 //! - nothing panics;
 //! - two runs write byte-identical claims files;
-//! - claim ids do not change when unrelated files are added or the corpus
-//!   is read in another order.
+//! - the ids of a document's sentence claims do not change when other
+//!   files are added or the corpus is read in another order (its reported
+//!   claims may: another file can say who "the President" is).
 //!
 //! Case counts are modest so that the file runs in seconds in release;
 //! `PROPTEST_CASES=1000 cargo test --release --test properties` runs more.
@@ -171,10 +172,13 @@ fn run(docs: Vec<SourceDoc>) -> Analysis {
     a
 }
 
-/// Claim ids by document path, in document order.
+/// The ids of the sentence claims (not reported speech) by document path,
+/// in document order. Reported claims are left out: whether "He said, …"
+/// after "the President" is a claim of the President depends on another
+/// file naming who holds that title (`reported::Titles`), by design.
 fn ids(a: &Analysis) -> BTreeMap<String, Vec<String>> {
     let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for c in &a.claims {
+    for c in a.claims.iter().filter(|c| c.reported_in.is_none()) {
         m.entry(c.doc.clone()).or_default().push(c.id.clone());
     }
     m
