@@ -17,11 +17,59 @@
 # from the cache, and a clean build (--no-cache) of the same N+1 documents
 # whose outputs must be byte-identical to the rebuild's.
 #
+# Last, one big document: BIG_MB (default 50) megabytes of the generated
+# documents concatenated into a single transcript (scripts/big_doc.py, from
+# a corpus of enough distinct documents, generated once), built on its own;
+# then the same bytes as a single line. Reports wall time and peak RSS of
+# each against the bar: < 10 s and < 1 GiB.
+#
 # Usage: scripts/bench.sh [SIZES...]        default: 10 100 1000
+#        scripts/bench.sh big               the big document only
 # Env:   GEN_CORPUS=path/to/gen_corpus.py   default: ../shared/bench/gen_corpus.py
 #        RUNS=N                             runs per size, best wall time kept (default 1)
+#        BIG_MB=N                           size of the big document (default 50; 0 skips it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+big_mb=${BIG_MB:-50}
+# One document of BIG_MB megabytes, then the same as one line.
+big_document() {
+  [ "$big_mb" != 0 ] || return 0
+  local src=target/bench/gen-big/corpus
+  # about 30 KB per generated document; enough distinct ones to fill it
+  local docs=$((big_mb * 34))
+  if [ ! -f "$src/truth.jsonl" ] || [ "$(cat target/bench/gen-big/docs 2>/dev/null)" != "$docs" ]; then
+    rm -rf target/bench/gen-big
+    python3 "$gen" --seeds corpus --out "$src" --docs "$docs" 2>/dev/null
+    echo "$docs" >target/bench/gen-big/docs
+  fi
+  echo
+  echo "| one document | MB | lines | claims | wall s | peak RSS | under 10 s and 1 GiB |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
+  for kind in big line; do
+    local dir=target/bench/$kind-$big_mb
+    rm -rf "$dir"
+    mkdir -p "$dir/corpus"
+    if [ "$kind" = line ]; then
+      python3 scripts/big_doc.py "$src" "$dir/corpus/$kind.txt" "$big_mb" --one-line
+    else
+      python3 scripts/big_doc.py "$src" "$dir/corpus/$kind.txt" "$big_mb"
+    fi
+    local m secs rss lines claims verdict
+    m=$(python3 scripts/measure.py "$bin" build -v --no-cache --corpus "$dir/corpus" --claims "$dir/claims" \
+          --graphs "$dir/graphs" 2>"$dir/build.log" | tail -n 1)
+    read -r secs rss <<<"$m"
+    lines=$(wc -l <"$dir/corpus/$kind.txt")
+    claims=$(grep -o '[0-9]* claims' "$dir/build.log" | head -n 1 | cut -d' ' -f1)
+    verdict=$(awk -v s="$secs" -v r="$rss" 'BEGIN { print (s < 10 && r < 1048576) ? "yes" : "no" }')
+    printf '| %s | %d | %d | %s | %.2f | %.0f MB | %s |\n' "$kind" "$big_mb" "$lines" "$claims" "$secs" \
+      "$(awk -v r="$rss" 'BEGIN { print r / 1024 }')" "$verdict"
+  done
+  for kind in big line; do
+    echo "  $kind, per stage:"
+    grep -E '^claimgraph:   ' "target/bench/$kind-$big_mb/build.log" | sed 's/^claimgraph:/   /'
+  done
+}
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100 1000)
@@ -31,6 +79,11 @@ runs=${RUNS:-1}
 
 cargo build --release --locked --quiet
 bin=target/release/claimgraph
+
+if [ "${sizes[0]}" = big ]; then
+  big_document
+  exit 0
+fi
 
 declare -A wall truth
 rows=()
@@ -117,3 +170,5 @@ printf '\nIncremental, %s documents: cold build with the cache %.2f s; one docum
   "$n" "$cold" "$warm" "$redone" "$clean" "$same"
 grep -E '(read|cache:load|segment|extract|cache:store) ' "$inc/warm.log" | sed 's/^claimgraph:/  rebuild:/'
 grep -E '(segment|extract|cache:store) ' "$inc/cold.log" | sed 's/^claimgraph:/  cold:   /'
+
+big_document

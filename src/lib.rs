@@ -21,6 +21,7 @@ pub mod embed;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod fuzz;
 pub mod graph;
 pub mod matching;
 pub mod model;

@@ -1,5 +1,6 @@
-//! Faults: a build killed with SIGKILL, a read-only output folder. Earlier
-//! outputs stay as they were, and no temporary file outlives the next run.
+//! Faults: a build killed with SIGKILL, a read-only output folder, a full
+//! disk. Earlier outputs stay as they were, and no temporary file outlives
+//! the next run.
 
 mod util;
 
@@ -105,4 +106,109 @@ fn read_only_output_folder() {
     );
     assert_eq!(snapshot(&s.claims()), claims_before);
     assert_eq!(snapshot(&s.graphs()), graphs_before);
+}
+
+/// A tmpfs mounted for the length of a test, unmounted on drop (also when
+/// the test fails).
+struct Tmpfs(std::path::PathBuf);
+
+impl Tmpfs {
+    /// Mounts a tmpfs of `size` (e.g. `1m`) at `dir`, or says why not.
+    fn mount(dir: &Path, size: &str) -> Result<Tmpfs, String> {
+        fs::create_dir_all(dir).unwrap();
+        let o = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .output()
+            .map_err(|e| format!("cannot run mount: {e}"))?;
+        if !o.status.success() {
+            return Err(format!(
+                "mount -t tmpfs failed ({}): {}",
+                o.status,
+                String::from_utf8_lossy(&o.stderr).trim()
+            ));
+        }
+        Ok(Tmpfs(dir.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Writes `path` until the file system is full.
+fn fill(path: &Path) {
+    use std::io::Write;
+    let mut f = fs::File::create(path).unwrap();
+    let chunk = [b'x'; 4096];
+    while f.write_all(&chunk).and_then(|_| f.flush()).is_ok() {}
+    let _ = f.sync_all();
+}
+
+#[test]
+fn full_disk_names_the_file_and_keeps_the_outputs() {
+    let s = Scratch::new();
+    s.write("a.txt", excerpt_bytes().as_bytes());
+    let out = s.path().join("out");
+    // Mounting needs root (CI runs as root); elsewhere there is nothing to
+    // test.
+    let _mnt = match Tmpfs::mount(&out, "1m") {
+        Ok(m) => m,
+        Err(why) => {
+            eprintln!("skipped: no small file system to fill: {why}");
+            return;
+        }
+    };
+    let args = [
+        "--claims",
+        "out/claims",
+        "--graphs",
+        "out/graphs",
+        "--no-cache",
+    ];
+    ok(&s.build(&args));
+    let before = snapshot(&out);
+    assert!(
+        before.contains_key("claims/a.txt.json"),
+        "{:?}",
+        before.keys()
+    );
+    assert!(before.contains_key("graphs/claimgraph.json"));
+    // A bigger corpus, and no room left.
+    // (The start of the briefing: outputs that fit in 1 MiB.)
+    let briefing = fs::read_to_string(sample_corpus().join(BRIEFING)).unwrap();
+    let cut = briefing[..6000].rfind('\n').unwrap();
+    s.write("b.txt", &briefing.as_bytes()[..cut]);
+    fill(&out.join("filler"));
+    let o = s.build(&args);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    // One line naming the file that did not fit, the cause said once.
+    let line = err.lines().last().unwrap();
+    assert!(
+        line.starts_with("claimgraph: error: cannot write out/"),
+        "{err}"
+    );
+    assert!(
+        line.ends_with(".json: No space left on device (os error 28)"),
+        "{err}"
+    );
+    let mut after = snapshot(&out);
+    after.remove("filler");
+    assert_eq!(after, before, "earlier outputs changed");
+    assert_eq!(temp_files(&out), Vec::<String>::new());
+    // With room again, the same build goes through.
+    fs::remove_file(out.join("filler")).unwrap();
+    ok(&s.build(&args));
+    assert!(out.join("claims/b.txt.json").exists());
+}
+
+fn excerpt_bytes() -> String {
+    fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/briefing_excerpt.txt"
+    ))
+    .unwrap()
 }

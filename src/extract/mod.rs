@@ -12,6 +12,8 @@ pub mod speakers;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::model::{Claim, ParaKind, Role, Segmented, SourceDoc};
@@ -97,10 +99,26 @@ pub fn extract_tracked(
     // one nearer was.
     let mut turn_person: Option<String> = None;
     let context = reported::DocContext::new(text, seg, titles);
-    for (pi, p) in seg.paragraphs.iter().enumerate() {
-        if p.kind != ParaKind::Speech {
-            continue;
-        }
+    // The work on each sentence that depends on its text alone (splitting,
+    // reported speech, the people it names) is done in parallel, paragraph
+    // by paragraph; the pass below, which carries state from sentence to
+    // sentence, stays serial, so the claims are the same.
+    let found: Vec<Option<Vec<Sentence>>> = seg
+        .paragraphs
+        .par_iter()
+        .map(|p| {
+            (p.kind == ParaKind::Speech && p.turn.is_some()).then(|| {
+                let mut body = p.body.clone();
+                body.start += sentences::list_marker_len(&text[body.clone()]);
+                sentences::split(&text[body.clone()])
+                    .into_iter()
+                    .map(|r| Sentence::of(text, body.start + r.start..body.start + r.end))
+                    .collect()
+            })
+        })
+        .collect();
+    for ((pi, p), found) in seg.paragraphs.iter().enumerate().zip(found) {
+        let Some(found) = found else { continue };
         let Some(turn) = p.turn else { continue };
         if turn != last_turn {
             last_turn = turn;
@@ -108,8 +126,6 @@ pub fn extract_tracked(
             turn_person = None;
         }
         let t = &seg.turns[turn];
-        let mut body = p.body.clone();
-        body.start += sentences::list_marker_len(&text[body.clone()]);
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
             let claim_text = &text[range.clone()];
             let occurrence = seen.entry(claim_text).or_default();
@@ -136,15 +152,16 @@ pub fn extract_tracked(
         // pronoun ("He said openly … that …") when no one was reported yet.
         let mut named_before: Option<String> = None;
 
-        for r in sentences::split(&text[body.clone()]) {
-            let range = body.start + r.start..body.start + r.end;
+        for Sentence {
+            range,
+            reports,
+            person,
+            described,
+        } in found
+        {
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
-            let reports = reported::find(&text[range.clone()]);
-            let named_here = reported::last_person(&text[range.clone()]).or_else(|| {
-                reported::last_described(&text[range.clone()])
-                    .and_then(|d| context.described(&d, turn))
-            });
+            let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
 
             for rep in reports {
                 let who = match &rep.refers {
@@ -206,6 +223,34 @@ pub fn extract_tracked(
         }
     }
     (out, context.into_lookups())
+}
+
+/// A sentence of a speech paragraph and what its text alone says: the
+/// reported speech in it, the last person it names, else the last person
+/// it describes ("the President").
+struct Sentence {
+    range: Range<usize>,
+    reports: Vec<reported::Report>,
+    person: Option<String>,
+    described: Option<String>,
+}
+
+impl Sentence {
+    fn of(text: &str, range: Range<usize>) -> Self {
+        let s = &text[range.clone()];
+        let person = reported::last_person(s);
+        let described = if person.is_none() {
+            reported::last_described(s)
+        } else {
+            None
+        };
+        Sentence {
+            reports: reported::find(s),
+            range,
+            person,
+            described,
+        }
+    }
 }
 
 /// The speaker phrases a document's claims and turns use, for

@@ -187,6 +187,13 @@ pub fn find(s: &str) -> Vec<Report> {
     let mut prev_end = 0;
     let mut last_subject_people = false;
     for (open, content, close) in &quotes {
+        // A quotation that opens inside the previous one (straight quotes
+        // paired around curly ones, as in `""", she said. He said,
+        // “The.” """, she said.`) is part of it: skipped (slicing
+        // from the previous one's end used to panic).
+        if *open < prev_end {
+            continue;
+        }
         let pre = &s[prev_end..*open];
         let toks = tokens(pre, prev_end);
         let mut subject = Subject::None;
