@@ -90,8 +90,13 @@ pub fn extract_tracked(
     titles: &reported::Titles,
 ) -> (Vec<Claim>, reported::TitleLookups) {
     let text = src.text.as_str();
-    let lines = LineIndex::new(text);
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut ids = ClaimMaker {
+        doc_index,
+        src,
+        seg,
+        lines: LineIndex::new(text),
+        seen: HashMap::new(),
+    };
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
     let mut last_person: Option<String> = None;
@@ -99,24 +104,7 @@ pub fn extract_tracked(
     // one nearer was.
     let mut turn_person: Option<String> = None;
     let context = reported::DocContext::new(text, seg, titles);
-    // The work on each sentence that depends on its text alone (splitting,
-    // reported speech, the people it names) is done in parallel, paragraph
-    // by paragraph; the pass below, which carries state from sentence to
-    // sentence, stays serial, so the claims are the same.
-    let found: Vec<Option<Vec<Sentence>>> = seg
-        .paragraphs
-        .par_iter()
-        .map(|p| {
-            (p.kind == ParaKind::Speech && p.turn.is_some()).then(|| {
-                let mut body = p.body.clone();
-                body.start += sentences::list_marker_len(&text[body.clone()]);
-                sentences::split(&text[body.clone()])
-                    .into_iter()
-                    .map(|r| Sentence::of(text, body.start + r.start..body.start + r.end))
-                    .collect()
-            })
-        })
-        .collect();
+    let found = sentences_by_paragraph(text, seg);
     for ((pi, p), found) in seg.paragraphs.iter().enumerate().zip(found) {
         let Some(found) = found else { continue };
         let Some(turn) = p.turn else { continue };
@@ -127,26 +115,7 @@ pub fn extract_tracked(
         }
         let t = &seg.turns[turn];
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
-            let claim_text = &text[range.clone()];
-            let occurrence = seen.entry(claim_text).or_default();
-            let id = claim_id(&src.path, claim_text, *occurrence);
-            *occurrence += 1;
-            out.push(Claim {
-                id,
-                doc_index,
-                doc: src.path.clone(),
-                line: lines.line(range.start),
-                span: src.file_span(&range),
-                range,
-                text: claim_text.to_string(),
-                speaker: t.speaker_as_written.clone(),
-                role: t.role,
-                section: p.section.map(|s| seg.sections[s].clone()),
-                turn,
-                paragraph: pi,
-                label: t.label.clone(),
-                ..Claim::default()
-            });
+            out.push(new_claim(&mut ids, range, turn, pi));
         };
         // A person named in the previous sentence of the paragraph, for a
         // pronoun ("He said openly … that …") when no one was reported yet.
@@ -164,42 +133,11 @@ pub fn extract_tracked(
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
 
             for rep in reports {
-                let who = match &rep.refers {
-                    reported::Refers::Named => rep.who.clone(),
-                    reported::Refers::Pronoun => {
-                        // "Governor Romney not only opposed it, he suggested
-                        // that …": a person named before the pronoun in the
-                        // sentence, else the last one reported, else named in
-                        // the sentence before or the turn; never the speaker
-                        // ("he" is not "I").
-                        let sentence = &text[range.clone()];
-                        let here = reported::last_person(
-                            &sentence[..reported::pronoun_at(sentence, rep.range.start)],
-                        );
-                        let own = t.speaker_as_written.as_deref();
-                        match [&here, &last_person, &named_before, &turn_person]
-                            .into_iter()
-                            .flatten()
-                            .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
-                        {
-                            Some(p) => vec![p.clone()],
-                            None => continue,
-                        }
-                    }
-                    reported::Refers::Addressee => {
-                        match context.addressee(turn, &text[range.clone()]) {
-                            Some(p) => vec![p],
-                            None => continue,
-                        }
-                    }
-                    reported::Refers::Speaker => match &t.speaker_as_written {
-                        Some(p) => vec![p.clone()],
-                        None => continue,
-                    },
-                    reported::Refers::Described(d) => match context.described(d, turn) {
-                        Some(p) => vec![p],
-                        None => continue,
-                    },
+                let earlier = [&last_person, &named_before, &turn_person];
+                let sentence = &text[range.clone()];
+                let Some(who) = reported_speakers(&rep, sentence, t, turn, &context, earlier)
+                else {
+                    continue;
                 };
                 last_person = who.first().cloned();
                 make(
@@ -223,6 +161,98 @@ pub fn extract_tracked(
         }
     }
     (out, context.into_lookups())
+}
+
+/// Makes a document's claims with their provenance; ids count repeats of
+/// the same text in the document.
+struct ClaimMaker<'a> {
+    doc_index: usize,
+    src: &'a SourceDoc,
+    seg: &'a Segmented,
+    lines: LineIndex,
+    seen: HashMap<&'a str, usize>,
+}
+
+/// The claim for `range` of the text, in paragraph `pi` of turn `turn`.
+fn new_claim(m: &mut ClaimMaker<'_>, range: Range<usize>, turn: usize, pi: usize) -> Claim {
+    let text = m.src.text.as_str();
+    let claim_text = &text[range.clone()];
+    let occurrence = m.seen.entry(claim_text).or_default();
+    let id = claim_id(&m.src.path, claim_text, *occurrence);
+    *occurrence += 1;
+    let t = &m.seg.turns[turn];
+    let p = &m.seg.paragraphs[pi];
+    Claim {
+        id,
+        doc_index: m.doc_index,
+        doc: m.src.path.clone(),
+        line: m.lines.line(range.start),
+        span: m.src.file_span(&range),
+        text: claim_text.to_string(),
+        range,
+        speaker: t.speaker_as_written.clone(),
+        role: t.role,
+        section: p.section.map(|s| m.seg.sections[s].clone()),
+        turn,
+        paragraph: pi,
+        label: t.label.clone(),
+        ..Claim::default()
+    }
+}
+
+/// The sentences of every speech paragraph, with what their text alone
+/// says (`None` for other paragraphs). This work is done in parallel,
+/// paragraph by paragraph; the pass in [`extract_tracked`], which carries
+/// state from sentence to sentence, stays serial, so the claims are the
+/// same.
+fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentence>>> {
+    seg.paragraphs
+        .par_iter()
+        .map(|p| {
+            (p.kind == ParaKind::Speech && p.turn.is_some()).then(|| {
+                let mut body = p.body.clone();
+                body.start += sentences::list_marker_len(&text[body.clone()]);
+                sentences::split(&text[body.clone()])
+                    .into_iter()
+                    .map(|r| Sentence::of(text, body.start + r.start..body.start + r.end))
+                    .collect()
+            })
+        })
+        .collect()
+}
+
+/// Who a report in `sentence` (turn `turn`, by `t`'s speaker) quotes, or
+/// `None` when no one can be named. `earlier` are the people a pronoun may
+/// mean when none is named before it in the sentence: the last one
+/// reported, the one named in the sentence before, the last one named in
+/// the turn.
+fn reported_speakers(
+    rep: &reported::Report,
+    sentence: &str,
+    t: &crate::model::Turn,
+    turn: usize,
+    context: &reported::DocContext<'_>,
+    earlier: [&Option<String>; 3],
+) -> Option<Vec<String>> {
+    match &rep.refers {
+        reported::Refers::Named => Some(rep.who.clone()),
+        reported::Refers::Pronoun => {
+            // "Governor Romney not only opposed it, he suggested that …": a
+            // person named before the pronoun in the sentence, else an
+            // earlier one; never the speaker ("he" is not "I").
+            let here =
+                reported::last_person(&sentence[..reported::pronoun_at(sentence, rep.range.start)]);
+            let own = t.speaker_as_written.as_deref();
+            std::iter::once(&here)
+                .chain(earlier)
+                .flatten()
+                .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
+                .map(|p| vec![p.clone()])
+        }
+        reported::Refers::Addressee => context.addressee(turn, sentence).map(|p| vec![p]),
+        reported::Refers::Speaker => t.speaker_as_written.clone().map(|p| vec![p]),
+        reported::Refers::Described(d) => context.described(d.as_str(), turn).map(|p| vec![p]),
+    }
 }
 
 /// A sentence of a speech paragraph and what its text alone says: the

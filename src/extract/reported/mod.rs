@@ -196,36 +196,7 @@ pub fn find(s: &str) -> Vec<Report> {
         }
         let pre = &s[prev_end..*open];
         let toks = tokens(pre, prev_end);
-        let mut subject = Subject::None;
-        // The rightmost speech verb before the quote, with at most a short
-        // filler between it and the quote ("the following about … :").
-        for v in (0..toks.len()).rev() {
-            if toks.len() - v > MAX_VERB_TO_QUOTE {
-                break;
-            }
-            // The filler is one phrase: no sentence end, no clause comma
-            // (but the comma or colon right before the quote).
-            let filler = &toks[v + 1..];
-            let n = filler.len();
-            if filler
-                .iter()
-                .any(|t| t.text.ends_with(['.', '?', '!', ';']))
-                || filler
-                    .iter()
-                    .take(n.saturating_sub(1))
-                    .any(|t| t.ends_clause())
-            {
-                break;
-            }
-            if is_verb(&toks, v) {
-                subject = if toks[v].word() == "adding" && last_subject_people {
-                    Subject::Pronoun
-                } else {
-                    subject_before(&toks, v)
-                };
-                break;
-            }
-        }
+        let mut subject = verb_subject_before(&toks, last_subject_people);
         // An attribution after the quote needs the quote to end a clause:
         // "“…,” she added", not "the “irrefutable proof” he had said".
         let ends_clause = s[content.clone()]
@@ -261,6 +232,40 @@ pub fn find(s: &str) -> Vec<Report> {
     }
     indirect(s, &mut out);
     out
+}
+
+/// The subject of the rightmost speech verb before a quotation, with at
+/// most a short filler between the verb and the quote ("the following
+/// about … :"); `Subject::None` when there is none. "adding" after a quote
+/// with a subject refers back to it.
+fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> Subject {
+    for v in (0..toks.len()).rev() {
+        if toks.len() - v > MAX_VERB_TO_QUOTE {
+            break;
+        }
+        // The filler is one phrase: no sentence end, no clause comma (but
+        // the comma or colon right before the quote).
+        let filler = &toks[v + 1..];
+        let n = filler.len();
+        if filler
+            .iter()
+            .any(|t| t.text.ends_with(['.', '?', '!', ';']))
+            || filler
+                .iter()
+                .take(n.saturating_sub(1))
+                .any(|t| t.ends_clause())
+        {
+            break;
+        }
+        if is_verb(toks, v) {
+            return if toks[v].word() == "adding" && last_subject_people {
+                Subject::Pronoun
+            } else {
+                subject_before(toks, v)
+            };
+        }
+    }
+    Subject::None
 }
 
 #[cfg(test)]
