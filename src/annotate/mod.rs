@@ -103,6 +103,10 @@ pub struct Nodes {
     pub topics: Vec<Topic>,
 }
 
+/// What annotation finds in one claim: dates, topic mentions and the
+/// check-worthiness score.
+type Found = (Vec<DateMention>, Vec<topics::TopicMention>, f64);
+
 /// Annotates the claims of a corpus in place: dates, topics (merged person
 /// variants, the user's aliases, the topics of the section heading) and
 /// check-worthiness. `titles` (who holds which title across the corpus)
@@ -114,13 +118,39 @@ pub fn annotate_claims(
     cfg: &TopicConfig,
 ) -> ClaimNotes {
     let gaz = gazetteer(cfg);
+    let per_claim = find_in_claims(claims, segs, titles, &gaz);
+    // Topics of section headings, per document and section.
+    let section_topics: HashMap<(usize, &str), Vec<topics::TopicMention>> = segs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, s)| s.sections.iter().map(move |t| ((d, t.as_str()), t)))
+        .map(|(k, t)| (k, topics::find_topics_with(&gaz, t)))
+        .collect();
+    let namer = Namer::new(&per_claim, &section_topics, cfg);
+    let mut kinds: BTreeMap<String, BTreeMap<EntityKind, usize>> = BTreeMap::new();
+    for (c, found) in claims.iter_mut().zip(&per_claim) {
+        annotate_claim(c, found, &section_topics, &namer, &mut kinds);
+    }
+    ClaimNotes {
+        dates: per_claim.into_iter().map(|p| p.0).collect(),
+        kinds,
+    }
+}
+
+/// Per claim, in parallel: dates, topic mentions (with the definite
+/// descriptions `titles` resolves) and score.
+fn find_in_claims(
+    claims: &[Claim],
+    segs: &[&Segmented],
+    titles: &Titles,
+    gaz: &Gazetteer,
+) -> Vec<Found> {
     let doc_dates: Vec<Option<NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
-    // Per claim: dates, topic mentions, score.
-    let per_claim: Vec<(Vec<DateMention>, Vec<topics::TopicMention>, f64)> = claims
+    claims
         .par_iter()
         .map(|c| {
             let d = dates::find_dates(&c.text, doc_dates[c.doc_index]);
-            let mut t = topics::find_topics_with(&gaz, &c.text);
+            let mut t = topics::find_topics_with(gaz, &c.text);
             let seg = segs[c.doc_index];
             t.extend(descriptions::mentions(
                 &c.text,
@@ -132,77 +162,92 @@ pub fn annotate_claims(
             let score = checkworthiness::checkworthiness_with(&c.text, &t, &d);
             (d, t, score)
         })
-        .collect();
-    // Topics of section headings, per document and section.
-    let section_topics: HashMap<(usize, &str), Vec<topics::TopicMention>> = segs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, s)| s.sections.iter().map(move |t| ((d, t.as_str()), t)))
-        .map(|(k, t)| (k, topics::find_topics_with(&gaz, t)))
-        .collect();
-    // One name per person across the corpus, then the user's aliases.
-    let people: BTreeSet<String> = per_claim
-        .iter()
-        .flat_map(|p| &p.1)
-        .chain(section_topics.values().flatten())
-        .filter(|t| t.kind == EntityKind::Person)
-        .map(|t| t.name.clone())
-        .collect();
-    let people: Vec<String> = people.into_iter().collect();
-    let merged = topics::merge_person_variants(&people);
-    // The user's aliases apply to the words as written ("Islas Malvinas")
-    // or to the name found ("Falkland Islands").
-    let name_of = |t: &topics::TopicMention, source: &str| -> String {
+        .collect()
+}
+
+/// Names topic mentions: one name per person across the corpus, then the
+/// user's aliases.
+struct Namer<'a> {
+    merged: HashMap<String, String>,
+    cfg: &'a TopicConfig,
+}
+
+impl<'a> Namer<'a> {
+    fn new(
+        per_claim: &[Found],
+        section_topics: &HashMap<(usize, &str), Vec<topics::TopicMention>>,
+        cfg: &'a TopicConfig,
+    ) -> Self {
+        let people: BTreeSet<String> = per_claim
+            .iter()
+            .flat_map(|p| &p.1)
+            .chain(section_topics.values().flatten())
+            .filter(|t| t.kind == EntityKind::Person)
+            .map(|t| t.name.clone())
+            .collect();
+        let people: Vec<String> = people.into_iter().collect();
+        let merged = topics::merge_person_variants(&people);
+        Namer { merged, cfg }
+    }
+
+    /// The user's aliases apply to the words as written ("Islas Malvinas")
+    /// or to the name found ("Falkland Islands").
+    fn name_of(&self, t: &topics::TopicMention, source: &str) -> String {
         let written = source.get(t.range.clone()).unwrap_or("");
-        if let Some(a) = cfg.aliases.get(written) {
+        if let Some(a) = self.cfg.aliases.get(written) {
             return a.clone();
         }
-        let n = merged
+        let n = self
+            .merged
             .get(&t.name)
             .cloned()
             .unwrap_or_else(|| t.name.clone());
-        cfg.aliases.get(&n).cloned().unwrap_or(n)
-    };
-    let mut kinds: BTreeMap<String, BTreeMap<EntityKind, usize>> = BTreeMap::new();
-    for (c, (found_dates, found_topics, score)) in claims.iter_mut().zip(&per_claim) {
-        let mut names: Vec<String> = Vec::new();
-        let section = c.section.as_deref().unwrap_or("");
-        let heading = section_topics.get(&(c.doc_index, section));
-        let own = found_topics.iter().map(|t| (t, c.text.as_str()));
-        let under = heading.into_iter().flatten().map(|t| (t, section));
-        let speaker = c.speaker.as_deref().unwrap_or("");
-        for (t, source) in own.chain(under) {
-            let n = name_of(t, source);
-            // "I'm Jim Lehrer": a speaker's own name is a self-reference.
-            if t.kind == EntityKind::Person && same_person(&n, speaker) {
-                continue;
-            }
-            *kinds
-                .entry(n.clone())
-                .or_default()
-                .entry(t.kind)
-                .or_default() += 1;
-            if !names.contains(&n) {
-                names.push(n);
-            }
+        self.cfg.aliases.get(&n).cloned().unwrap_or(n)
+    }
+}
+
+/// Sets one claim's topics (its own, then its section heading's), score
+/// and dates, counting each topic's kinds in `kinds`.
+fn annotate_claim(
+    c: &mut Claim,
+    (found_dates, found_topics, score): &Found,
+    section_topics: &HashMap<(usize, &str), Vec<topics::TopicMention>>,
+    namer: &Namer,
+    kinds: &mut BTreeMap<String, BTreeMap<EntityKind, usize>>,
+) {
+    let mut names: Vec<String> = Vec::new();
+    let section = c.section.as_deref().unwrap_or("");
+    let heading = section_topics.get(&(c.doc_index, section));
+    let own = found_topics.iter().map(|t| (t, c.text.as_str()));
+    let under = heading.into_iter().flatten().map(|t| (t, section));
+    let speaker = c.speaker.as_deref().unwrap_or("");
+    for (t, source) in own.chain(under) {
+        let n = namer.name_of(t, source);
+        // "I'm Jim Lehrer": a speaker's own name is a self-reference.
+        if t.kind == EntityKind::Person && same_person(&n, speaker) {
+            continue;
         }
-        c.topics = names;
-        c.checkworthiness = *score;
-        c.dates = found_dates
-            .iter()
-            .map(|d| ClaimDate {
-                text: c.text[d.range.clone()].to_string(),
-                date: d.date,
-                end: d.end,
-                qualifier: d.qualifier.map(|q| q.as_str()),
-                resolution: d.kind.as_str(),
-            })
-            .collect();
+        *kinds
+            .entry(n.clone())
+            .or_default()
+            .entry(t.kind)
+            .or_default() += 1;
+        if !names.contains(&n) {
+            names.push(n);
+        }
     }
-    ClaimNotes {
-        dates: per_claim.into_iter().map(|p| p.0).collect(),
-        kinds,
-    }
+    c.topics = names;
+    c.checkworthiness = *score;
+    c.dates = found_dates
+        .iter()
+        .map(|d| ClaimDate {
+            text: c.text[d.range.clone()].to_string(),
+            date: d.date,
+            end: d.end,
+            qualifier: d.qualifier.map(|q| q.as_str()),
+            resolution: d.kind.as_str(),
+        })
+        .collect();
 }
 
 /// Whether two person names are one person: the same last word, and the

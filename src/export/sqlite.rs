@@ -13,7 +13,7 @@
 //! place (a VACUUM would add 1.6 s at 1000 documents for nothing). The same
 //! analysis and the same (bundled) SQLite version give the same bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io;
 use std::path::Path;
 
@@ -234,6 +234,24 @@ fn build(a: &Analysis, path: &Path) -> rusqlite::Result<()> {
     conn.close().map_err(|(_, e)| e)
 }
 
+/// The claims' speaker and topic ids by name ([`Analysis::name_ids`]).
+type Ids<'a> = HashMap<&'a str, &'a str>;
+
+/// What the claims pass gathers for the other tables: claims per document,
+/// date spans per speaker, topic, event and cluster, and the join tables'
+/// rows (inserted in primary-key order once collected).
+#[derive(Default)]
+struct Gathered<'a> {
+    claims_per_doc: Vec<usize>,
+    speakers: BTreeMap<&'a str, (usize, Span)>,
+    topics: BTreeMap<&'a str, Span>,
+    events: BTreeMap<&'a str, Span>,
+    clusters: BTreeMap<usize, (Span, BTreeSet<&'a str>)>,
+    topic_rows: Vec<(&'a str, i64, &'a str)>,
+    event_rows: Vec<(&'a str, i64, &'a str)>,
+    speaker_rows: Vec<(&'a str, &'a str, i64, &'a str)>,
+}
+
 fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA)?;
@@ -242,237 +260,310 @@ fn fill(a: &Analysis, conn: &mut Connection) -> rusqlite::Result<()> {
         .iter()
         .map(|d| d.seg.meta.date.map(|x| x.format("%Y-%m-%d").to_string()))
         .collect();
-    let crate::model::NameIds {
-        speakers: speaker_ids,
-        topics: topic_ids,
-    } = a.name_ids();
-
-    {
-        let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
-        let counts = [
-            ("schema_version", SCHEMA_VERSION.to_string()),
-            (
-                "generator",
-                format!("claimgraph {}", env!("CARGO_PKG_VERSION")),
-            ),
-            ("documents", a.documents.len().to_string()),
-            ("speakers", a.speakers.len().to_string()),
-            ("claims", a.claims.len().to_string()),
-            ("links", a.matches.len().to_string()),
-            ("events", a.events.len().to_string()),
-            ("topics", a.topics.len().to_string()),
-        ];
-        for (k, v) in counts {
-            st.execute(params![k, v])?;
-        }
-    }
-
-    let mut claims_per_doc = vec![0usize; a.documents.len()];
-    let mut speakers: BTreeMap<&str, (usize, Span)> = BTreeMap::new();
-    let mut topics: BTreeMap<&str, Span> = BTreeMap::new();
-    let mut events: BTreeMap<&str, Span> = BTreeMap::new();
-    let mut clusters: BTreeMap<usize, (Span, BTreeSet<&str>)> = BTreeMap::new();
-    // the join tables' rows, inserted in primary-key order once collected
-    let mut topic_rows: Vec<(&str, i64, &str)> = Vec::new();
-    let mut event_rows: Vec<(&str, i64, &str)> = Vec::new();
-    let mut speaker_rows: Vec<(&str, &str, i64, &str)> = Vec::new();
-    {
-        let mut ins = tx.prepare(
-            "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
-             ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
-        )?;
-        for (seq, i) in listing_order(a, &doc_dates).into_iter().enumerate() {
-            let seq = seq as i64;
-            let c = &a.claims[i];
-            let dto = ClaimDto::of(a, i);
-            let date = doc_dates[c.doc_index].as_deref();
-            claims_per_doc[c.doc_index] += 1;
-            ins.execute(params![
-                seq,
-                dto.id,
-                dto.doc,
-                date,
-                dto.line as i64,
-                dto.span[0] as i64,
-                dto.span[1] as i64,
-                dto.text,
-                dto.speaker,
-                dto.role,
-                dto.section,
-                dto.turn as i64,
-                dto.paragraph as i64,
-                dto.label,
-                dto.reported_by,
-                dto.reported_kind,
-                dto.reported_in,
-                json(dto.co_speakers),
-                json(&dto.dates),
-                json(dto.events),
-                json(dto.topics),
-                dto.checkworthiness,
-                dto.source,
-                dto.cluster,
-                dto.cluster_size as i64,
-            ])?;
-            for t in &c.topics {
-                if let Some(id) = topic_ids.get(t.as_str()) {
-                    topic_rows.push((id, seq, &c.id));
-                }
-                topics.entry(t.as_str()).or_default().add(c.doc_index, date);
-            }
-            for e in &c.events {
-                event_rows.push((e, seq, &c.id));
-                events.entry(e.as_str()).or_default().add(c.doc_index, date);
-            }
-            let roles = c
-                .speaker
-                .iter()
-                .map(|s| (s, "speaker"))
-                .chain(c.co_speakers.iter().map(|s| (s, "co_speaker")))
-                .chain(c.reported_by.iter().map(|s| (s, "reported_by")));
-            for (name, role) in roles {
-                if let Some(id) = speaker_ids.get(name.as_str()) {
-                    speaker_rows.push((id, role, seq, &c.id));
-                }
-                if role != "reported_by" {
-                    let s = speakers.entry(name.as_str()).or_default();
-                    s.0 += 1;
-                    s.1.add(c.doc_index, date);
-                }
-            }
-            let (root, _) = a.cluster_of(i);
-            let cl = clusters.entry(root).or_default();
-            cl.0.add(c.doc_index, date);
-            if let Some(s) = &c.speaker {
-                cl.1.insert(s);
-            }
-        }
-    }
-    {
-        topic_rows.sort_unstable();
-        topic_rows.dedup();
-        let mut st = tx.prepare("INSERT OR IGNORE INTO claim_topics VALUES (?1, ?2, ?3)")?;
-        for (topic, seq, claim) in topic_rows {
-            st.execute(params![topic, seq, claim])?;
-        }
-        event_rows.sort_unstable();
-        event_rows.dedup();
-        let mut st = tx.prepare("INSERT OR IGNORE INTO claim_events VALUES (?1, ?2, ?3)")?;
-        for (event, seq, claim) in event_rows {
-            st.execute(params![event, seq, claim])?;
-        }
-        speaker_rows.sort_unstable();
-        speaker_rows.dedup();
-        let mut st = tx.prepare("INSERT OR IGNORE INTO claim_speakers VALUES (?1, ?2, ?3, ?4)")?;
-        for (speaker, role, seq, claim) in speaker_rows {
-            st.execute(params![speaker, role, seq, claim])?;
-        }
-    }
-    {
-        let mut st =
-            tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
-        for (i, d) in a.documents.iter().enumerate() {
-            let dto = super::json::DocumentDto::new(d);
-            st.execute(params![
-                d.id,
-                i as i64,
-                dto.path,
-                dto.title,
-                dto.date,
-                dto.date_source,
-                dto.principal,
-                dto.encoding,
-                dto.bytes as i64,
-                claims_per_doc[i] as i64,
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO speakers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        for s in &a.speakers {
-            let (n, span) = speakers
-                .get(s.name.as_str())
-                .map_or((0, None), |(n, sp)| (*n, Some(sp)));
-            st.execute(params![
-                s.id,
-                s.name,
-                json(&s.titles),
-                json(&s.aliases),
-                n as i64,
-                span.map_or(0, |x| x.docs.len()) as i64,
-                span.and_then(|x| x.first.as_deref()),
-                span.and_then(|x| x.last.as_deref()),
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO topics VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-        for t in &a.topics {
-            let span = topics.get(t.name.as_str());
-            st.execute(params![
-                t.id,
-                t.name,
-                t.kind.as_str(),
-                t.claims as i64,
-                t.documents as i64,
-                span.and_then(|x| x.first.as_deref()),
-                span.and_then(|x| x.last.as_deref()),
-            ])?;
-        }
-    }
-    {
-        let mut st =
-            tx.prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
-        for (i, e) in a.events.iter().enumerate() {
-            let span = events.get(e.id.as_str());
-            st.execute(params![
-                e.id,
-                i as i64,
-                e.date.to_string(),
-                e.date.precision().as_str(),
-                e.end.map(|x| x.to_string()),
-                e.label,
-                e.claims as i64,
-                e.documents as i64,
-                span.and_then(|x| x.first.as_deref()),
-                span.and_then(|x| x.last.as_deref()),
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO clusters VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-        for (root, (span, names)) in &clusters {
-            let size = a.cluster_of(*root).1;
-            if size < 2 {
-                continue;
-            }
-            let names: Vec<&str> = names.iter().copied().collect();
-            st.execute(params![
-                a.claims[*root].id,
-                size as i64,
-                span.docs.len() as i64,
-                json(&names),
-                span.first.as_deref(),
-                span.last.as_deref(),
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO links VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        for (i, m) in a.matches.iter().enumerate() {
-            st.execute(params![
-                i as i64,
-                a.claims[m.from].id,
-                a.claims[m.to].id,
-                m.kind.as_str(),
-                m.method,
-                (m.score * 1e4).round() / 1e4,
-                m.from_text,
-                m.to_text,
-            ])?;
-        }
-    }
+    let ids = a.name_ids();
+    insert_meta(&tx, a)?;
+    let g = insert_claims(&tx, a, &doc_dates, &ids.speakers, &ids.topics)?;
+    insert_joins(&tx, g.topic_rows, g.event_rows, g.speaker_rows)?;
+    insert_documents(&tx, a, &g.claims_per_doc)?;
+    insert_speakers(&tx, a, &g.speakers)?;
+    insert_topics_and_events(&tx, a, &g.topics, &g.events)?;
+    insert_clusters_and_links(&tx, a, &g.clusters)?;
     tx.execute_batch(INDEXES)?;
     tx.execute_batch("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');")?;
     tx.commit()
+}
+
+/// The `meta` table: schema version, generator and counts.
+fn insert_meta(tx: &Connection, a: &Analysis) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+    let counts = [
+        ("schema_version", SCHEMA_VERSION.to_string()),
+        (
+            "generator",
+            format!("claimgraph {}", env!("CARGO_PKG_VERSION")),
+        ),
+        ("documents", a.documents.len().to_string()),
+        ("speakers", a.speakers.len().to_string()),
+        ("claims", a.claims.len().to_string()),
+        ("links", a.matches.len().to_string()),
+        ("events", a.events.len().to_string()),
+        ("topics", a.topics.len().to_string()),
+    ];
+    for (k, v) in counts {
+        st.execute(params![k, v])?;
+    }
+    Ok(())
+}
+
+/// The `claims` table in listing order, gathering what the other tables
+/// need on the way.
+fn insert_claims<'a>(
+    tx: &Connection,
+    a: &'a Analysis,
+    doc_dates: &[Option<String>],
+    speaker_ids: &Ids<'a>,
+    topic_ids: &Ids<'a>,
+) -> rusqlite::Result<Gathered<'a>> {
+    let mut g = Gathered {
+        claims_per_doc: vec![0usize; a.documents.len()],
+        ..Gathered::default()
+    };
+    let mut ins = tx.prepare(
+        "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+         ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+    )?;
+    for (seq, i) in listing_order(a, doc_dates).into_iter().enumerate() {
+        let seq = seq as i64;
+        let date = doc_dates[a.claims[i].doc_index].as_deref();
+        insert_claim(&mut ins, &ClaimDto::of(a, i), seq, date)?;
+        g.add_claim(a, i, seq, date, speaker_ids, topic_ids);
+    }
+    Ok(g)
+}
+
+/// One row of the `claims` table.
+fn insert_claim(
+    ins: &mut rusqlite::Statement<'_>,
+    dto: &ClaimDto<'_>,
+    seq: i64,
+    date: Option<&str>,
+) -> rusqlite::Result<()> {
+    ins.execute(params![
+        seq,
+        dto.id,
+        dto.doc,
+        date,
+        dto.line as i64,
+        dto.span[0] as i64,
+        dto.span[1] as i64,
+        dto.text,
+        dto.speaker,
+        dto.role,
+        dto.section,
+        dto.turn as i64,
+        dto.paragraph as i64,
+        dto.label,
+        dto.reported_by,
+        dto.reported_kind,
+        dto.reported_in,
+        json(dto.co_speakers),
+        json(&dto.dates),
+        json(dto.events),
+        json(dto.topics),
+        dto.checkworthiness,
+        dto.source,
+        dto.cluster,
+        dto.cluster_size as i64,
+    ])?;
+    Ok(())
+}
+
+impl<'a> Gathered<'a> {
+    /// Counts claim `i` (row `seq`, document date `date`) towards its
+    /// document, topics, events, speakers and cluster.
+    fn add_claim(
+        &mut self,
+        a: &'a Analysis,
+        i: usize,
+        seq: i64,
+        date: Option<&str>,
+        speaker_ids: &Ids<'a>,
+        topic_ids: &Ids<'a>,
+    ) {
+        let c = &a.claims[i];
+        self.claims_per_doc[c.doc_index] += 1;
+        for t in &c.topics {
+            if let Some(id) = topic_ids.get(t.as_str()) {
+                self.topic_rows.push((id, seq, &c.id));
+            }
+            let span = self.topics.entry(t.as_str()).or_default();
+            span.add(c.doc_index, date);
+        }
+        for e in &c.events {
+            self.event_rows.push((e, seq, &c.id));
+            let span = self.events.entry(e.as_str()).or_default();
+            span.add(c.doc_index, date);
+        }
+        let roles = c
+            .speaker
+            .iter()
+            .map(|s| (s, "speaker"))
+            .chain(c.co_speakers.iter().map(|s| (s, "co_speaker")))
+            .chain(c.reported_by.iter().map(|s| (s, "reported_by")));
+        for (name, role) in roles {
+            if let Some(id) = speaker_ids.get(name.as_str()) {
+                self.speaker_rows.push((id, role, seq, &c.id));
+            }
+            if role != "reported_by" {
+                let s = self.speakers.entry(name.as_str()).or_default();
+                s.0 += 1;
+                s.1.add(c.doc_index, date);
+            }
+        }
+        let (root, _) = a.cluster_of(i);
+        let cl = self.clusters.entry(root).or_default();
+        cl.0.add(c.doc_index, date);
+        if let Some(s) = &c.speaker {
+            cl.1.insert(s);
+        }
+    }
+}
+
+/// The join tables `claim_topics`, `claim_events` and `claim_speakers`, in
+/// primary-key order.
+fn insert_joins(
+    tx: &Connection,
+    mut topic_rows: Vec<(&str, i64, &str)>,
+    mut event_rows: Vec<(&str, i64, &str)>,
+    mut speaker_rows: Vec<(&str, &str, i64, &str)>,
+) -> rusqlite::Result<()> {
+    topic_rows.sort_unstable();
+    topic_rows.dedup();
+    let mut st = tx.prepare("INSERT OR IGNORE INTO claim_topics VALUES (?1, ?2, ?3)")?;
+    for (topic, seq, claim) in topic_rows {
+        st.execute(params![topic, seq, claim])?;
+    }
+    event_rows.sort_unstable();
+    event_rows.dedup();
+    let mut st = tx.prepare("INSERT OR IGNORE INTO claim_events VALUES (?1, ?2, ?3)")?;
+    for (event, seq, claim) in event_rows {
+        st.execute(params![event, seq, claim])?;
+    }
+    speaker_rows.sort_unstable();
+    speaker_rows.dedup();
+    let mut st = tx.prepare("INSERT OR IGNORE INTO claim_speakers VALUES (?1, ?2, ?3, ?4)")?;
+    for (speaker, role, seq, claim) in speaker_rows {
+        st.execute(params![speaker, role, seq, claim])?;
+    }
+    Ok(())
+}
+
+/// The `documents` table, in corpus order.
+fn insert_documents(
+    tx: &Connection,
+    a: &Analysis,
+    claims_per_doc: &[usize],
+) -> rusqlite::Result<()> {
+    let mut st =
+        tx.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
+    for (i, d) in a.documents.iter().enumerate() {
+        let dto = super::json::DocumentDto::new(d);
+        st.execute(params![
+            d.id,
+            i as i64,
+            dto.path,
+            dto.title,
+            dto.date,
+            dto.date_source,
+            dto.principal,
+            dto.encoding,
+            dto.bytes as i64,
+            claims_per_doc[i] as i64,
+        ])?;
+    }
+    Ok(())
+}
+
+/// The `speakers` table, with each speaker's claim count and date span.
+fn insert_speakers(
+    tx: &Connection,
+    a: &Analysis,
+    speakers: &BTreeMap<&str, (usize, Span)>,
+) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO speakers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    for s in &a.speakers {
+        let (n, span) = speakers
+            .get(s.name.as_str())
+            .map_or((0, None), |(n, sp)| (*n, Some(sp)));
+        st.execute(params![
+            s.id,
+            s.name,
+            json(&s.titles),
+            json(&s.aliases),
+            n as i64,
+            span.map_or(0, |x| x.docs.len()) as i64,
+            span.and_then(|x| x.first.as_deref()),
+            span.and_then(|x| x.last.as_deref()),
+        ])?;
+    }
+    Ok(())
+}
+
+/// The `topics` and `events` tables, with their date spans.
+fn insert_topics_and_events(
+    tx: &Connection,
+    a: &Analysis,
+    topics: &BTreeMap<&str, Span>,
+    events: &BTreeMap<&str, Span>,
+) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO topics VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+    for t in &a.topics {
+        let span = topics.get(t.name.as_str());
+        st.execute(params![
+            t.id,
+            t.name,
+            t.kind.as_str(),
+            t.claims as i64,
+            t.documents as i64,
+            span.and_then(|x| x.first.as_deref()),
+            span.and_then(|x| x.last.as_deref()),
+        ])?;
+    }
+    let mut st =
+        tx.prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")?;
+    for (i, e) in a.events.iter().enumerate() {
+        let span = events.get(e.id.as_str());
+        st.execute(params![
+            e.id,
+            i as i64,
+            e.date.to_string(),
+            e.date.precision().as_str(),
+            e.end.map(|x| x.to_string()),
+            e.label,
+            e.claims as i64,
+            e.documents as i64,
+            span.and_then(|x| x.first.as_deref()),
+            span.and_then(|x| x.last.as_deref()),
+        ])?;
+    }
+    Ok(())
+}
+
+/// The `clusters` table (clusters of two or more claims) and the `links`
+/// table.
+fn insert_clusters_and_links(
+    tx: &Connection,
+    a: &Analysis,
+    clusters: &BTreeMap<usize, (Span, BTreeSet<&str>)>,
+) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO clusters VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    for (root, (span, names)) in clusters {
+        let size = a.cluster_of(*root).1;
+        if size < 2 {
+            continue;
+        }
+        let names: Vec<&str> = names.iter().copied().collect();
+        st.execute(params![
+            a.claims[*root].id,
+            size as i64,
+            span.docs.len() as i64,
+            json(&names),
+            span.first.as_deref(),
+            span.last.as_deref(),
+        ])?;
+    }
+    let mut st = tx.prepare("INSERT INTO links VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    for (i, m) in a.matches.iter().enumerate() {
+        st.execute(params![
+            i as i64,
+            a.claims[m.from].id,
+            a.claims[m.to].id,
+            m.kind.as_str(),
+            m.method,
+            (m.score * 1e4).round() / 1e4,
+            m.from_text,
+            m.to_text,
+        ])?;
+    }
+    Ok(())
 }

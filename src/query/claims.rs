@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::links::{LinkFilter, LinkRow};
-use super::{QueryError, Result, Store};
+use super::{Conditions, QueryError, Result, Store};
 
 /// One claim, with the field names of the graph JSON (and `doc_date`).
 #[derive(Debug, Clone, Serialize)]
@@ -161,6 +161,48 @@ impl Store {
         f: &ClaimFilter,
         mut each: impl FnMut(ClaimRow) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
+        let (sql, args) = self.claims_sql(f)?;
+        let fts_error = |e: rusqlite::Error| match (&f.text, &e) {
+            (Some(q), rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("fts5") => {
+                QueryError::Invalid(format!("bad --text query {q:?}: {msg}"))
+            }
+            _ => QueryError::Sql(e),
+        };
+        let mut st = self.conn.prepare(&sql).map_err(QueryError::Sql)?;
+        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+        let mut rows = st.query(refs.as_slice()).map_err(fts_error)?;
+        while let Some(r) = rows.next().map_err(fts_error)? {
+            each(ClaimRow::from_row(r).map_err(QueryError::Sql)?)?;
+        }
+        Ok(())
+    }
+
+    /// The query [`Store::for_each_claim`] runs for a filter, and its
+    /// arguments.
+    fn claims_sql(&self, f: &ClaimFilter) -> Result<(String, Vec<Box<dyn ToSql>>)> {
+        let (conds, args) = self.claim_conditions(f)?;
+        let mut sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c");
+        if !conds.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&conds.join(" AND "));
+        }
+        // `seq` is the listing order (document date, then corpus order);
+        // with a date bound, undated claims are out and (doc_date, seq) is
+        // the same order, the date index's, so nothing is sorted
+        if f.from.is_some() || f.to.is_some() {
+            sql.push_str(" ORDER BY c.doc_date, c.seq");
+        } else {
+            sql.push_str(" ORDER BY c.seq");
+        }
+        if let Some(n) = f.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        Ok((sql, args))
+    }
+
+    /// The WHERE conditions (joined by AND) for a filter, and their
+    /// arguments in order.
+    fn claim_conditions(&self, f: &ClaimFilter) -> Result<Conditions> {
         let mut conds: Vec<String> = Vec::new();
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(s) = &f.speaker {
@@ -217,35 +259,7 @@ impl Store {
             conds.push("c.cluster = (SELECT cluster FROM claims WHERE id = ?)".into());
             args.push(Box::new(id));
         }
-        let mut sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c");
-        if !conds.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&conds.join(" AND "));
-        }
-        // `seq` is the listing order (document date, then corpus order);
-        // with a date bound, undated claims are out and (doc_date, seq) is
-        // the same order, the date index's, so nothing is sorted
-        if f.from.is_some() || f.to.is_some() {
-            sql.push_str(" ORDER BY c.doc_date, c.seq");
-        } else {
-            sql.push_str(" ORDER BY c.seq");
-        }
-        if let Some(n) = f.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
-        }
-        let fts_error = |e: rusqlite::Error| match (&f.text, &e) {
-            (Some(q), rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("fts5") => {
-                QueryError::Invalid(format!("bad --text query {q:?}: {msg}"))
-            }
-            _ => QueryError::Sql(e),
-        };
-        let mut st = self.conn.prepare(&sql).map_err(QueryError::Sql)?;
-        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let mut rows = st.query(refs.as_slice()).map_err(fts_error)?;
-        while let Some(r) = rows.next().map_err(fts_error)? {
-            each(ClaimRow::from_row(r).map_err(QueryError::Sql)?)?;
-        }
-        Ok(())
+        Ok((conds, args))
     }
 
     /// One claim by exact id.

@@ -3,7 +3,7 @@
 use rusqlite::ToSql;
 use serde::Serialize;
 
-use super::{Result, Store};
+use super::{Conditions, Result, Store};
 
 /// A link between two claims: the graph JSON's edge fields, plus where
 /// each end is.
@@ -63,6 +63,31 @@ pub struct LinkFilter {
 impl Store {
     /// The links passing a filter, in the order matching found them.
     pub fn links(&self, f: &LinkFilter) -> Result<Vec<LinkRow>> {
+        let (conds, args) = self.link_conditions(f)?;
+        let mut sql = String::from(
+            "SELECT l.source, l.target, l.kind, l.method, l.score, l.source_text, l.target_text,
+             s.doc, s.line, s.speaker, s.doc_date, t.doc, t.line, t.speaker, t.doc_date
+             FROM links l JOIN claims s ON s.id = l.source JOIN claims t ON t.id = l.target",
+        );
+        if !conds.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&conds.join(" AND "));
+        }
+        sql.push_str(" ORDER BY l.seq");
+        if let Some(n) = f.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        let mut st = self.conn.prepare(&sql)?;
+        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+        let rows = st
+            .query_map(refs.as_slice(), LinkRow::from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The WHERE conditions (joined by AND) for a link filter, and their
+    /// arguments in order.
+    fn link_conditions(&self, f: &LinkFilter) -> Result<Conditions> {
         let mut conds: Vec<String> = Vec::new();
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(k) = &f.kind {
@@ -108,42 +133,29 @@ impl Store {
             );
             args.push(Box::new(id.clone()));
         }
-        let mut sql = String::from(
-            "SELECT l.source, l.target, l.kind, l.method, l.score, l.source_text, l.target_text,
-             s.doc, s.line, s.speaker, s.doc_date, t.doc, t.line, t.speaker, t.doc_date
-             FROM links l JOIN claims s ON s.id = l.source JOIN claims t ON t.id = l.target",
-        );
-        if !conds.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&conds.join(" AND "));
-        }
-        sql.push_str(" ORDER BY l.seq");
-        if let Some(n) = f.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
-        }
-        let mut st = self.conn.prepare(&sql)?;
-        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let rows = st
-            .query_map(refs.as_slice(), |r| {
-                Ok(LinkRow {
-                    source: r.get(0)?,
-                    target: r.get(1)?,
-                    kind: r.get(2)?,
-                    method: r.get(3)?,
-                    score: r.get(4)?,
-                    source_text: r.get(5)?,
-                    target_text: r.get(6)?,
-                    source_doc: r.get(7)?,
-                    source_line: r.get(8)?,
-                    source_speaker: r.get(9)?,
-                    source_date: r.get(10)?,
-                    target_doc: r.get(11)?,
-                    target_line: r.get(12)?,
-                    target_speaker: r.get(13)?,
-                    target_date: r.get(14)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        Ok((conds, args))
+    }
+}
+
+impl LinkRow {
+    /// A row of the query in [`Store::links`].
+    fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(LinkRow {
+            source: r.get(0)?,
+            target: r.get(1)?,
+            kind: r.get(2)?,
+            method: r.get(3)?,
+            score: r.get(4)?,
+            source_text: r.get(5)?,
+            target_text: r.get(6)?,
+            source_doc: r.get(7)?,
+            source_line: r.get(8)?,
+            source_speaker: r.get(9)?,
+            source_date: r.get(10)?,
+            target_doc: r.get(11)?,
+            target_line: r.get(12)?,
+            target_speaker: r.get(13)?,
+            target_date: r.get(14)?,
+        })
     }
 }

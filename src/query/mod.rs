@@ -82,6 +82,9 @@ fn unknown_message(what: &str, name: &str, suggestions: &[String]) -> String {
 /// A result of this module.
 pub type Result<T> = std::result::Result<T, QueryError>;
 
+/// SQL conditions (to be joined by AND) and their arguments, in order.
+type Conditions = (Vec<String>, Vec<Box<dyn rusqlite::ToSql>>);
+
 /// The store, opened read-only.
 pub struct Store {
     conn: Connection,
