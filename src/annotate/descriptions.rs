@@ -20,6 +20,7 @@ use crate::extract::reported::{Titles, title_holder};
 use crate::model::Segmented;
 use crate::text::gazetteer::EntityKind;
 use crate::text::names;
+use crate::text::words::word_ranges;
 
 /// The most title words in one description ("the Vice President").
 const MAX_TITLE_WORDS: usize = 3;
@@ -52,31 +53,9 @@ pub(crate) struct Description {
     pub title: String,
 }
 
-/// Words of `text` with their byte ranges (letters, digits, apostrophes,
-/// hyphens and dots inside a word).
-fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s..i, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s..text.len(), &text[s..]));
-    }
-    out
-}
-
 /// The definite descriptions of a text, in order.
 pub(crate) fn find(text: &str) -> Vec<Description> {
-    let ws = words(text);
+    let ws = word_ranges(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::model::Precision;
 use crate::text::lexicon::{pairs, triples, words};
+use crate::text::words::{is_word_char, word_ranges};
 use crate::text::{dates, names};
 
 pairs!(
@@ -26,31 +27,7 @@ pub struct Label {
     pub group: &'static str,
 }
 
-fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = is_word_char(c);
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s..i, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s..text.len(), &text[s..]));
-    }
-    out
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '’' || c == '\''
-}
-
-/// The start of the `n`-th word of [`words`] before byte `at` (0 when there
+/// The start of the `n`-th word of [`word_ranges`] before byte `at` (0 when there
 /// are fewer): always at a word boundary, so the words from there are the
 /// words of the whole text.
 fn window_start(text: &str, at: usize, n: usize) -> usize {
@@ -69,7 +46,7 @@ fn window_start(text: &str, at: usize, n: usize) -> usize {
     0
 }
 
-/// The end of the `n`-th word of [`words`] after byte `at` (the end of the
+/// The end of the `n`-th word of [`word_ranges`] after byte `at` (the end of the
 /// text when there are fewer).
 fn window_end(text: &str, at: usize, n: usize) -> usize {
     let mut seen = 0;
@@ -130,7 +107,7 @@ pub fn label_within(
     // its dates made a sentence with thousands of dates quadratic.
     let lo = window_start(text, range.start, before + 3);
     let hi = window_end(text, range.end, after + 3);
-    let ws: Vec<(Range<usize>, &str)> = words(&text[lo..hi])
+    let ws: Vec<(Range<usize>, &str)> = word_ranges(&text[lo..hi])
         .into_iter()
         .map(|(r, w)| (r.start + lo..r.end + lo, w))
         .collect();
