@@ -487,11 +487,51 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         || matches!(nw.as_str(), "my" | "your")
         || subject_pronoun
         || (super::subject::is_name_word(next) && o > c)
+        || subject_then_verb(toks, o)
     {
         return (o + 1 < toks.len()).then_some(Content::Clause(o));
     }
     None
 }
+
+/// Most tokens of a named or counted subject right after "said" ("said
+/// China has ignored that deal", "says up to 20 million people will lose
+/// …").
+const MAX_BARE_SUBJECT: usize = 5;
+
+/// Whether the tokens from `o` are a clause without "that": a name or a
+/// number, then within [`MAX_BARE_SUBJECT`] tokens and the same clause a
+/// finite verb or a modal ("said China has", "says 30 percent of them
+/// are"). "said Tuesday in Ohio" and "told China about it" have none.
+fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
+    let Some(first) = toks.get(o) else {
+        return false;
+    };
+    let w = first.word();
+    let counted = w.starts_with(|c: char| c.is_ascii_digit())
+        || QUANTIFIERS.contains(&w.as_str())
+        || (w == "up" && toks.get(o + 1).is_some_and(|t| t.word() == "to"));
+    if !(counted || super::subject::is_name_word(first)) || first.ends_clause() {
+        return false;
+    }
+    for k in o + 1..toks.len().min(o + 1 + MAX_BARE_SUBJECT) {
+        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_str()) {
+            return k + 1 < toks.len();
+        }
+        if toks[k].ends_clause() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that open a counted subject ("says nearly half of them are …").
+const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "some", "most", "many", "half"];
+
+/// Modal verbs that make a clause finite.
+const MODALS: [&str; 8] = [
+    "can", "could", "should", "must", "may", "might", "does", "did",
+];
 
 /// Finite verbs that end a phrase before "that" ("said it was true that").
 fn is_finite(t: &Tok<'_>) -> bool {

@@ -462,3 +462,27 @@ fn reports_made_by_a_noun() {
         []
     );
 }
+
+#[test]
+fn clause_without_that_after_a_name_or_a_count() {
+    // 14 February 2023 briefing, line 427; the first 2012 debate, line 237.
+    check(
+        "Well, look, I mean, let’s — you said China has ignored that deal, but we have to be clear here that the previous administration’s deal did not address our concerns.",
+        &[(
+            "China has ignored that deal, but we have to be clear here that the previous administration’s deal did not address our concerns.",
+            &[],
+            Indirect,
+        )],
+    );
+    check(
+        "Right now, the CBO says up to 20 million people will lose their insurance as Obamacare goes into effect next year.",
+        &[(
+            "up to 20 million people will lose their insurance as Obamacare goes into effect next year.",
+            &["Congressional Budget Office"],
+            Indirect,
+        )],
+    );
+    // A name that is an object or a time, with no verb after it, is not a clause.
+    check("He told China about it yesterday, and it was fine.", &[]);
+    check("They met Tuesday in Ohio.", &[]);
+}
