@@ -26,6 +26,15 @@
 //!    key shared by more than [`MAX_VARIANTS`] texts is a template, not a
 //!    repeat. Linked across documents, by the same speaker where either
 //!    line is short (`token-levenshtein`).
+//! 3. Same core: a line of [`SHORT_MIN_TOKENS`] to [`CORE_MAX_TOKENS`]
+//!    words is reduced to its core: the openers that change nothing it
+//!    states stripped from its start ([`OPENERS`]: "And for me, this is
+//!    about jobs." → "for me, this is about jobs"), auxiliaries dropped,
+//!    contracted pronouns spelled alone ([`CONTRACTIONS`]), words cut to
+//!    their stems and a stammered repeat said once ("we have — we have an
+//!    embassy" → "we embassi"). The same speaker's lines with one core in
+//!    other documents are linked (`token-levenshtein`): "Unfortunately, he
+//!    doubled it." → "Instead he's doubled it.".
 
 use std::collections::HashMap;
 
@@ -36,8 +45,8 @@ use super::classify::Link;
 use super::ctx::Ctx;
 use super::index::{mix, stopwords};
 use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
-use super::semantic::{FORMULA, NEGATIONS};
-use crate::text::lexicon::words;
+use super::semantic::{AUXILIARIES, FORMULA, NEGATIONS};
+use crate::text::lexicon::{pairs, words};
 
 /// Fewest words of a short line, also with one word changed: "We are
 /// grateful." is too common a sentence to be anyone's talking point.
@@ -48,6 +57,13 @@ pub const SHORT_MAX_TOKENS: usize = 12;
 pub const SHORT_MIN_CONTENT: usize = 1;
 /// Most distinct texts sharing one one-word-changed key.
 pub const MAX_VARIANTS: usize = 8;
+/// Most words of a line matched by its core (step 3).
+pub const CORE_MAX_TOKENS: usize = 16;
+/// Fewest tokens of a core: "he doubled it" has three.
+pub const CORE_MIN_TOKENS: usize = 3;
+/// Longest stammered run said twice in a row that the core says once
+/// ("we have — we have").
+const MAX_STAMMER: usize = 3;
 /// Questions this short are formulae ("Any update?"), as in the entries
 /// step ([`SHORT_QUESTION`](super::SHORT_QUESTION)).
 const SHORT_QUESTION: usize = super::SHORT_QUESTION;
@@ -56,6 +72,16 @@ words!(
     /// Procedure and deflection formulae ("nothing to add", "all I can
     /// say"): a short line holding one is never matched.
     pub FORMULA_PHRASES = "matching_formula_phrases.txt"
+);
+
+words!(
+    /// Words that open a sentence without changing what it states (step 3).
+    pub OPENERS = "matching_openers.txt"
+);
+
+pairs!(
+    /// Contracted pronouns and the pronoun alone (step 3).
+    pub CONTRACTIONS = "matching_contractions.txt"
 );
 
 /// The links between short lines (see the module documentation).
@@ -75,6 +101,7 @@ pub(super) fn links(ctx: &Ctx, texts: &[Vec<u32>]) -> Vec<Link> {
         .filter(|l| ctx.claims[l.from as usize].doc_index != ctx.claims[l.to as usize].doc_index)
         .collect();
     out.extend(substitutions(ctx, &short));
+    out.extend(same_cores(ctx));
     out
 }
 
@@ -161,7 +188,97 @@ fn substitutions(ctx: &Ctx, short: &[bool]) -> Vec<Link> {
     buckets.dedup();
     buckets
         .par_iter()
-        .flat_map_iter(|b| bucket_links(ctx, b, short))
+        .flat_map_iter(|b| bucket_links(ctx, b, short, false))
+        .collect()
+}
+
+/// The word lists of step 3 as token sets: openers, auxiliaries, and the
+/// contracted pronouns with their pronoun.
+struct CoreWords {
+    openers: TokSet,
+    auxiliaries: TokSet,
+    contractions: HashMap<Tok, Tok>,
+}
+
+fn core_words() -> &'static CoreWords {
+    static SET: std::sync::OnceLock<CoreWords> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CoreWords {
+        openers: OPENERS.iter().map(|w| token_hash(w)).collect(),
+        auxiliaries: AUXILIARIES.iter().map(|w| token_hash(w)).collect(),
+        contractions: CONTRACTIONS
+            .iter()
+            .map(|(c, p)| (token_hash(c), token_hash(p)))
+            .collect(),
+    })
+}
+
+/// The core of a line (step 3), `None` when it is too short, has no
+/// content word, or is a formula.
+fn core(ctx: &Ctx, e: u32) -> Option<Vec<Tok>> {
+    let toks = ctx.tokens(e);
+    if !(SHORT_MIN_TOKENS..=CORE_MAX_TOKENS).contains(&toks.len()) {
+        return None;
+    }
+    let text = ctx.text(e).trim_end();
+    if (text.ends_with('?') && toks.len() < SHORT_QUESTION) || has_formula_phrase(text) {
+        return None;
+    }
+    let (w, sw, fw) = (core_words(), stopwords(), formula());
+    let start = toks.iter().take_while(|t| w.openers.contains(t)).count();
+    let stems = ctx.store.stems(e);
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut content = 0;
+    for (t, s) in toks[start..].iter().zip(&stems[start..]) {
+        if w.auxiliaries.contains(t) {
+            continue;
+        }
+        content += usize::from(!sw.contains(t) && !fw.contains(t));
+        out.push(*w.contractions.get(t).unwrap_or(s));
+    }
+    say_stammer_once(&mut out);
+    (out.len() >= CORE_MIN_TOKENS && content >= SHORT_MIN_CONTENT).then_some(out)
+}
+
+/// Removes a run of up to [`MAX_STAMMER`] tokens said twice in a row
+/// ("we have we have" → "we have").
+fn say_stammer_once(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let n = (1..=MAX_STAMMER)
+            .find(|&n| i + 2 * n <= toks.len() && toks[i..i + n] == toks[i + n..i + 2 * n]);
+        match n {
+            Some(n) => {
+                toks.drain(i + n..i + 2 * n);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The same speaker's lines with one core in different documents (step 3).
+fn same_cores(ctx: &Ctx) -> Vec<Link> {
+    let cores: Vec<Option<u64>> = (0..ctx.entries.len() as u32)
+        .into_par_iter()
+        .map(|e| {
+            core(ctx, e).map(|c| {
+                c.iter().fold(mix(0xC0DE_C0DE, c.len() as u64), |h, t| {
+                    mix(h, u64::from(*t))
+                })
+            })
+        })
+        .collect();
+    let mut keys: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (e, k) in cores.iter().enumerate() {
+        if let Some(k) = k {
+            keys.entry(*k).or_default().push(e as u32);
+        }
+    }
+    let mut buckets: Vec<Vec<u32>> = keys.into_values().filter(|b| b.len() > 1).collect();
+    buckets.sort_unstable();
+    let none = vec![false; ctx.entries.len()];
+    buckets
+        .par_iter()
+        .flat_map_iter(|b| bucket_links(ctx, b, &none, true))
         .collect()
 }
 
@@ -186,8 +303,9 @@ fn sub_keys(toks: &[Tok], flags: &[u8]) -> Vec<u64> {
 
 /// The links between the entries of one key: each later claim to the most
 /// recent earlier claims of another entry in another document (at most
-/// `max_links`), by the same speaker where either line is short.
-fn bucket_links(ctx: &Ctx, bucket: &[u32], short: &[bool]) -> Vec<Link> {
+/// `max_links`), by the same speaker where either line is short or
+/// `same_speaker` asks it always.
+fn bucket_links(ctx: &Ctx, bucket: &[u32], short: &[bool], same_speaker: bool) -> Vec<Link> {
     let mut out = Vec::new();
     let claims: Vec<u32> = {
         let mut v: Vec<u32> = bucket
@@ -203,10 +321,10 @@ fn bucket_links(ctx: &Ctx, bucket: &[u32], short: &[bool]) -> Vec<Link> {
         let targets = claims[..j].iter().rev().filter(|&&earlier| {
             let ec = &ctx.claims[earlier as usize];
             let ee = ctx.entry_of[earlier as usize];
-            let same_speaker = lc.speaker.is_some() && ec.speaker == lc.speaker;
+            let same = lc.speaker.is_some() && ec.speaker == lc.speaker;
             ee != le
                 && ec.doc_index != lc.doc_index
-                && (same_speaker || !(short[le as usize] || short[ee as usize]))
+                && (same || !(same_speaker || short[le as usize] || short[ee as usize]))
         });
         for &earlier in targets.take(ctx.opts.max_links) {
             let len = ctx.tokens(le).len() as u32;

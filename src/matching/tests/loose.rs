@@ -187,6 +187,51 @@ fn short_lines_repeated_by_their_speaker() {
 }
 
 #[test]
+fn short_lines_with_one_core() {
+    // the 2012 debates and the February 2023 briefings
+    let romney = Some("Mitt Romney");
+    let obama = Some("Barack Obama");
+    let kirby = Some("John Kirby");
+    let kjp = Some("Karine Jean-Pierre");
+    let claims = vec![
+        claim(0, 1, romney, "Unfortunately, he doubled it."),
+        claim(0, 1, romney, "For me, this is about jobs."),
+        claim(0, 2, kirby, "We have — we have an embassy in Beijing."),
+        claim(0, 3, kjp, "So I’ll just leave it there."),
+        claim(0, 4, romney, "He tripled it."),
+        claim(1, 1, romney, "Instead he's doubled it."),
+        claim(1, 1, romney, "And for me, this is about jobs."),
+        claim(
+            1,
+            2,
+            kirby,
+            "Look, we have — we have an embassy in Beijing.",
+        ),
+        claim(1, 3, kjp, "And I’ll just leave it there."),
+        claim(1, 4, obama, "Unfortunately, he doubled it."),
+        claim(1, 5, romney, "In fact, he tripled it."),
+    ];
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (5, 0, MatchKind::Repeats, "token-levenshtein"),
+            (6, 1, MatchKind::Repeats, "token-levenshtein"),
+            (7, 2, MatchKind::Repeats, "token-levenshtein"),
+        ],
+        "{:#?}",
+        m.edges
+    );
+    // not linked: a formula ("leave it there"), another speaker's line,
+    // a line of three words ("He tripled it.")
+}
+
+#[test]
 fn shared_passages_of_one_speaker() {
     // the 2012 debates: Obama's line, inside a longer sentence a week later
     let obama = Some("Barack Obama");
