@@ -311,6 +311,8 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
                 "index" => "  match:index",
                 "verify" => "  match:verify",
                 "classify" => "  match:classify",
+                "short" => "  match:short",
+                "contained" => "  match:contained",
                 "related" => "  match:related",
                 "semantic" => "  match:semantic",
                 _ => "  match:finish",

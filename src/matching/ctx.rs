@@ -28,6 +28,14 @@ impl Ctx<'_> {
         self.store.tokens(e)
     }
 
+    /// Whether a claim of entry `e` has a speaker.
+    pub(super) fn has_speaker(&self, e: u32) -> bool {
+        self.entries[e as usize]
+            .members
+            .iter()
+            .any(|&c| self.claims[c as usize].speaker.is_some())
+    }
+
     pub(super) fn text(&self, e: u32) -> &str {
         &self.claims[self.entries[e as usize].members[0] as usize].text
     }

@@ -75,6 +75,8 @@ pub mod verify;
 
 mod attribution;
 mod classify;
+mod contained;
+mod core;
 mod ctx;
 mod entries;
 mod evidence;
@@ -181,8 +183,18 @@ pub fn find_matches_timed(
     lap("verify");
 
     let mut links = classify::classify_links(&ctx, &evidence, &texts);
-    links.extend(short::links(&ctx, &texts));
     lap("classify");
+    links.extend(short::links(&ctx, &texts));
+    lap("short");
+    // only pairs no stronger step has linked: an edited copy stays a
+    // `levenshtein` link
+    let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+    links.extend(
+        contained::links(&ctx)
+            .into_iter()
+            .filter(|l| !linked.contains(&(l.from, l.to))),
+    );
+    lap("contained");
 
     if opts.semantic {
         links.extend(semantic::links(&ctx));

@@ -27,14 +27,10 @@
 //!    repeat. Linked across documents, by the same speaker where either
 //!    line is short (`token-levenshtein`).
 //! 3. Same core: a line of [`SHORT_MIN_TOKENS`] to [`CORE_MAX_TOKENS`]
-//!    words is reduced to its core: the openers that change nothing it
-//!    states stripped from its start ([`OPENERS`]: "And for me, this is
-//!    about jobs." → "for me, this is about jobs"), auxiliaries dropped,
-//!    contracted pronouns spelled alone ([`CONTRACTIONS`]), words cut to
-//!    their stems and a stammered repeat said once ("we have — we have an
-//!    embassy" → "we embassi"). The same speaker's lines with one core in
-//!    other documents are linked (`token-levenshtein`): "Unfortunately, he
-//!    doubled it." → "Instead he's doubled it.".
+//!    words is reduced to its [`Core`] (openers, auxiliaries and stammers
+//!    dropped, contractions undone, stems). The same speaker's lines with
+//!    one core in other documents are linked (`token-levenshtein`):
+//!    "Unfortunately, he doubled it." → "Instead he's doubled it.".
 
 use std::collections::HashMap;
 
@@ -42,11 +38,12 @@ use rayon::prelude::*;
 
 use super::Method;
 use super::classify::Link;
+use super::core::Core;
 use super::ctx::Ctx;
 use super::index::{mix, stopwords};
 use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
-use super::semantic::{AUXILIARIES, FORMULA, NEGATIONS};
-use crate::text::lexicon::{pairs, words};
+use super::semantic::{FORMULA, NEGATIONS};
+use crate::text::lexicon::words;
 
 /// Fewest words of a short line, also with one word changed: "We are
 /// grateful." is too common a sentence to be anyone's talking point.
@@ -61,9 +58,6 @@ pub const MAX_VARIANTS: usize = 8;
 pub const CORE_MAX_TOKENS: usize = 16;
 /// Fewest tokens of a core: "he doubled it" has three.
 pub const CORE_MIN_TOKENS: usize = 3;
-/// Longest stammered run said twice in a row that the core says once
-/// ("we have — we have").
-const MAX_STAMMER: usize = 3;
 /// Questions this short are formulae ("Any update?"), as in the entries
 /// step ([`SHORT_QUESTION`](super::SHORT_QUESTION)).
 const SHORT_QUESTION: usize = super::SHORT_QUESTION;
@@ -72,16 +66,6 @@ words!(
     /// Procedure and deflection formulae ("nothing to add", "all I can
     /// say"): a short line holding one is never matched.
     pub FORMULA_PHRASES = "matching_formula_phrases.txt"
-);
-
-words!(
-    /// Words that open a sentence without changing what it states (step 3).
-    pub OPENERS = "matching_openers.txt"
-);
-
-pairs!(
-    /// Contracted pronouns and the pronoun alone (step 3).
-    pub CONTRACTIONS = "matching_contractions.txt"
 );
 
 /// The links between short lines (see the module documentation).
@@ -126,7 +110,7 @@ fn is_short(ctx: &Ctx, e: u32) -> bool {
     content >= SHORT_MIN_CONTENT && !has_formula_phrase(text)
 }
 
-fn has_formula_phrase(text: &str) -> bool {
+pub(super) fn has_formula_phrase(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -138,12 +122,12 @@ fn has_formula_phrase(text: &str) -> bool {
         .any(|p| joined.contains(&format!(" {p} ")))
 }
 
-fn formula() -> &'static TokSet {
+pub(super) fn formula() -> &'static TokSet {
     static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| FORMULA.iter().map(|w| token_hash(w)).collect())
 }
 
-fn negations() -> &'static TokSet {
+pub(super) fn negations() -> &'static TokSet {
     static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| NEGATIONS.iter().map(|w| token_hash(w)).collect())
 }
@@ -192,28 +176,8 @@ fn substitutions(ctx: &Ctx, short: &[bool]) -> Vec<Link> {
         .collect()
 }
 
-/// The word lists of step 3 as token sets: openers, auxiliaries, and the
-/// contracted pronouns with their pronoun.
-struct CoreWords {
-    openers: TokSet,
-    auxiliaries: TokSet,
-    contractions: HashMap<Tok, Tok>,
-}
-
-fn core_words() -> &'static CoreWords {
-    static SET: std::sync::OnceLock<CoreWords> = std::sync::OnceLock::new();
-    SET.get_or_init(|| CoreWords {
-        openers: OPENERS.iter().map(|w| token_hash(w)).collect(),
-        auxiliaries: AUXILIARIES.iter().map(|w| token_hash(w)).collect(),
-        contractions: CONTRACTIONS
-            .iter()
-            .map(|(c, p)| (token_hash(c), token_hash(p)))
-            .collect(),
-    })
-}
-
-/// The core of a line (step 3), `None` when it is too short, has no
-/// content word, or is a formula.
+/// The core of a short line (step 3), `None` when it is too long or too
+/// short, has no content word, or is a formula.
 fn core(ctx: &Ctx, e: u32) -> Option<Vec<Tok>> {
     let toks = ctx.tokens(e);
     if !(SHORT_MIN_TOKENS..=CORE_MAX_TOKENS).contains(&toks.len()) {
@@ -223,36 +187,8 @@ fn core(ctx: &Ctx, e: u32) -> Option<Vec<Tok>> {
     if (text.ends_with('?') && toks.len() < SHORT_QUESTION) || has_formula_phrase(text) {
         return None;
     }
-    let (w, sw, fw) = (core_words(), stopwords(), formula());
-    let start = toks.iter().take_while(|t| w.openers.contains(t)).count();
-    let stems = ctx.store.stems(e);
-    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
-    let mut content = 0;
-    for (t, s) in toks[start..].iter().zip(&stems[start..]) {
-        if w.auxiliaries.contains(t) {
-            continue;
-        }
-        content += usize::from(!sw.contains(t) && !fw.contains(t));
-        out.push(*w.contractions.get(t).unwrap_or(s));
-    }
-    say_stammer_once(&mut out);
-    (out.len() >= CORE_MIN_TOKENS && content >= SHORT_MIN_CONTENT).then_some(out)
-}
-
-/// Removes a run of up to [`MAX_STAMMER`] tokens said twice in a row
-/// ("we have we have" → "we have").
-fn say_stammer_once(toks: &mut Vec<Tok>) {
-    let mut i = 0;
-    while i < toks.len() {
-        let n = (1..=MAX_STAMMER)
-            .find(|&n| i + 2 * n <= toks.len() && toks[i..i + n] == toks[i + n..i + 2 * n]);
-        match n {
-            Some(n) => {
-                toks.drain(i + n..i + 2 * n);
-            }
-            None => i += 1,
-        }
-    }
+    let c = Core::of(ctx.store, e);
+    (c.toks.len() >= CORE_MIN_TOKENS && c.n_content >= SHORT_MIN_CONTENT).then_some(c.toks)
 }
 
 /// The same speaker's lines with one core in different documents (step 3).

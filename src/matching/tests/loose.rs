@@ -232,6 +232,66 @@ fn short_lines_with_one_core() {
 }
 
 #[test]
+fn short_lines_inside_longer_ones() {
+    // the February 2023 briefings and the 2012 debates
+    let kirby = Some("John Kirby");
+    let obama = Some("Barack Obama");
+    let romney = Some("Mitt Romney");
+    let claims = vec![
+        claim(0, 1, kirby, "We have — we have an embassy in Beijing."),
+        claim(0, 2, kirby, "He could end it right now."),
+        claim(0, 3, obama, "We created 23 million new jobs."),
+        claim(0, 4, romney, "Instead let people make their own choice."),
+        claim(
+            1,
+            1,
+            kirby,
+            "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
+        ),
+        claim(
+            1,
+            2,
+            kirby,
+            "But he could end it now just by pulling his troops out.",
+        ),
+        claim(
+            1,
+            3,
+            obama,
+            "That is what we did when Bill Clinton was president, and we created 24 million new jobs.",
+        ),
+        claim(
+            1,
+            4,
+            romney,
+            "Now, let me mention one other thing, and that is self-deportation says let people make their own choice.",
+        ),
+        claim(1, 5, kirby, "He could not end it now, and he knows it."),
+    ];
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<(usize, usize, MatchKind, &str)> = m
+        .edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            // "still" inserted, an ambassador's name appended
+            (4, 0, MatchKind::Repeats, "containment"),
+            // contained verbatim, the opener aside: the shared passage
+            // finds it first, and containment adds no second link
+            (7, 3, MatchKind::Repeats, "shared-passage"),
+        ],
+        "{:#?}",
+        m.edges
+    );
+    // not linked: another number (23 → 24 million), a negation added, and
+    // "right" dropped from a line with one content word ("end"): too
+    // generic to change a word of
+}
+
+#[test]
 fn shared_passages_of_one_speaker() {
     // the 2012 debates: Obama's line, inside a longer sentence a week later
     let obama = Some("Barack Obama");

@@ -1,0 +1,120 @@
+//! The core of a claim: what is left to compare once the words that change
+//! nothing it states are gone. Used by the short-line step
+//! ([`super::short`], one core said again) and the containment step
+//! ([`super::contained`], one core inside a longer one).
+//!
+//! From the normalised tokens:
+//! - the openers at the start are stripped ([`OPENERS`]: "And for me, this
+//!   is about jobs." → "for me, this is about jobs"; "Unfortunately, he
+//!   doubled it." → "he doubled it");
+//! - auxiliaries are dropped ("he’s doubled it" = "he doubled it");
+//! - a contracted pronoun is spelled alone ([`CONTRACTIONS`]: "he’s" → "he");
+//! - every other word is cut to its stem ("cracking" = "crack");
+//! - a run of up to [`MAX_STAMMER`] words said twice in a row is said
+//!   once ("we have — we have an embassy" → "we an embassi").
+
+use std::collections::HashMap;
+
+use super::guard::{AUX_NEGATIONS, AUXILIARIES, NEGATIONS};
+use super::index::stopwords;
+use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
+use super::short::formula;
+use super::store::Store;
+use crate::text::lexicon::{pairs, words};
+
+/// Longest stammered run said twice in a row that the core says once
+/// ("we have — we have").
+pub const MAX_STAMMER: usize = 3;
+
+words!(
+    /// Words that open a sentence without changing what it states.
+    pub OPENERS = "matching_openers.txt"
+);
+
+pairs!(
+    /// Contracted pronouns and the pronoun alone.
+    pub CONTRACTIONS = "matching_contractions.txt"
+);
+
+/// A claim's core tokens, with what each one is.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct Core {
+    /// Stems (or pronouns) in order.
+    pub(super) toks: Vec<Tok>,
+    /// Per token: a number, a name or a negation, which may never be the
+    /// word two claims differ in.
+    pub(super) key: Vec<bool>,
+    /// Per token: a content word (outside the stop words and formulae).
+    pub(super) content: Vec<bool>,
+    /// Content tokens.
+    pub(super) n_content: usize,
+}
+
+/// The word lists as token sets.
+struct CoreWords {
+    openers: TokSet,
+    /// Negations wherever they stand, or after an auxiliary ("not").
+    negations: TokSet,
+    auxiliaries: TokSet,
+    contractions: HashMap<Tok, Tok>,
+}
+
+fn core_words() -> &'static CoreWords {
+    static SET: std::sync::OnceLock<CoreWords> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CoreWords {
+        openers: OPENERS.iter().map(|w| token_hash(w)).collect(),
+        negations: NEGATIONS
+            .iter()
+            .chain(AUX_NEGATIONS.iter())
+            .map(|w| token_hash(w))
+            .collect(),
+        auxiliaries: AUXILIARIES.iter().map(|w| token_hash(w)).collect(),
+        contractions: CONTRACTIONS
+            .iter()
+            .map(|(c, p)| (token_hash(c), token_hash(p)))
+            .collect(),
+    })
+}
+
+impl Core {
+    /// The core of entry `e`.
+    pub(super) fn of(store: &Store, e: u32) -> Core {
+        let toks = store.tokens(e);
+        let (stems, flags) = (store.stems(e), store.tflags(e));
+        let (w, sw, fw) = (core_words(), stopwords(), formula());
+        let start = toks.iter().take_while(|t| w.openers.contains(t)).count();
+        let mut c = Core::default();
+        for i in start..toks.len() {
+            let t = toks[i];
+            if w.auxiliaries.contains(&t) {
+                continue;
+            }
+            let content = !sw.contains(&t) && !fw.contains(&t);
+            c.toks.push(*w.contractions.get(&t).unwrap_or(&stems[i]));
+            c.key
+                .push(flags[i] & (NUMERIC | CAPITALISED) != 0 || w.negations.contains(&t));
+            c.content.push(content);
+        }
+        c.say_stammer_once();
+        c.n_content = c.content.iter().filter(|&&x| x).count();
+        c
+    }
+
+    /// Removes a run of up to [`MAX_STAMMER`] tokens said twice in a row.
+    fn say_stammer_once(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = &self.toks;
+            let n = (1..=MAX_STAMMER)
+                .find(|&n| i + 2 * n <= t.len() && t[i..i + n] == t[i + n..i + 2 * n]);
+            match n {
+                Some(n) => {
+                    self.toks.drain(i + n..i + 2 * n);
+                    self.key.drain(i + n..i + 2 * n);
+                    self.content.drain(i + n..i + 2 * n);
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
