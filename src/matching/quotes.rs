@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::text::chars::{is_dash, is_quotation_mark, is_word_apostrophe};
+
 /// Kinds of quotation marks, for pairing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -28,41 +30,15 @@ enum Mark {
     SingleGuillemet(bool),
 }
 
-fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '\u{201C}'
-            | '\u{201D}'
-            | '\u{201E}'
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{201A}'
-            | '\u{00AB}'
-            | '\u{00BB}'
-            | '\u{2039}'
-            | '\u{203A}'
-    )
-}
-
 fn is_space_or_open(c: Option<char>) -> bool {
     match c {
         None => true,
         Some(c) => {
             c.is_whitespace()
+                || is_dash(c)
                 || matches!(
                     c,
-                    '(' | '['
-                        | '{'
-                        | '\u{2014}'
-                        | '\u{2013}'
-                        | '-'
-                        | '\u{201C}'
-                        | '\u{00AB}'
-                        | '\u{2018}'
-                        | '"'
-                        | '\''
-                        | ':'
+                    '(' | '[' | '{' | '-' | '\u{201C}' | '\u{00AB}' | '\u{2018}' | '"' | '\'' | ':'
                 )
         }
     }
@@ -71,7 +47,7 @@ fn is_space_or_open(c: Option<char>) -> bool {
 fn is_space_or_punct(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
+        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && !is_word_apostrophe(c)),
     }
 }
 
@@ -96,7 +72,7 @@ impl QuoteState {
 /// still open at the end covers the text to its end.
 pub fn quoted_spans(text: &str, state: &mut QuoteState) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    if !state.is_open() && !text.contains(is_quote_char) {
+    if !state.is_open() && !text.contains(is_quotation_mark) {
         return spans;
     }
     let mut open_at: Option<usize> = if state.is_open() { Some(0) } else { None };

@@ -4,8 +4,9 @@
 use std::ops::Range;
 
 use crate::model::Precision;
+use crate::text::chars::is_word_char;
 use crate::text::lexicon::{pairs, triples, words};
-use crate::text::words::{is_word_char, word_ranges};
+use crate::text::words::word_ranges;
 use crate::text::{dates, names};
 
 pairs!(

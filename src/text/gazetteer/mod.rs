@@ -47,6 +47,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::chars::{is_apostrophe, is_hyphen};
+
 /// FNV-1a: a fast hash for the short string keys of the static tables (not
 /// exposed to untrusted keys at a scale where flooding matters).
 #[derive(Debug, Clone, Copy)]
@@ -307,8 +309,8 @@ impl Gazetteer {
         if let Some(&i) = self.by_form.get(bare) {
             return Some(&self.entries[i]);
         }
-        if bare.contains(['’', 'ʼ', '‘']) {
-            let straight = bare.replace(['’', 'ʼ', '‘'], "'");
+        if bare.contains(|c| c != '\'' && is_apostrophe(c)) {
+            let straight = bare.replace(is_apostrophe, "'");
             return self.by_form.get(&straight).map(|&i| &self.entries[i]);
         }
         None
@@ -476,16 +478,6 @@ impl Gazetteer {
             (end <= limit).then_some((end, cand))
         })
     }
-}
-
-/// Apostrophe-like characters treated as the same.
-pub(crate) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '‘')
-}
-
-/// Hyphen-like characters that join the parts of a compound word.
-pub(crate) fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑')
 }
 
 /// Matches `form` against the text at `start`; returns the end byte offset.
