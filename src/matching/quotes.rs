@@ -11,7 +11,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::text::chars::{is_dash, is_quotation_mark, is_word_apostrophe};
+use crate::text::chars::{
+    is_close_double_quote, is_dash, is_open_double_quote, is_opening_quote, is_quotation_mark,
+    is_word_apostrophe,
+};
 
 /// Kinds of quotation marks, for pairing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,10 +270,9 @@ fn verb_re() -> &'static Regex {
 const VERB_REACH: usize = 160;
 
 fn clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'
-    )
+    matches!(c, '.' | '!' | '?' | ':' | ';' | '"')
+        || is_open_double_quote(c)
+        || is_close_double_quote(c)
 }
 
 /// Attributed speech without quotation marks: "Lavrov said: we will respond
@@ -298,17 +300,7 @@ pub fn attributed_span(text: &str, quoted: &[Range<usize>]) -> Option<Range<usiz
         }
         let s = ci + 1 + (text[ci + 1..].len() - text[ci + 1..].trim_start().len());
         let first = text[s..].chars().next()?;
-        if matches!(
-            first,
-            '\u{201C}'
-                | '\u{201E}'
-                | '"'
-                | '\u{00AB}'
-                | '\u{2018}'
-                | '\''
-                | '\u{00BB}'
-                | '\u{201D}'
-        ) {
+        if is_opening_quote(first) || matches!(first, '\'' | '\u{00BB}' | '\u{201D}') {
             continue; // marked quotation: handled by quoted_spans
         }
         let end = text.trim_end().len();

@@ -46,7 +46,7 @@ use super::ctx::Ctx;
 use super::index::{mix, stopwords};
 use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
 use super::semantic::{AUXILIARIES, FORMULA, NEGATIONS};
-use crate::text::chars::is_word_char_no_hyphen;
+use crate::text::chars::{is_word_apostrophe, is_word_char_no_hyphen};
 use crate::text::lexicon::{pairs, words};
 use crate::text::words::runs;
 
@@ -129,7 +129,7 @@ fn is_short(ctx: &Ctx, e: u32) -> bool {
 }
 
 fn has_formula_phrase(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
+    let lower = text.to_lowercase().replace(is_word_apostrophe, "'");
     let words: Vec<&str> = runs(&lower, is_word_char_no_hyphen)
         .map(|r| &lower[r])
         .collect();

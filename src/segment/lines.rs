@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::sections;
+use super::{sections, sentences};
 use crate::text::chars::{is_dash, is_word_char_no_hyphen};
 use crate::text::words::runs;
 use crate::text::{dates, names};
@@ -101,7 +101,7 @@ pub(super) fn bullet_len(t: &str) -> usize {
 /// Final characters that end a sentence or clause: a line ending in one of
 /// them is speech, not a heading or title.
 pub(super) fn ends_like_speech(t: &str) -> bool {
-    let end = t.trim_end_matches(['”', '’', '"', '\'', ')', ']', '»']);
+    let end = t.trim_end_matches(sentences::is_closer);
     let last = end.chars().last();
     // A trailing dash is speech broken off ("In other words, was there some
     // reason why —").

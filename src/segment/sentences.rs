@@ -19,7 +19,8 @@
 use std::ops::Range;
 
 use crate::text::chars::{
-    is_close_double_quote, is_dash, is_open_double_quote, is_opening_quote, is_word_char_no_hyphen,
+    is_close_double_quote, is_closing_quote, is_dash, is_open_double_quote, is_opening_quote,
+    is_word_char_no_hyphen,
 };
 use crate::text::words::run_end;
 
@@ -89,8 +90,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Characters that may follow a sentence's final punctuation and belong to
 /// the sentence.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '›')
+pub(super) fn is_closer(c: char) -> bool {
+    is_closing_quote(c) || matches!(c, ')' | ']')
 }
 
 /// Characters that may start a sentence besides letters and digits.
@@ -109,7 +110,7 @@ fn token_before(s: &str, end: usize) -> &str {
     let start = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_space(c) || matches!(c, '(' | '[' | '“' | '"' | '«' | '‘'))
+        .find(|&(_, c)| is_space(c) || is_opening_quote(c) || matches!(c, '(' | '['))
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     &head[start..]

@@ -11,6 +11,7 @@
 //! | [`is_dash`] | `–` `—` | clause breaks |
 //! | [`is_open_double_quote`], [`is_close_double_quote`] | `“` `«`, `”` `»` | quotation depth (sentences, reported speech) |
 //! | [`is_opening_quote`] | `"` `“` `„` `«` `‘` | a quotation mark after which a sentence starts |
+//! | [`is_closing_quote`] | `"` `'` `”` `’` `»` `›` | a quotation mark that ends a sentence with it |
 //! | [`is_quotation_mark`] | every quotation mark, straight, curly, low and angled | quotation pairing in matching |
 //! | [`is_word_char`] | letters, digits, `-`, [`is_word_apostrophe`] | [`super::words`] |
 //! | [`is_word_char_no_hyphen`] | letters, digits, [`is_word_apostrophe`] | cue words (tense, first person, formulas), the next word of a sentence |
@@ -63,6 +64,15 @@ pub(crate) fn is_close_double_quote(c: char) -> bool {
 /// starts: `"`, `“`, `„`, `«`, `‘`.
 pub(crate) fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{2018}')
+}
+
+/// Quotation marks that may close a quotation: `"`, `'`, `”`, `’`, `»`,
+/// `›`.
+pub(crate) fn is_closing_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}'
+    )
 }
 
 /// Every quotation mark: straight (`"`, `'`), curly (`“ ” ‘ ’`), low
@@ -125,6 +135,7 @@ mod tests {
         ("is_open_double_quote", is_open_double_quote, "“«"),
         ("is_close_double_quote", is_close_double_quote, "”»"),
         ("is_opening_quote", is_opening_quote, "‘\"“„«"),
+        ("is_closing_quote", is_closing_quote, "'’\"”»›"),
         ("is_quotation_mark", is_quotation_mark, "'’‘\"“”„‚«»‹›"),
         // `ʼ` is a modifier letter, so a letter to `char::is_alphabetic`.
         ("is_word_char", is_word_char, "'’ʼ-a1"),
@@ -144,6 +155,7 @@ mod tests {
         let inside = |narrow: Class, wide: Class| MARKS.chars().all(|c| !narrow(c) || wide(c));
         assert!(inside(is_word_apostrophe, is_apostrophe));
         assert!(inside(is_opening_quote, is_quotation_mark));
+        assert!(inside(is_closing_quote, is_quotation_mark));
         assert!(inside(is_open_double_quote, is_opening_quote));
         assert!(inside(is_word_char_no_hyphen, is_word_char));
     }
