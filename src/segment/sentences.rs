@@ -22,7 +22,7 @@ use crate::text::chars::{
     is_close_double_quote, is_closing_quote, is_dash, is_open_double_quote, is_opening_quote,
     is_word_char_no_hyphen,
 };
-use crate::text::words::run_end;
+use crate::text::words::{run_end, run_start};
 
 const TITLE_ABBREVS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
@@ -106,14 +106,10 @@ pub fn is_space(c: char) -> bool {
 
 /// The token (word) that ends just before byte `end`.
 fn token_before(s: &str, end: usize) -> &str {
-    let head = &s[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_space(c) || is_opening_quote(c) || matches!(c, '(' | '['))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    &head[start..]
+    let start = run_start(s, end, |c| {
+        !(is_space(c) || is_opening_quote(c) || matches!(c, '(' | '['))
+    });
+    &s[start..end]
 }
 
 fn next_word(s: &str) -> &str {

@@ -31,6 +31,32 @@ pub(crate) fn runs<'a>(
     })
 }
 
+/// The start of the run of characters satisfying `part` that ends at byte
+/// `end` of `text` (`end` itself when the character before does not).
+pub(crate) fn run_start(text: &str, end: usize, part: impl Fn(char) -> bool) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !part(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The runs of [`runs`] from the last to the first, reading only as far
+/// back as asked for.
+pub(crate) fn runs_rev<'a>(
+    text: &'a str,
+    part: impl Fn(char) -> bool + 'a,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut at = text.len();
+    std::iter::from_fn(move || {
+        let last = text[..at].rfind(&part)?;
+        let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+        let start = run_start(text, end, &part);
+        at = start;
+        Some(start..end)
+    })
+}
+
 /// The words of `text` ([`is_word_char`] runs) with their byte ranges, in
 /// order: the words around a match for event labels and definite
 /// descriptions.
@@ -42,7 +68,7 @@ pub(crate) fn word_ranges(text: &str) -> Vec<(Range<usize>, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{run_end, runs, word_ranges};
+    use super::{run_end, run_start, runs, runs_rev, word_ranges};
 
     #[test]
     fn words_keep_hyphens_and_apostrophes() {
@@ -64,5 +90,10 @@ mod tests {
         assert_eq!(run_end("Jean-Pierre", 0, char::is_alphabetic), 4);
         assert_eq!(run_end("Jean-Pierre", 4, char::is_alphabetic), 4);
         assert_eq!(run_end("Jean-Pierre", 5, char::is_alphabetic), 11);
+        assert_eq!(run_start("Jean-Pierre", 11, char::is_alphabetic), 5);
+        assert_eq!(run_start("Jean-Pierre", 5, char::is_alphabetic), 5);
+        let back: Vec<_> = runs_rev("ab  é1 ,c", char::is_alphanumeric).collect();
+        assert_eq!(back, [9..10, 4..7, 0..2]);
+        assert_eq!(runs_rev("...", char::is_alphabetic).count(), 0);
     }
 }
