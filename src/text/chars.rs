@@ -5,10 +5,10 @@
 //!
 //! | class | characters | used by |
 //! |---|---|---|
-//! | [`is_apostrophe`] | `'` `’` `ʼ` `‘` `′` `` ` `` `´` | comparing forms: the gazetteer, topic tokens and word classes, check-worthiness cues, matching normalisation |
+//! | [`is_apostrophe`] | `'` `’` `ʼ` `‘` `′` `` ` `` `´` | comparing forms: the gazetteer, topic tokens and word classes, date tokens ("1960’s"), check-worthiness cues, matching normalisation, headings |
 //! | [`is_word_apostrophe`] | `'` `’` | scanning words: an apostrophe a word keeps inside it |
-//! | [`is_hyphen`] | `-` `‐` `‑` | joining the parts of a compound word |
-//! | [`is_dash`] | `–` `—` | clause breaks |
+//! | [`is_hyphen`] | `-` `‐` `‑` | joining the parts of a compound word; with the dashes, date ranges |
+//! | [`is_dash`] | `–` `—` | clause breaks, date ranges ("2018–2019") |
 //! | [`is_open_double_quote`], [`is_close_double_quote`] | `“` `«`, `”` `»` | quotation depth (sentences, reported speech) |
 //! | [`is_opening_quote`] | `"` `“` `„` `«` `‘` | a quotation mark after which a sentence starts |
 //! | [`is_closing_quote`] | `"` `'` `”` `’` `»` `›` | a quotation mark that ends a sentence with it |
