@@ -45,9 +45,11 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::annotate::topics::{TopicMention, find_topics};
+use crate::text::chars::is_apostrophe;
 use crate::text::dates::{DateKind, DateMention, blocks_past, find_dates, is_past_cue};
 use crate::text::gazetteer::FastMap;
 use crate::text::lexicon::words;
+use crate::text::words::runs;
 
 /// The bias of the logistic score.
 pub const BIAS: f64 = -1.6;
@@ -225,28 +227,21 @@ struct Word<'a> {
     start: usize,
 }
 
+/// The words of `lower` with their starts: the shared scanner's runs of
+/// letters, digits, apostrophes and hyphens, without leading hyphens (a
+/// hyphen only continues a word) and without trailing hyphens and
+/// apostrophes.
 fn words_of(lower: &str) -> Vec<Word<'_>> {
     let mut out = Vec::with_capacity(lower.len() / 5);
-    let mut start = None;
-    for (i, c) in lower.char_indices() {
-        let inside = c.is_alphanumeric() || c == '\'' || (c == '-' && start.is_some());
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word {
-                    w: lower[s..i].trim_end_matches(['-', '\'']),
-                    start: s,
-                });
-                start = None;
-            }
-            _ => {}
+    for r in runs(lower, |c| c.is_alphanumeric() || c == '\'' || c == '-') {
+        let run = &lower[r.clone()];
+        let start = r.end - run.trim_start_matches('-').len();
+        if start < r.end {
+            out.push(Word {
+                w: lower[start..r.end].trim_end_matches(['-', '\'']),
+                start,
+            });
         }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            w: lower[s..].trim_end_matches(['-', '\'']),
-            start: s,
-        });
     }
     out
 }
@@ -401,7 +396,7 @@ pub fn features_with(text: &str, topics: &[TopicMention], dates: &[DateMention])
     let lower: String = text
         .chars()
         .map(|c| {
-            if matches!(c, '’' | 'ʼ' | '‘') {
+            if is_apostrophe(c) {
                 '\''
             } else {
                 c.to_ascii_lowercase()

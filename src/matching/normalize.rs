@@ -27,6 +27,8 @@ use std::ops::Range;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::text::chars::{is_apostrophe, is_opening_quote};
+
 /// A token id: 32 bits of the normalised token's xxh3 hash. Collisions
 /// (two words sharing an id) are rare enough to only nudge a similarity.
 pub type Tok = u32;
@@ -133,19 +135,9 @@ struct Ch {
     end: u32,
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}'
-    )
-}
-
 /// Characters after which the next token starts a sentence-like unit.
 fn is_initial_trigger(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{2018}'
-    )
+    matches!(c, '.' | '!' | '?' | ':' | ';') || is_opening_quote(c)
 }
 
 /// Finds the `]` closing a `[` at byte `open`, if it is a plausible

@@ -11,6 +11,11 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::text::chars::{
+    is_close_double_quote, is_dash, is_open_double_quote, is_opening_quote, is_quotation_mark,
+    is_word_apostrophe,
+};
+
 /// Kinds of quotation marks, for pairing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -28,41 +33,15 @@ enum Mark {
     SingleGuillemet(bool),
 }
 
-fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '\u{201C}'
-            | '\u{201D}'
-            | '\u{201E}'
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{201A}'
-            | '\u{00AB}'
-            | '\u{00BB}'
-            | '\u{2039}'
-            | '\u{203A}'
-    )
-}
-
 fn is_space_or_open(c: Option<char>) -> bool {
     match c {
         None => true,
         Some(c) => {
             c.is_whitespace()
+                || is_dash(c)
                 || matches!(
                     c,
-                    '(' | '['
-                        | '{'
-                        | '\u{2014}'
-                        | '\u{2013}'
-                        | '-'
-                        | '\u{201C}'
-                        | '\u{00AB}'
-                        | '\u{2018}'
-                        | '"'
-                        | '\''
-                        | ':'
+                    '(' | '[' | '{' | '-' | '\u{201C}' | '\u{00AB}' | '\u{2018}' | '"' | '\'' | ':'
                 )
         }
     }
@@ -71,7 +50,7 @@ fn is_space_or_open(c: Option<char>) -> bool {
 fn is_space_or_punct(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
+        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && !is_word_apostrophe(c)),
     }
 }
 
@@ -96,7 +75,7 @@ impl QuoteState {
 /// still open at the end covers the text to its end.
 pub fn quoted_spans(text: &str, state: &mut QuoteState) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    if !state.is_open() && !text.contains(is_quote_char) {
+    if !state.is_open() && !text.contains(is_quotation_mark) {
         return spans;
     }
     let mut open_at: Option<usize> = if state.is_open() { Some(0) } else { None };
@@ -291,10 +270,9 @@ fn verb_re() -> &'static Regex {
 const VERB_REACH: usize = 160;
 
 fn clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ':' | ';' | '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}'
-    )
+    matches!(c, '.' | '!' | '?' | ':' | ';' | '"')
+        || is_open_double_quote(c)
+        || is_close_double_quote(c)
 }
 
 /// Attributed speech without quotation marks: "Lavrov said: we will respond
@@ -322,17 +300,7 @@ pub fn attributed_span(text: &str, quoted: &[Range<usize>]) -> Option<Range<usiz
         }
         let s = ci + 1 + (text[ci + 1..].len() - text[ci + 1..].trim_start().len());
         let first = text[s..].chars().next()?;
-        if matches!(
-            first,
-            '\u{201C}'
-                | '\u{201E}'
-                | '"'
-                | '\u{00AB}'
-                | '\u{2018}'
-                | '\''
-                | '\u{00BB}'
-                | '\u{201D}'
-        ) {
+        if is_opening_quote(first) || matches!(first, '\'' | '\u{00BB}' | '\u{201D}') {
             continue; // marked quotation: handled by quoted_spans
         }
         let end = text.trim_end().len();

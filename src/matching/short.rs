@@ -43,7 +43,9 @@ use super::ctx::Ctx;
 use super::index::{mix, stopwords};
 use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
 use super::semantic::{FORMULA, NEGATIONS};
+use crate::text::chars::{is_word_apostrophe, is_word_char_no_hyphen};
 use crate::text::lexicon::words;
+use crate::text::words::runs;
 
 /// Fewest words of a short line, also with one word changed: "We are
 /// grateful." is too common a sentence to be anyone's talking point.
@@ -111,10 +113,9 @@ fn is_short(ctx: &Ctx, e: u32) -> bool {
 }
 
 pub(super) fn has_formula_phrase(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
+    let lower = text.to_lowercase().replace(is_word_apostrophe, "'");
+    let words: Vec<&str> = runs(&lower, is_word_char_no_hyphen)
+        .map(|r| &lower[r])
         .collect();
     let joined = format!(" {} ", words.join(" "));
     FORMULA_PHRASES

@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::sentences::is_space;
+use crate::text::chars::is_name_char;
 use crate::text::names;
 
 /// What kind of turn a label starts.
@@ -355,7 +356,7 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
             && bare.chars().any(char::is_alphabetic)
             && bare
                 .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                .all(is_name_char)
             // A dot only ends a short abbreviation or initial ("MS.", "J.").
             && (!bare.contains('.') || (bare.ends_with('.') && bare.len() <= 4));
         let ok_connector = i > 0

@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::sections;
+use super::{sections, sentences};
+use crate::text::chars::{is_dash, is_word_char_no_hyphen};
+use crate::text::words::runs;
 use crate::text::{dates, names};
 
 pub(super) fn boilerplate_re() -> &'static Regex {
@@ -99,14 +101,13 @@ pub(super) fn bullet_len(t: &str) -> usize {
 /// Final characters that end a sentence or clause: a line ending in one of
 /// them is speech, not a heading or title.
 pub(super) fn ends_like_speech(t: &str) -> bool {
-    let end = t.trim_end_matches(['”', '’', '"', '\'', ')', ']', '»']);
+    let end = t.trim_end_matches(sentences::is_closer);
     let last = end.chars().last();
     // A trailing dash is speech broken off ("In other words, was there some
     // reason why —").
-    matches!(
-        last,
-        Some('.' | '?' | '!' | '…' | ':' | ';' | ',' | '—' | '–' | '-')
-    ) || end.len() < t.len() && last.is_some_and(|c| !c.is_alphanumeric())
+    matches!(last, Some('.' | '?' | '!' | '…' | ':' | ';' | ',' | '-'))
+        || last.is_some_and(is_dash)
+        || end.len() < t.len() && last.is_some_and(|c| !c.is_alphanumeric())
 }
 
 pub(super) const INTERJECTIONS: &[&str] = &[
@@ -199,8 +200,7 @@ pub(super) fn has_first_or_second_person(t: &str) -> bool {
         "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "mine", "we", "we're",
         "we’re", "we've", "we’ve", "our", "ours", "us", "you", "your", "yours", "let's", "let’s",
     ];
-    t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .any(|w| WORDS.contains(&w.to_lowercase().as_str()))
+    runs(t, is_word_char_no_hyphen).any(|r| WORDS.contains(&t[r].to_lowercase().as_str()))
 }
 
 /// An editorial lead: third person, about an event, naming the principal

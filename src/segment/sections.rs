@@ -11,6 +11,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::text::chars::{is_apostrophe, is_dash};
+
 /// Switching to the next item costs this much evidence within a monologue…
 pub const SWITCH_COST: f64 = 2.0;
 /// …and this much where a question starts. In the Q&A, a section can change
@@ -41,9 +43,9 @@ pub fn stems(text: &str) -> HashSet<String> {
 pub fn norm_title(s: &str) -> String {
     s.chars()
         .map(|c| match c {
-            '’' | '‘' => '\'',
+            c if is_apostrophe(c) => '\'',
             '“' | '”' => '"',
-            '–' | '—' => '-',
+            c if is_dash(c) => '-',
             _ => c,
         })
         .collect::<String>()

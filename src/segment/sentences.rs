@@ -18,6 +18,12 @@
 
 use std::ops::Range;
 
+use crate::text::chars::{
+    is_close_double_quote, is_closing_quote, is_dash, is_open_double_quote, is_opening_quote,
+    is_word_char_no_hyphen,
+};
+use crate::text::words::{run_end, run_start};
+
 const TITLE_ABBREVS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Capt", "Sgt", "Maj",
     "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Messrs", "Mme", "Mlle", "Fr", "Mt",
@@ -84,16 +90,13 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Characters that may follow a sentence's final punctuation and belong to
 /// the sentence.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»' | '›')
+pub(super) fn is_closer(c: char) -> bool {
+    is_closing_quote(c) || matches!(c, ')' | ']')
 }
 
 /// Characters that may start a sentence besides letters and digits.
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '"' | '‘' | '\'' | '«' | '‹' | '(' | '[' | '„' | '–' | '—'
-    )
+    is_opening_quote(c) || is_dash(c) || matches!(c, '\'' | '‹' | '(' | '[')
 }
 
 /// Trims white space, including non-breaking and zero-width spaces.
@@ -103,30 +106,21 @@ pub fn is_space(c: char) -> bool {
 
 /// The token (word) that ends just before byte `end`.
 fn token_before(s: &str, end: usize) -> &str {
-    let head = &s[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_space(c) || matches!(c, '(' | '[' | '“' | '"' | '«' | '‘'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    &head[start..]
+    let start = run_start(s, end, |c| {
+        !(is_space(c) || is_opening_quote(c) || matches!(c, '(' | '['))
+    });
+    &s[start..end]
 }
 
 fn next_word(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|(i, _)| i)
-        .unwrap_or(s.len());
-    &s[..end]
+    &s[..run_end(s, 0, is_word_char_no_hyphen)]
 }
 
 /// Quote depth tracking for one paragraph: enabled only when the quotes
 /// balance, so that a stray mark cannot glue a whole paragraph together.
 fn quotes_balanced(s: &str) -> bool {
-    let open = s.matches('“').count() + s.matches('«').count();
-    let close = s.matches('”').count() + s.matches('»').count();
+    let open = s.matches(is_open_double_quote).count();
+    let close = s.matches(is_close_double_quote).count();
     open == close && s.matches('"').count() % 2 == 0
 }
 
@@ -243,13 +237,13 @@ impl Nesting {
     /// Character `c` at byte `i`.
     fn see(&mut self, i: usize, c: char) {
         match c {
-            '“' | '«' => {
+            c if is_open_double_quote(c) => {
                 if self.depth == 0 {
                     self.quote_start = i;
                 }
                 self.depth += 1;
             }
-            '”' | '»' => self.depth = (self.depth - 1).max(0),
+            c if is_close_double_quote(c) => self.depth = (self.depth - 1).max(0),
             '[' => self.bracket += 1,
             ']' => self.bracket = (self.bracket - 1).max(0),
             '"' => {
@@ -271,7 +265,7 @@ impl Nesting {
     /// quotation marks count.
     fn closer(&mut self, c: char) {
         match c {
-            '”' | '»' => self.depth = (self.depth - 1).max(0),
+            c if is_close_double_quote(c) => self.depth = (self.depth - 1).max(0),
             '"' if self.straight_open => {
                 self.depth = (self.depth - 1).max(0);
                 self.straight_open = false;

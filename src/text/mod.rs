@@ -1,7 +1,10 @@
 //! Language resources shared by several stages: dates, person names and
 //! titles, the gazetteer of places and organisations, the loader of the
-//! word lists in `data/lexicon/`, and words with their byte ranges.
+//! word lists in `data/lexicon/`, the table of character classes
+//! (apostrophes, dashes, quotation marks) and the word scanner with byte
+//! ranges that every stage's tokenizer builds on.
 
+pub(crate) mod chars;
 pub mod dates;
 pub mod gazetteer;
 pub(crate) mod lexicon;

@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::chars::{is_name_char, is_word_apostrophe};
 use super::gazetteer::{EntityKind, Gazetteer};
 use crate::text::lexicon::words;
 
@@ -116,7 +117,7 @@ pub fn title_case(word: &str) -> String {
         } else {
             out.push(c);
         }
-        start = matches!(c, '-' | '\'' | '’');
+        start = c == '-' || is_word_apostrophe(c);
     }
     out
 }
@@ -126,9 +127,7 @@ fn is_name_token(tok: &str) -> bool {
     let cap = first.is_some_and(|c| c.is_uppercase());
     (cap || is_particle(tok))
         && tok.chars().any(|c| c.is_alphabetic())
-        && tok
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        && tok.chars().all(is_name_char)
 }
 
 /// Splits "Russian Foreign Minister Sergey Lavrov" into the name "Sergey
@@ -224,10 +223,8 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
             raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'));
         let possessive = strip_possessive(tok) != tok;
         let bare = strip_possessive(tok);
-        let capital = bare.chars().next().is_some_and(char::is_uppercase)
-            && bare
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+        let capital =
+            bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().all(is_name_char);
         if capital {
             cur.push(bare);
         } else if CONNECT.contains(&tok) && !cur.is_empty() {

@@ -4,8 +4,9 @@
 use std::ops::Range;
 
 use crate::model::Precision;
+use crate::text::chars::is_word_char;
 use crate::text::lexicon::{pairs, triples, words};
-use crate::text::words::{is_word_char, word_ranges};
+use crate::text::words::{runs, runs_rev, word_ranges};
 use crate::text::{dates, names};
 
 pairs!(
@@ -31,37 +32,17 @@ pub struct Label {
 /// are fewer): always at a word boundary, so the words from there are the
 /// words of the whole text.
 fn window_start(text: &str, at: usize, n: usize) -> usize {
-    let mut seen = 0;
-    let mut next_is_word = false;
-    for (i, c) in text[..at].char_indices().rev() {
-        let part = is_word_char(c);
-        if !part && next_is_word {
-            seen += 1;
-            if seen >= n {
-                return i + c.len_utf8();
-            }
-        }
-        next_is_word = part;
-    }
-    0
+    runs_rev(&text[..at], is_word_char)
+        .nth(n.saturating_sub(1))
+        .map_or(0, |r| r.start)
 }
 
 /// The end of the `n`-th word of [`word_ranges`] after byte `at` (the end of the
 /// text when there are fewer).
 fn window_end(text: &str, at: usize, n: usize) -> usize {
-    let mut seen = 0;
-    let mut prev_is_word = false;
-    for (i, c) in text[at..].char_indices() {
-        let part = is_word_char(c);
-        if !part && prev_is_word {
-            seen += 1;
-            if seen >= n {
-                return at + i;
-            }
-        }
-        prev_is_word = part;
-    }
-    text.len()
+    runs(&text[at..], is_word_char)
+        .nth(n.saturating_sub(1))
+        .map_or(text.len(), |r| at + r.end)
 }
 
 /// A word that can qualify an event noun in a label: a name or acronym

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::words::{Class, PARTICLES, class_table};
-use crate::text::gazetteer::{EntityKind, Gazetteer, is_apostrophe, strip_possessive};
+use crate::text::chars::is_apostrophe;
+use crate::text::gazetteer::{EntityKind, Gazetteer, strip_possessive};
 use crate::text::lexicon::pairs;
 
 /// Two folded given names are spelling variants ("Sergey"/"Sergei") at this

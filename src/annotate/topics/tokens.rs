@@ -1,14 +1,13 @@
 //! Tokens (words, numbers, punctuation with their case and position) and
 //! units (tokens merged with the gazetteer matches over them).
 
-use std::iter::Peekable;
 use std::ops::Range;
-use std::str::CharIndices;
 
 use super::words::{Class, PARTICLES, class_table};
-use crate::text::gazetteer::FastMap;
-use crate::text::gazetteer::{GazMention, is_apostrophe, is_hyphen};
+use crate::text::chars::{is_apostrophe, is_hyphen, is_opening_quote};
+use crate::text::gazetteer::{FastMap, GazMention};
 use crate::text::lexicon::words;
+use crate::text::words::run_end;
 
 /// All-capital words of at most this many characters are acronyms ("IT",
 /// "US"), not the function words they spell.
@@ -52,12 +51,15 @@ pub(super) struct Tok {
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let table = class_table();
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
     let mut space = false;
     let mut newline = false;
     let mut sent_start = true;
     let mut lower = String::new();
-    while let Some((i, c)) = chars.next() {
+    // The next character to read.
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let i = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' || c == '\r' {
                 newline = true;
@@ -80,7 +82,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             class: Class::Lower,
         };
         if c.is_alphanumeric() {
-            let (end, is_num, poss) = word_end(text, i, c, &mut chars);
+            let (end, resume, is_num, poss) = word_end(text, i);
+            at = resume;
             tok.poss = poss;
             tok.end = end;
             tok.kind = if is_num { Tk::Num } else { Tk::Word };
@@ -90,17 +93,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             tok.allcaps = letters >= 2 && !w.chars().any(char::is_lowercase);
             if tok.kind == Tk::Word {
                 tok.class = word_class(w, tok.cap, tok.allcaps, table, &mut lower);
-                let initial = w.len() == 1 && tok.cap && {
-                    // "John F. Kennedy": a middle initial.
-                    let mut after = text[end..].chars();
-                    after.next() == Some('.')
-                        && after.next() == Some(' ')
-                        && after.next().is_some_and(char::is_uppercase)
-                };
-                if (tok.class == Class::Honorific || initial) && text[end..].starts_with('.') {
+                if dot_belongs(text, i, end, tok.cap, tok.class) {
                     // "Mr.", "F.": the dot belongs to the word.
                     tok.end = end + 1;
-                    chars.next();
+                    at = end + 1;
                 }
             }
             tok.sent_init = sent_start;
@@ -116,9 +112,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                         || DOT_ABBREVIATIONS.contains(&w)
                 }),
                 '!' | '?' | ':' | '…' | '•' | '·' => true,
-                '“' | '‘' | '«' | '"' | '„' => {
-                    space || newline || toks.is_empty() || sent_start
-                }
+                c if is_opening_quote(c) => space || newline || toks.is_empty() || sent_start,
                 _ => sent_start,
             };
         }
@@ -129,32 +123,39 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// The end of the word or number starting with `c` at byte `i`, consuming
-/// its characters from `chars`: letters and digits, inner hyphens and
-/// apostrophes ("d’Ivoire"), initials ("U.S."); a possessive `’s` or `’` is
-/// consumed but not part of the word. Returns (end, all digits, possessive).
-fn word_end(
-    text: &str,
-    i: usize,
-    c: char,
-    chars: &mut Peekable<CharIndices<'_>>,
-) -> (usize, bool, bool) {
-    let mut poss = false;
-    let mut end = i + c.len_utf8();
-    let mut is_num = c.is_ascii_digit();
-    while let Some(&(j, d)) = chars.peek() {
-        if d.is_alphanumeric() {
-            if !d.is_ascii_digit() {
-                is_num = false;
-            }
-            end = j + d.len_utf8();
-            chars.next();
-            continue;
-        }
+/// Whether a full stop right after the word `text[start..end]` belongs to
+/// it: after an honorific ("Mr.") or a middle initial ("John F. Kennedy").
+fn dot_belongs(text: &str, start: usize, end: usize, cap: bool, class: Class) -> bool {
+    let mut after = text[end..].chars();
+    if after.next() != Some('.') {
+        return false;
+    }
+    let initial = end - start == 1
+        && cap
+        && after.next() == Some(' ')
+        && after.next().is_some_and(char::is_uppercase);
+    class == Class::Honorific || initial
+}
+
+/// The end of the word or number starting at byte `i` (a letter or
+/// digit): runs of letters and digits ([`run_end`]) joined by inner hyphens
+/// and apostrophes ("d’Ivoire"), initials ("U.S."); a possessive `’s` or `’`
+/// is read but not part of the word. Returns (end, where reading resumes,
+/// all digits, possessive).
+fn word_end(text: &str, i: usize) -> (usize, usize, bool, bool) {
+    let mut end = i;
+    let mut is_num = true;
+    loop {
+        let run = run_end(text, end, char::is_alphanumeric);
+        is_num &= text[end..run].bytes().all(|b| b.is_ascii_digit());
+        end = run;
+        let j = end;
+        let Some(d) = text[j..].chars().next() else {
+            break;
+        };
         let next = text[j + d.len_utf8()..].chars().next();
         if is_hyphen(d) && next.is_some_and(char::is_alphanumeric) {
             end = j + d.len_utf8();
-            chars.next();
             is_num = false;
             continue;
         }
@@ -164,45 +165,37 @@ fn word_end(
             let (a1, a2) = (ac.next(), ac.next());
             if a1 == Some('s') && !a2.is_some_and(char::is_alphanumeric) {
                 // "Russia’s": possessive.
-                poss = true;
-                chars.next();
-                chars.next();
-                break;
+                return (end, j + d.len_utf8() + 1, is_num, true);
             }
             if !a1.is_some_and(char::is_alphanumeric) {
                 // "Russians’": plural possessive (or a closing quote).
                 if text[i..end].ends_with('s') {
-                    poss = true;
-                    chars.next();
+                    return (end, j + d.len_utf8(), is_num, true);
                 }
                 break;
             }
             if a1.is_some_and(char::is_alphabetic) {
                 // "d’Ivoire", "O'Brien".
                 end = j + d.len_utf8();
-                chars.next();
                 continue;
             }
             break;
         }
         if d == '.' && is_initials(&text[i..end]) {
             // "U.S.", "U.K.": single capitals separated by dots.
-            let n1 = next;
-            if n1.is_some_and(char::is_uppercase)
-                && text[j + 1 + n1.map_or(0, char::len_utf8)..].starts_with('.')
+            if next.is_some_and(char::is_uppercase)
+                && text[j + 1 + next.map_or(0, char::len_utf8)..].starts_with('.')
             {
                 end = j + 1;
-                chars.next();
                 continue;
             }
             if text[i..end].contains('.') {
                 end = j + 1;
-                chars.next();
             }
         }
         break;
     }
-    (end, is_num, poss)
+    (end, end, is_num, false)
 }
 
 /// The class of a word: from the table when capitalised (else a name),
@@ -375,4 +368,36 @@ pub(super) fn build_units(toks: &[Tok], gms: &[GazMention<'_>]) -> Vec<Unit> {
         i += 1;
     }
     units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Tk, tokenize};
+
+    /// Each token's text, marked `#` for a number, `~` for punctuation and
+    /// `+` for a possessive, joined by spaces.
+    fn toks(text: &str) -> String {
+        let marked: Vec<String> = tokenize(text)
+            .into_iter()
+            .map(|t| {
+                let mark = match t.kind {
+                    Tk::Num => "#",
+                    Tk::Punct => "~",
+                    Tk::Word => "",
+                };
+                let poss = if t.poss { "+" } else { "" };
+                format!("{}{mark}{poss}", &text[t.start..t.end])
+            })
+            .collect();
+        marked.join(" ")
+    }
+
+    #[test]
+    fn words_join_hyphens_apostrophes_and_initials() {
+        assert_eq!(
+            toks("Russia’s U.S. d’Ivoire Nagorno-Karabakh 14 Mr. Smith, Russians’ “rights”"),
+            "Russia+ U.S. d’Ivoire Nagorno-Karabakh 14# Mr. Smith ,~ Russians+ “~ rights ”~"
+        );
+        assert_eq!(toks("O'Brien’s 5′10"), "O'Brien+ 5# ′~ 10#");
+    }
 }

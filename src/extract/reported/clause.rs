@@ -18,6 +18,7 @@ use super::words::{
     ADVERBS, CLAUSE_STARTERS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
 use super::{Report, ReportKind, push};
+use crate::text::chars::is_word_apostrophe;
 use crate::text::names;
 
 /// Most tokens of the phrase between a verb and its "that" ("said
@@ -160,7 +161,7 @@ fn is_ly_adverb(t: &Tok<'_>) -> bool {
 /// "you’ve", "he’s", "I’ve", "you’re": a pronoun with a contracted
 /// auxiliary (not "’d" or "’ll", which are modal).
 fn is_contracted_subject(w: &str) -> Option<&str> {
-    let w = w.replace('’', "'");
+    let w = w.replace(is_word_apostrophe, "'");
     let (p, aux) = w.split_once('\'')?;
     matches!(aux, "ve" | "s" | "re").then_some(())?;
     ["you", "i", "he", "she"].into_iter().find(|x| *x == p)
@@ -355,7 +356,7 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
 }
 
 fn not_asserted_between(t: &Tok<'_>) -> bool {
-    let w = t.word().replace('’', "'");
+    let w = t.word().replace(is_word_apostrophe, "'");
     NOT_ASSERTED_BETWEEN.contains(&w.as_str())
         || w.ends_with("n't")
         || w.ends_with("'d")
@@ -413,7 +414,7 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if ANAPHORS.contains(&nw.as_str())
         && !toks
             .get(c + 1)
-            .is_some_and(|t| is_finite(t) || t.word().contains(['’', '\'']))
+            .is_some_and(|t| is_finite(t) || t.word().contains(is_word_apostrophe))
         && !toks[c..].iter().any(|t| t.word() == "that")
     {
         return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);
@@ -477,7 +478,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         verb,
         "said" | "says" | "saying" | "told" | "tells" | "say" | "tell"
     );
-    let pronoun = nw.replace('’', "'");
+    let pronoun = nw.replace(is_word_apostrophe, "'");
     let pronoun = pronoun.split('\'').next().unwrap_or("");
     let subject_pronoun = SUBJECT_PRONOUNS.contains(&pronoun);
     if !takes_clause && !subject_pronoun {
@@ -593,8 +594,8 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
         }
         let prev = toks[k - 1].bare();
         let possessor = names::strip_possessive(prev);
-        let before = if possessor != prev || prev.ends_with(['’', '\'']) {
-            let p = possessor.trim_end_matches(['’', '\'']);
+        let before = if possessor != prev || prev.ends_with(is_word_apostrophe) {
+            let p = possessor.trim_end_matches(is_word_apostrophe);
             crate::extract::speakers::organisation(p)
                 .or_else(|| super::subject::is_name_word(&toks[k - 1]).then(|| p.to_string()))
         } else {

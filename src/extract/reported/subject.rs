@@ -5,6 +5,7 @@ use super::tokens::{Tok, is_verb};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS, PRONOUNS,
 };
+use crate::text::chars::is_name_char;
 use crate::text::gazetteer::{EntityKind, Gazetteer};
 use crate::text::names;
 
@@ -55,9 +56,7 @@ impl Subject {
 
 pub(super) fn is_name_word(t: &Tok<'_>) -> bool {
     let b = names::strip_possessive(t.bare());
-    b.chars().next().is_some_and(char::is_uppercase)
-        && b.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+    b.chars().next().is_some_and(char::is_uppercase) && b.chars().all(is_name_char)
 }
 
 /// A single person: a name of two words or more, or one word after a title.

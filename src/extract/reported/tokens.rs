@@ -1,10 +1,12 @@
-//! Tokens of a sentence (whitespace-separated, with byte offsets), its
-//! quotations, and speech verbs.
+//! Tokens of a sentence (whitespace-separated, with byte offsets, from the
+//! shared scanner), its quotations, and speech verbs.
 
 use std::ops::Range;
 
 use super::words::VERBS;
 use crate::segment::sentences;
+use crate::text::chars::{is_close_double_quote, is_dash, is_open_double_quote, is_word_char};
+use crate::text::words::runs;
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Tok<'a> {
@@ -16,44 +18,28 @@ pub(super) struct Tok<'a> {
 impl Tok<'_> {
     /// The word without surrounding punctuation, lower-cased.
     pub(super) fn word(&self) -> String {
-        self.text
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-            .to_lowercase()
+        self.text.trim_matches(|c| !is_word_char(c)).to_lowercase()
     }
     pub(super) fn bare(&self) -> &str {
-        self.text.trim_matches(|c: char| {
-            !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'' && c != '.'
-        })
+        self.text.trim_matches(|c| !is_word_char(c) && c != '.')
     }
     pub(super) fn ends_clause(&self) -> bool {
-        self.text.ends_with([',', ';', ':', '(', ')', '–', '—'])
+        self.text
+            .ends_with(|c| matches!(c, ',' | ';' | ':' | '(' | ')') || is_dash(c))
     }
 }
 
+/// The white-space-separated tokens of the sentence `s`, which starts at
+/// byte `base` of its text: the shared scanner's runs of non-space
+/// characters.
 pub(super) fn tokens(s: &str, base: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if sentences::is_space(c) {
-            if let Some(st) = start.take() {
-                out.push(Tok {
-                    start: base + st,
-                    end: base + i,
-                    text: &s[st..i],
-                });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push(Tok {
-            start: base + st,
-            end: base + s.len(),
-            text: &s[st..],
-        });
-    }
-    out
+    runs(s, |c| !sentences::is_space(c))
+        .map(|r| Tok {
+            start: base + r.start,
+            end: base + r.end,
+            text: &s[r],
+        })
+        .collect()
 }
 
 /// Outermost quotations: `(open mark start, content range, close mark end)`.
@@ -64,13 +50,13 @@ pub(super) fn quotations(s: &str) -> Vec<(usize, Range<usize>, usize)> {
     let mut straight: Option<usize> = None;
     for (i, c) in s.char_indices() {
         match c {
-            '“' | '«' => {
+            c if is_open_double_quote(c) => {
                 if depth == 0 {
                     open = i;
                 }
                 depth += 1;
             }
-            '”' | '»' if depth > 0 => {
+            c if is_close_double_quote(c) && depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     out.push((open, open + 3.min(s.len())..i, i + c.len_utf8()));
@@ -96,7 +82,7 @@ pub(super) fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
     let piece = &s[r.clone()];
     let lead = piece.len() - piece.trim_start_matches(sentences::is_space).len();
     let trimmed = piece.trim_end_matches(|c: char| {
-        sentences::is_space(c) || matches!(c, ',' | ';' | ':' | '–' | '—')
+        sentences::is_space(c) || matches!(c, ',' | ';' | ':') || is_dash(c)
     });
     r.start + lead..r.start + trimmed.len()
 }

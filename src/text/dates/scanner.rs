@@ -10,6 +10,7 @@ use chrono::{NaiveDate, Weekday};
 use super::tokens::{Tk, Tok};
 use super::{DateKind, Qualifier, month_number, weekday_named};
 use crate::model::PartialDate;
+use crate::text::chars;
 use crate::text::gazetteer::FastMap;
 use crate::text::lexicon::words;
 
@@ -58,12 +59,21 @@ pub(super) struct Hit {
     pub(super) kind: DateKind,
 }
 
-pub(super) fn is_dash(s: &str) -> bool {
-    matches!(s, "-" | "–" | "‐" | "‑" | "—")
+/// The character of a one-character token.
+fn only_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    chars.next().filter(|_| chars.next().is_none())
 }
 
+/// A hyphen or a dash ([`chars::is_hyphen`], [`chars::is_dash`]): year
+/// ranges ("2018–2019"), "30-day".
+pub(super) fn is_dash(s: &str) -> bool {
+    only_char(s).is_some_and(|c| chars::is_hyphen(c) || chars::is_dash(c))
+}
+
+/// An apostrophe ([`chars::is_apostrophe`]): "1960’s", "today’s".
 pub(super) fn is_apos(s: &str) -> bool {
-    matches!(s, "'" | "’" | "ʼ")
+    only_char(s).is_some_and(chars::is_apostrophe)
 }
 
 words!(pub(super) YEAR_CONTEXT = "date_year_context.txt");

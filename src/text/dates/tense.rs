@@ -3,8 +3,10 @@
 
 use std::sync::OnceLock;
 
+use crate::text::chars::is_word_char_no_hyphen;
 use crate::text::gazetteer::FastMap;
 use crate::text::lexicon::words;
+use crate::text::words::runs;
 
 /// The tense of the sentence around an expression, as far as cheap cues tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +63,8 @@ pub fn tense_cues(clause: &str) -> (bool, bool) {
     let mut future = false;
     let mut prev_blocks = false;
     let mut buf = String::new();
-    for w in clause.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        if w.is_empty() {
-            continue;
-        }
+    for r in runs(clause, is_word_char_no_hyphen) {
+        let w = &clause[r];
         buf.clear();
         buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
         let lw = buf.as_str();

@@ -47,6 +47,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::chars::{is_apostrophe, is_hyphen};
+use super::words::{run_end, runs};
+
 /// FNV-1a: a fast hash for the short string keys of the static tables (not
 /// exposed to untrusted keys at a scale where flooding matters).
 #[derive(Debug, Clone, Copy)]
@@ -274,10 +277,7 @@ impl Gazetteer {
             return;
         }
         let acronym = form.chars().any(char::is_uppercase) && !form.chars().any(char::is_lowercase);
-        let first_len = form
-            .char_indices()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(form.len(), |(i, _)| i);
+        let first_len = run_end(form, 0, char::is_alphanumeric);
         let after = &form.as_bytes()[first_len..];
         let next = match after {
             [] => Next::Nothing,
@@ -307,8 +307,8 @@ impl Gazetteer {
         if let Some(&i) = self.by_form.get(bare) {
             return Some(&self.entries[i]);
         }
-        if bare.contains(['’', 'ʼ', '‘']) {
-            let straight = bare.replace(['’', 'ʼ', '‘'], "'");
+        if bare.contains(|c| c != '\'' && is_apostrophe(c)) {
+            let straight = bare.replace(is_apostrophe, "'");
             return self.by_form.get(&straight).map(|&i| &self.entries[i]);
         }
         None
@@ -360,45 +360,34 @@ impl Gazetteer {
         out: &mut Vec<GazMention<'g>>,
     ) {
         let mut key = String::new();
-        let mut prev_alnum = text[..span.start]
+        // A word that began before the span does not start in it.
+        let inside_word = text[..span.start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        let bytes = text.as_bytes();
-        let mut i = span.start;
-        while i < span.end {
-            // ASCII fast path; other characters are decoded.
-            let (alnum, starter, len) = if bytes[i] < 0x80 {
-                let b = bytes[i];
-                (
-                    b.is_ascii_alphanumeric(),
-                    b.is_ascii_uppercase() || b.is_ascii_digit(),
-                    1,
-                )
-            } else {
-                let Some(c) = text[i..].chars().next() else {
-                    break;
-                };
-                (c.is_alphanumeric(), c.is_uppercase(), c.len_utf8())
-            };
-            if alnum && !prev_alnum && starter {
-                if let Some((end, cand)) = self.match_at(text, i, span.end, exclude, &mut key) {
-                    out.push(GazMention {
-                        range: i..end,
-                        entry: &self.entries[cand.entry],
-                        index: cand.entry,
-                        form: &cand.form,
-                    });
-                    i = end;
-                    prev_alnum = text[..end]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                    continue;
-                }
+        // Words inside a match are not looked at again.
+        let mut resume = span.start;
+        for run in runs(&text[span.clone()], char::is_alphanumeric) {
+            let i = span.start + run.start;
+            if i < resume || (run.start == 0 && inside_word) {
+                continue;
             }
-            prev_alnum = alnum;
-            i += len;
+            let starter = text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if !starter {
+                continue;
+            }
+            if let Some((end, cand)) = self.match_at(text, i, span.end, exclude, &mut key) {
+                out.push(GazMention {
+                    range: i..end,
+                    entry: &self.entries[cand.entry],
+                    index: cand.entry,
+                    form: &cand.form,
+                });
+                resume = end;
+            }
         }
     }
 
@@ -476,16 +465,6 @@ impl Gazetteer {
             (end <= limit).then_some((end, cand))
         })
     }
-}
-
-/// Apostrophe-like characters treated as the same.
-pub(crate) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '‘')
-}
-
-/// Hyphen-like characters that join the parts of a compound word.
-pub(crate) fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑')
 }
 
 /// Matches `form` against the text at `start`; returns the end byte offset.
