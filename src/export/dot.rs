@@ -14,9 +14,7 @@
 
 use std::io::{self, Write};
 
-use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
-};
+use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Node, NodeId, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
@@ -227,12 +225,14 @@ fn free_node(a: &Analysis, n: NodeRef) -> Option<Stmt> {
     }
 }
 
-/// The cluster of one document: its node and its claims.
-fn cluster(a: &Analysis, d: usize, claims: std::ops::Range<usize>) -> Stmt {
+/// The header of one document's cluster: its label and style, the
+/// document node, and the node defaults its claims share (only a question
+/// or answer sets its own colour). The claims follow ([`claim_line`]).
+fn cluster_header(a: &Analysis, d: usize) -> Vec<Stmt> {
     let doc = &a.documents[d];
     let title = doc.seg.meta.title.as_deref().unwrap_or(&doc.path);
     let date = doc.seg.meta.date.map(|x| x.to_string()).unwrap_or_default();
-    let mut sg = vec![
+    vec![
         Stmt::Attribute(attr("label", label(&doc.path, 80, 80))),
         Stmt::Attribute(plain("style", "rounded")),
         Stmt::Attribute(plain("color", "#999999")),
@@ -245,29 +245,94 @@ fn cluster(a: &Analysis, d: usize, claims: std::ops::Range<usize>) -> Stmt {
                 attr("tooltip", quote(&doc.path)),
             ],
         ),
-    ];
-    // Claims share the cluster's node defaults; only a question or answer
-    // sets its own colour.
-    sg.push(Stmt::GAttribute(GraphAttributes::Node(vec![
-        plain("shape", "box"),
-        plain("style", "rounded,filled"),
-        plain("fillcolor", role_colour(Role::Statement)),
-    ])));
-    for c in &a.claims[claims] {
-        let mut attrs = vec![
-            attr("label", label(&c.text, LABEL_GRAPHEMES, WRAP)),
-            attr("tooltip", quote_max(&c.text, TOOLTIP_BYTES)),
-        ];
-        if c.role != Role::Statement {
-            attrs.push(plain("fillcolor", role_colour(c.role)));
-        }
-        sg.push(node(&c.id, attrs));
-    }
-    Stmt::Subgraph(Subgraph {
-        id: quote(&format!("cluster_{d}")),
-        stmts: sg,
-    })
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            plain("shape", "box"),
+            plain("style", "rounded,filled"),
+            plain("fillcolor", role_colour(Role::Statement)),
+        ])),
+    ]
 }
+
+/// The text of an id as graphviz-rust prints it.
+fn id_str(id: &Id) -> &str {
+    match id {
+        Id::Html(v) | Id::Escaped(v) | Id::Plain(v) => v,
+        Id::Anonymous(_) => "",
+    }
+}
+
+/// Appends `[k=v k=v]` as graphviz-rust prints a node's or edge's
+/// attributes (nothing for none).
+fn push_attrs(out: &mut String, attrs: &[Attribute]) {
+    for (i, Attribute(k, v)) in attrs.iter().enumerate() {
+        out.push_str(if i == 0 { "[" } else { " " });
+        out.push_str(id_str(k));
+        out.push('=');
+        out.push_str(id_str(v));
+    }
+    if !attrs.is_empty() {
+        out.push(']');
+    }
+}
+
+/// One claim's node line inside its cluster, byte for byte what
+/// graphviz-rust's printer gives for it there (written by hand so that the
+/// claims of one big document are printed in parallel and without the
+/// printer's copies).
+fn claim_line(out: &mut String, c: &crate::model::Claim) {
+    let mut attrs = vec![
+        attr("label", label(&c.text, LABEL_GRAPHEMES, WRAP)),
+        attr("tooltip", quote_max(&c.text, TOOLTIP_BYTES)),
+    ];
+    if c.role != Role::Statement {
+        attrs.push(plain("fillcolor", role_colour(c.role)));
+    }
+    out.push_str("    ");
+    out.push_str(id_str(&quote(&c.id)));
+    push_attrs(out, &attrs);
+    out.push('\n');
+}
+
+/// Writes one document's cluster: the header through graphviz-rust's
+/// printer, the claims in parallel chunks, written as they are ready.
+fn write_cluster(
+    a: &Analysis,
+    d: usize,
+    claims: std::ops::Range<usize>,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    let mut ctx = PrinterContext::default();
+    let mut head = format!(
+        "  subgraph {} {{\n",
+        id_str(&quote(&format!("cluster_{d}")))
+    );
+    for stmt in cluster_header(a, d) {
+        head.push_str("    ");
+        head.push_str(&stmt.print(&mut ctx));
+        head.push('\n');
+    }
+    w.write_all(head.as_bytes())?;
+    for batch in a.claims[claims].chunks(CHUNK * BATCH) {
+        let texts: Vec<String> = batch
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut out = String::new();
+                chunk.iter().for_each(|c| claim_line(&mut out, c));
+                out
+            })
+            .collect();
+        for t in texts {
+            w.write_all(t.as_bytes())?;
+        }
+    }
+    w.write_all(b"  }\n")
+}
+
+/// Claims or edges printed by one task.
+const CHUNK: usize = 4096;
+/// Chunks printed before they are written.
+const BATCH: usize = 16;
 
 /// Default attributes of the edges of one kind (match edges have their own).
 fn edge_defaults(kind: &EdgeRef) -> Vec<Attribute> {
@@ -297,21 +362,27 @@ fn edge_defaults(kind: &EdgeRef) -> Vec<Attribute> {
     }
 }
 
-fn edge_stmt(a: &Analysis, g: &ClaimGraph, e: &petgraph::graph::Edge<EdgeRef>) -> Stmt {
-    let s = Vertex::N(NodeId(quote(g.node_id(a, e.source())), None));
-    let t = Vertex::N(NodeId(quote(g.node_id(a, e.target())), None));
-    let attributes = match e.weight {
-        EdgeRef::Match(i) => {
-            let m = &a.matches[i];
-            // the deciding measure and the aligned texts, so a reader sees why
-            let why = format!("{}: “{}” → “{}”", m.method, m.from_text, m.to_text);
-            let (color, style) = match m.kind {
-                crate::model::MatchKind::Quotes => ("#d62728", "solid"),
-                crate::model::MatchKind::Repeats => ("#ff7f0e", "solid"),
-                crate::model::MatchKind::Paraphrases => ("#9467bd", "dashed"),
-                crate::model::MatchKind::Related => ("#7f7f7f", "dotted"),
-            };
-            vec![
+/// One edge's line inside its kind's subgraph, byte for byte what
+/// graphviz-rust's printer gives (`ids` holds each node's quoted id).
+fn edge_line(a: &Analysis, ids: &[String], e: &petgraph::graph::Edge<EdgeRef>, out: &mut String) {
+    out.push_str("  ");
+    out.push_str(&ids[e.source().index()]);
+    out.push_str(" -> ");
+    out.push_str(&ids[e.target().index()]);
+    if let EdgeRef::Match(i) = e.weight {
+        let m = &a.matches[i];
+        // the deciding measure and the aligned texts, so a reader sees why
+        let why = format!("{}: “{}” → “{}”", m.method, m.from_text, m.to_text);
+        let (color, style) = match m.kind {
+            crate::model::MatchKind::Quotes => ("#d62728", "solid"),
+            crate::model::MatchKind::Repeats => ("#ff7f0e", "solid"),
+            crate::model::MatchKind::Paraphrases => ("#9467bd", "dashed"),
+            crate::model::MatchKind::Related => ("#7f7f7f", "dotted"),
+        };
+        out.push(' ');
+        push_attrs(
+            out,
+            &[
                 attr(
                     "label",
                     quote(&format!("{} {:.2}", m.kind.as_str(), m.score)),
@@ -319,14 +390,10 @@ fn edge_stmt(a: &Analysis, g: &ClaimGraph, e: &petgraph::graph::Edge<EdgeRef>) -
                 attr("tooltip", quote_max(&why, 2000)),
                 plain("color", color),
                 plain("style", style),
-            ]
-        }
-        _ => Vec::new(),
-    };
-    Stmt::Edge(Edge {
-        ty: EdgeTy::Pair(s, t),
-        attributes,
-    })
+            ],
+        );
+    }
+    out.push('\n');
 }
 
 /// Prints statements with graphviz-rust's printer, inside the `digraph`
@@ -351,35 +418,34 @@ fn print_stmts(stmts: Vec<Stmt>, w: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes the DOT text: graph defaults, speakers and events, one cluster
-/// per document (claims are printed in parallel, a batch of documents at a
-/// time, so a large corpus never needs the whole text in memory), then the
-/// edges, one subgraph per edge kind holding that kind's attributes.
+/// per document, then the edges, one subgraph per edge kind holding that
+/// kind's attributes. Claims and edges are printed in parallel, a batch of
+/// chunks at a time, so a large corpus or document never needs the whole
+/// text in memory.
 pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> {
-    use rayon::prelude::*;
     w.write_all(b"digraph \"claimgraph\" {\n")?;
     let mut head = graph_attributes();
     head.extend(g.graph.node_weights().filter_map(|&n| free_node(a, n)));
     print_stmts(head, w)?;
     // Claim ranges per document.
-    let mut ranges = Vec::with_capacity(a.documents.len());
     let mut start = 0;
     for d in 0..a.documents.len() {
         let end = start + a.claims[start..].partition_point(|c| c.doc_index == d);
-        ranges.push(start..end);
+        write_cluster(a, d, start..end, w)?;
         start = end;
     }
-    for batch in (0..a.documents.len()).collect::<Vec<_>>().chunks(64) {
-        let texts: Vec<Vec<u8>> = batch
-            .par_iter()
-            .map(|&d| {
-                let mut buf = Vec::new();
-                print_stmts(vec![cluster(a, d, ranges[d].clone())], &mut buf).map(|()| buf)
-            })
-            .collect::<io::Result<_>>()?;
-        for t in texts {
-            w.write_all(&t)?;
-        }
-    }
+    write_edges(a, g, w)?;
+    w.write_all(b"}\n")
+}
+
+/// The edges, one subgraph per kind.
+fn write_edges(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> {
+    use rayon::prelude::*;
+    let ids: Vec<String> = g
+        .graph
+        .node_indices()
+        .map(|n| id_str(&quote(g.node_id(a, n))).to_string())
+        .collect();
     let kinds = [
         EdgeRef::SaidBy,
         EdgeRef::InDocument,
@@ -401,26 +467,28 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
             EdgeRef::Match(_) => "matches",
             ref k => k.kind(),
         };
-        let printed: Vec<Vec<u8>> = edges
-            .par_chunks(8192)
-            .map(|chunk| {
-                let mut buf = Vec::new();
-                let stmts = chunk.iter().map(|e| edge_stmt(a, g, e)).collect();
-                print_stmts(stmts, &mut buf).map(|()| buf)
-            })
-            .collect::<io::Result<_>>()?;
         // A subgraph per kind carries the kind's edge attributes.
         let mut ctx = PrinterContext::default();
         let id = quote(&format!("edges_{name}")).print(&mut ctx);
         let defaults =
             Stmt::GAttribute(GraphAttributes::Edge(edge_defaults(&kind))).print(&mut ctx);
         w.write_all(format!("  subgraph {id} {{\n  {defaults}\n").as_bytes())?;
-        for p in printed {
-            w.write_all(&p)?;
+        for batch in edges.chunks(CHUNK * BATCH) {
+            let printed: Vec<String> = batch
+                .par_chunks(CHUNK)
+                .map(|chunk| {
+                    let mut out = String::new();
+                    chunk.iter().for_each(|e| edge_line(a, &ids, e, &mut out));
+                    out
+                })
+                .collect();
+            for p in printed {
+                w.write_all(p.as_bytes())?;
+            }
         }
         w.write_all(b"  }\n")?;
     }
-    w.write_all(b"}\n")
+    Ok(())
 }
 
 #[cfg(test)]
@@ -452,6 +520,110 @@ mod tests {
         // The cut never splits an escape: the character before the ellipsis
         // closes a pair.
         assert!(s.trim_end_matches("…\"").ends_with("\\\\\\\""));
+    }
+
+    /// Claims from the sample corpus (and one with every escape).
+    fn sample_claims() -> Vec<crate::model::Claim> {
+        use crate::model::Claim;
+        let texts = [
+            "Prospects for implementing the Joint Comprehensive Plan of Action on Iran’s nuclear programme, further stabilisation of the situation in Nagorno-Karabakh, security issues in Europe and other matters of mutual interest will be discussed.",
+            "As the President said, \"we will not allow this\" \\ and\nthat\u{7} is all.",
+            "Ladies and gentlemen, colleagues,",
+        ];
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Claim {
+                id: format!("c-{i}"),
+                text: (*t).into(),
+                role: [Role::Statement, Role::Question, Role::Answer][i],
+                ..Claim::default()
+            })
+            .collect()
+    }
+
+    /// Claims printed by hand (`claim_line`) and by graphviz-rust's printer
+    /// as the export did before: the same bytes.
+    #[test]
+    fn hand_printed_claims_match_the_printer() {
+        use graphviz_rust::dot_structures::Subgraph;
+        let claims = sample_claims();
+        let mut stmts = Vec::new();
+        let mut by_hand = String::from("  subgraph \"cluster_0\" {\n");
+        for c in &claims {
+            let mut attrs = vec![
+                attr("label", label(&c.text, LABEL_GRAPHEMES, WRAP)),
+                attr("tooltip", quote_max(&c.text, TOOLTIP_BYTES)),
+            ];
+            if c.role != Role::Statement {
+                attrs.push(plain("fillcolor", role_colour(c.role)));
+            }
+            stmts.push(node(&c.id, attrs));
+            claim_line(&mut by_hand, c);
+        }
+        by_hand.push_str("  }\n");
+        let mut printed = Vec::new();
+        let cluster = Stmt::Subgraph(Subgraph {
+            id: quote("cluster_0"),
+            stmts,
+        });
+        print_stmts(vec![cluster], &mut printed).unwrap();
+        assert_eq!(String::from_utf8(printed).unwrap(), by_hand);
+    }
+
+    /// Edges printed by hand (`edge_line`) and by graphviz-rust's printer
+    /// as the export did before: the same bytes.
+    #[test]
+    fn hand_printed_edges_match_the_printer() {
+        use crate::model::{MatchEdge, MatchKind};
+        use graphviz_rust::dot_structures::{Edge, EdgeTy, Vertex};
+        let claims = sample_claims();
+        let a = Analysis {
+            claims,
+            matches: vec![MatchEdge {
+                from: 1,
+                to: 0,
+                kind: MatchKind::Paraphrases,
+                score: 0.6712,
+                method: "shared-features".into(),
+                from_text: "International Committee of the Red Cross is working".into(),
+                to_text: "the \"Red Cross\" has been working".into(),
+            }],
+            ..Analysis::default()
+        };
+        let mut g = petgraph::graph::DiGraph::<(), EdgeRef>::new();
+        let (x, y) = (g.add_node(()), g.add_node(()));
+        g.add_edge(x, y, EdgeRef::Match(0));
+        g.add_edge(y, x, EdgeRef::SaidBy);
+        let ids = ["c-1".to_string(), "c-0".to_string()].map(|s| id_str(&quote(&s)).to_string());
+        let mut by_hand = String::new();
+        let mut stmts = Vec::new();
+        for e in g.raw_edges() {
+            edge_line(&a, &ids, e, &mut by_hand);
+            let attributes = match e.weight {
+                EdgeRef::Match(_) => vec![
+                    attr("label", quote("paraphrases 0.67")),
+                    attr(
+                        "tooltip",
+                        quote_max(
+                            "shared-features: “International Committee of the Red Cross is working” → “the \"Red Cross\" has been working”",
+                            2000,
+                        ),
+                    ),
+                    plain("color", "#9467bd"),
+                    plain("style", "dashed"),
+                ],
+                _ => Vec::new(),
+            };
+            let v = |i: usize| Vertex::N(NodeId(Id::Escaped(ids[i].clone()), None));
+            stmts.push(Stmt::Edge(Edge {
+                ty: EdgeTy::Pair(v(e.source().index()), v(e.target().index())),
+                attributes,
+            }));
+        }
+        let mut printed = Vec::new();
+        print_stmts(stmts, &mut printed).unwrap();
+        assert_eq!(String::from_utf8(printed).unwrap(), by_hand);
     }
 
     #[test]

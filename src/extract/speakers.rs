@@ -278,6 +278,11 @@ impl Resolver {
                 .collect();
             let mut map = HashMap::new();
             for (written, p) in parsed {
+                // A phrase written again resolves the same way (`names`
+                // keeps sets): resolve each once per document.
+                if map.contains_key(written) {
+                    continue;
+                }
                 let Some((p, t)) = p else {
                     map.insert(written.clone(), None);
                     continue;
