@@ -359,8 +359,14 @@ fn claims_stream_in_listing_order() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(lines, rows);
-    let table = stdout(&query(&["claims", "--speaker", "Lavrov"]));
+    let table = stdout(&query(&["claims", "--speaker", "Lavrov", "--all"]));
     assert_eq!(table.lines().count(), 710);
+    let cut = stdout(&query(&["claims", "--speaker", "Lavrov"]));
+    assert_eq!(cut.lines().count(), 102);
+    assert_eq!(
+        cut.lines().last().unwrap(),
+        "… 609 more claims; --limit N shows N, --all (or --limit 0) all"
+    );
     assert!(
         table
             .lines()
@@ -418,4 +424,43 @@ fn store_schema_version_is_2() {
          WHERE ct.claim <> c.id",
     ]);
     assert_eq!(rows[0]["n"], 0);
+}
+
+/// The table stops at 100 claims and says how many more there are; `--all`
+/// and `--limit 0` list every one; `--json` and `--jsonl` are never cut
+/// unless `--limit` is given.
+#[test]
+fn claims_table_has_a_default_limit() {
+    let total = store().graph_json()["graph"]["claims"].as_u64().unwrap() as usize;
+    assert_eq!(total, 1166);
+    let table = stdout(&query(&["claims"]));
+    let lines: Vec<&str> = table.lines().collect();
+    // header, 100 claims, the footer
+    assert_eq!(lines.len(), 102);
+    assert_eq!(
+        lines[101],
+        "… 1066 more claims; --limit N shows N, --all (or --limit 0) all"
+    );
+    let two = stdout(&query(&["claims", "--limit", "2"]));
+    assert_eq!(two.lines().count(), 4);
+    assert_eq!(
+        two.lines().last().unwrap(),
+        "… 1164 more claims; --limit N shows N, --all (or --limit 0) all"
+    );
+    for all in [&["claims", "--all"][..], &["claims", "--limit", "0"]] {
+        let o = query(all);
+        assert_eq!(o.status.code(), Some(0));
+        let out = stdout(&o);
+        assert_eq!(out.lines().count(), 1167, "{all:?}");
+        assert!(!out.contains(" more claim"));
+    }
+    // a filtered listing under the limit has no footer
+    let questions = stdout(&query(&["claims", "--doc", "002_", "--role", "question"]));
+    assert_eq!(questions.lines().count(), 30);
+    assert!(!questions.contains(" more claim"));
+    assert_eq!(json(&["claims"]).len(), 1166);
+    assert_eq!(json(&["claims", "--limit", "3"]).len(), 3);
+    assert_eq!(stdout(&query(&["claims", "--jsonl"])).lines().count(), 1166);
+    let both = query(&["claims", "--all", "--limit", "5"]);
+    assert_eq!(both.status.code(), Some(2));
 }

@@ -177,6 +177,20 @@ impl Store {
         Ok(())
     }
 
+    /// How many claims pass a filter, its `limit` aside (what a listing cut
+    /// to `--limit` leaves out).
+    pub fn count_claims(&self, f: &ClaimFilter) -> Result<usize> {
+        let (conds, args) = self.claim_conditions(f)?;
+        let mut sql = String::from("SELECT count(*) FROM claims c");
+        if !conds.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&conds.join(" AND "));
+        }
+        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+        let n: i64 = self.conn.query_row(&sql, refs.as_slice(), |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
     /// The query [`Store::for_each_claim`] runs for a filter, and its
     /// arguments.
     fn claims_sql(&self, f: &ClaimFilter) -> Result<(String, Vec<Box<dyn ToSql>>)> {
