@@ -161,11 +161,7 @@ fn short_lines_repeated_by_their_speaker() {
         claim(2, 1, obama, "I believe this story."),
     ];
     let m = find_matches(&claims, &daily(3), &MatchOptions::default());
-    let got: Vec<(usize, usize, MatchKind, &str)> = m
-        .edges
-        .iter()
-        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
-        .collect();
+    let got = edge_list(&m);
     assert_eq!(
         got,
         vec![
@@ -212,11 +208,7 @@ fn short_lines_with_one_core() {
         claim(1, 5, romney, "In fact, he tripled it."),
     ];
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let got: Vec<(usize, usize, MatchKind, &str)> = m
-        .edges
-        .iter()
-        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
-        .collect();
+    let got = edge_list(&m);
     assert_eq!(
         got,
         vec![
@@ -269,11 +261,7 @@ fn short_lines_inside_longer_ones() {
         claim(1, 5, kirby, "He could not end it now, and he knows it."),
     ];
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let got: Vec<(usize, usize, MatchKind, &str)> = m
-        .edges
-        .iter()
-        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
-        .collect();
+    let got = edge_list(&m);
     assert_eq!(
         got,
         vec![
@@ -349,11 +337,7 @@ fn shared_passages_of_one_speaker() {
         ),
     ];
     let m = find_matches(&claims, &daily(4), &MatchOptions::default());
-    let got: Vec<(usize, usize, MatchKind, &str)> = m
-        .edges
-        .iter()
-        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
-        .collect();
+    let got = edge_list(&m);
     assert_eq!(
         got,
         vec![(1, 0, MatchKind::Repeats, "shared-passage")],

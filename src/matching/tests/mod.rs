@@ -176,6 +176,14 @@ fn find(claims: &[Claim], doc_index: usize, needle: &str) -> usize {
         .unwrap_or_else(|| panic!("no claim in doc {doc_index} contains {needle:?}"))
 }
 
+/// Every edge as (from, to, kind, method).
+fn edge_list(m: &Matches) -> Vec<(usize, usize, MatchKind, &str)> {
+    m.edges
+        .iter()
+        .map(|e| (e.from, e.to, e.kind, e.method.as_str()))
+        .collect()
+}
+
 fn edge(m: &Matches, from: usize, to: usize) -> Option<&MatchEdge> {
     m.edges.iter().find(|e| e.from == from && e.to == to)
 }
