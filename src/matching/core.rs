@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::guard::{AUX_NEGATIONS, AUXILIARIES, NEGATIONS};
 use super::index::stopwords;
-use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
+use super::normalize::{CAPITALISED, NUMERIC, SPELLED, Tok, TokSet, token_hash};
 use super::short::formula;
 use super::store::Store;
 use crate::text::lexicon::{pairs, words};
@@ -91,8 +91,9 @@ impl Core {
             }
             let content = !sw.contains(&t) && !fw.contains(&t);
             c.toks.push(*w.contractions.get(&t).unwrap_or(&stems[i]));
-            c.key
-                .push(flags[i] & (NUMERIC | CAPITALISED) != 0 || w.negations.contains(&t));
+            c.key.push(
+                flags[i] & (NUMERIC | SPELLED | CAPITALISED) != 0 || w.negations.contains(&t),
+            );
             c.content.push(content);
         }
         c.say_stammer_once();

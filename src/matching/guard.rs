@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::index::stopwords;
-use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, token_hash};
+use super::normalize::{CAPITALISED, INITIAL, NUMERIC, SPELLED, Tok, TokSet, token_hash};
 use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
 use crate::text::lexicon::words;
 
@@ -70,7 +70,7 @@ impl Guard {
                 continue;
             }
             tens = None;
-            if f & NUMERIC != 0 {
+            if f & (NUMERIC | SPELLED) != 0 {
                 g.numbers.push(t);
             } else if f & CAPITALISED != 0 && (f & INITIAL == 0 || !sw.contains(&t)) {
                 // a capitalised word inside the sentence is a name; at its

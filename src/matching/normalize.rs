@@ -15,7 +15,9 @@
 //!   punctuation separate tokens (`Nagorno-Karabakh` = `Nagorno Karabakh`).
 //! - **Whitespace** of any kind and amount is a single separator.
 //! - **Numbers**: thousands separators are dropped (`14,000` = `14000`),
-//!   decimal points kept (`1.5`).
+//!   decimal points kept (`1.5`); numbers written in words become their
+//!   digits (`Twenty-three million` = `23 million`, `two thousand five
+//!   hundred` = `2500`; a lone `one` stays a word), flagged [`SPELLED`].
 //! - **Editorial insertions** in square brackets (`[the return of Armenian
 //!   POWs – Ed.]`, `[sic]`) are dropped and recorded in
 //!   [`NormText::dropped`].
@@ -68,6 +70,15 @@ pub const NUMERIC: u8 = 4;
 /// nothing about it being a name.
 pub const INITIAL: u8 = 8;
 
+/// Token flag: a number written in words ("five", "twenty-three"), now
+/// its digits. Such a token is also [`NUMERIC`] when it took several words
+/// or is [`SMALL_NUMBER`] or more: a lone "two" or "five" is an everyday
+/// word ("two reasons") to the related step, but still a number to the
+/// guard ("five years" ≠ "seven years").
+pub const SPELLED: u8 = 16;
+/// See [`SPELLED`].
+pub const SMALL_NUMBER: u64 = 10;
+
 /// Characters kept by the crude stem of [`NormText::stems`].
 pub const STEM_CHARS: usize = 6;
 
@@ -82,7 +93,8 @@ pub struct NormText {
     pub hashes: Vec<Tok>,
     /// Per token: `[start, end)` byte range in the source text.
     pub spans: Vec<[u32; 2]>,
-    /// Per token: [`GAP_BEFORE`], [`CAPITALISED`], [`NUMERIC`], [`INITIAL`].
+    /// Per token: [`GAP_BEFORE`], [`CAPITALISED`], [`NUMERIC`], [`INITIAL`],
+    /// [`SPELLED`].
     pub flags: Vec<u8>,
     /// Per token: hash of its first [`STEM_CHARS`] characters, a crude stem
     /// (`Latvia`, `Latvian` → `latvia`) used for related claims.
@@ -232,6 +244,7 @@ fn normalize_impl(text: &str, words: Option<&mut Vec<String>>) -> NormText {
         pending_gap: false,
         initial: true,
         dots: 0,
+        number: NumberRun::default(),
     };
     let mut next_gap = bracket_gaps.iter().peekable();
     for (idx, ch) in chars.iter().enumerate() {
@@ -268,6 +281,7 @@ fn normalize_impl(text: &str, words: Option<&mut Vec<String>>) -> NormText {
         }
     }
     t.flush();
+    t.end_number();
     t.norm
 }
 
@@ -289,6 +303,61 @@ struct Tokenizer<'w> {
     initial: bool,
     /// Full stops in a row.
     dots: usize,
+    /// Number words read and not yet pushed ("twenty three").
+    number: NumberRun,
+}
+
+/// A run of number words being read: "twenty-three" and "two thousand
+/// five hundred" become one token, "23" and "2500", as the digits do.
+#[derive(Debug, Default)]
+struct NumberRun {
+    /// Thousands already complete.
+    total: u64,
+    /// The part below a thousand.
+    current: u64,
+    /// The words, with their spans and flags, in case they stay words.
+    words: Vec<(String, u32, u32, u8)>,
+}
+
+/// The value of a number word below a hundred, or the multiplier of
+/// "hundred" and "thousand" (as `(0, m)`).
+fn number_word(w: &str) -> Option<(u64, u64)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(v) = UNITS.iter().position(|&u| u == w) {
+        return Some((v as u64, 1));
+    }
+    if let Some(v) = TENS.iter().position(|&u| u == w) {
+        return Some((20 + 10 * v as u64, 1));
+    }
+    match w {
+        "hundred" => Some((0, 100)),
+        "thousand" => Some((0, 1000)),
+        _ => None,
+    }
 }
 
 impl Tokenizer<'_> {
@@ -346,16 +415,88 @@ impl Tokenizer<'_> {
             return;
         }
         self.flush();
+        // "twenty-three", "two thousand five hundred": only spaces and
+        // hyphens stand inside a number
+        if !(c.is_whitespace() || c == '-') {
+            self.end_number();
+        }
         if is_initial_trigger(c) {
             self.initial = true;
         }
     }
 
-    /// Ends the token being read, if any: its hash, stem, span and flags.
+    /// Ends the token being read, if any; a number word joins the number
+    /// being read ([`NumberRun`]).
     fn flush(&mut self) {
         if self.buf.is_empty() {
             return;
         }
+        if let Some((value, times)) = number_word(&self.buf) {
+            let r = &mut self.number;
+            // "three twenty" or "five six" are two numbers
+            let joins = r.words.is_empty()
+                || times > 1
+                || r.current % 100 == 0
+                || (r.current % 10 == 0 && r.current % 100 >= 20 && value < 10);
+            if !joins {
+                self.end_number();
+            }
+            let r = &mut self.number;
+            match times {
+                1 => r.current += value,
+                100 => r.current = r.current.max(1) * 100,
+                _ => {
+                    r.total += r.current.max(1) * 1000;
+                    r.current = 0;
+                }
+            }
+            let word = std::mem::take(&mut self.buf);
+            r.words.push((word, self.start, self.end, self.flags));
+            return;
+        }
+        self.end_number();
+        self.push_token();
+    }
+
+    /// Pushes the number being read as one token of digits, or its words
+    /// as they are when it is a lone "one" (a pronoun as often as a
+    /// number) or only "hundred"/"thousand".
+    fn end_number(&mut self) {
+        if self.number.words.is_empty() {
+            return;
+        }
+        let r = std::mem::take(&mut self.number);
+        let value = r.total + r.current;
+        let lone =
+            r.words.len() == 1 && (r.words[0].0 == "one" || value == 0 && r.words[0].0 != "zero");
+        let (saved, start, end, flags) = (
+            std::mem::take(&mut self.buf),
+            self.start,
+            self.end,
+            self.flags,
+        );
+        if lone {
+            for (w, s, e, f) in r.words {
+                (self.buf, self.start, self.end, self.flags) = (w, s, e, f);
+                self.push_token();
+            }
+        } else {
+            let first = &r.words[0];
+            let last = r.words.last().expect("not empty");
+            let numeric = if r.words.len() > 1 || value >= SMALL_NUMBER {
+                NUMERIC
+            } else {
+                0
+            };
+            self.buf = value.to_string();
+            (self.start, self.end, self.flags) = (first.1, last.2, first.3 | SPELLED | numeric);
+            self.push_token();
+        }
+        (self.buf, self.start, self.end, self.flags) = (saved, start, end, flags);
+    }
+
+    /// Pushes the token in `buf`: its hash, stem, span and flags.
+    fn push_token(&mut self) {
         let buf = &self.buf;
         if let Some(w) = self.words.as_deref_mut() {
             w.push(buf.clone());
@@ -413,6 +554,37 @@ mod tests {
         same(
             "Mevl\u{00FC}t \u{00C7}avu\u{015F}o\u{011F}lu",
             "Mevlut Cavusoglu",
+        );
+    }
+
+    #[test]
+    fn numbers_in_words_are_digits() {
+        // the 2012 debates: "Twenty-three million Americans" / "23 million
+        // Americans", "$2,500" / "two thousand five hundred dollars"
+        assert_eq!(
+            words("Twenty-three million Americans"),
+            "23 million americans"
+        );
+        assert_eq!(words("two thousand five hundred dollars"), "2500 dollars");
+        assert_eq!(words("$2,500 a year"), "2500 a year");
+        assert_eq!(words("five million jobs"), "5 million jobs");
+        assert_eq!(words("a hundred days"), "a 100 days");
+        // a lone "one" is as often a pronoun: it stays a word
+        assert_eq!(
+            words("the one that was shot down"),
+            "the one that was shot down"
+        );
+        assert_eq!(words("one hundred and one"), "100 and one");
+        // two numbers in a row, or across a comma, stay two
+        assert_eq!(words("five, six"), "5 6");
+        assert_eq!(words("twenty thirty"), "20 30");
+        let n = normalize("Twenty-three million");
+        assert_eq!(n.spans[0], [0, 12]);
+        assert_eq!(n.flags[0] & (NUMERIC | SPELLED), NUMERIC | SPELLED);
+        // a lone small number: spelled, not a figure
+        assert_eq!(
+            normalize("five years").flags[0] & (NUMERIC | SPELLED),
+            SPELLED
         );
     }
 

@@ -41,7 +41,7 @@ use super::classify::Link;
 use super::core::Core;
 use super::ctx::Ctx;
 use super::index::{mix, stopwords};
-use super::normalize::{CAPITALISED, NUMERIC, Tok, TokSet, token_hash};
+use super::normalize::{CAPITALISED, NUMERIC, SPELLED, Tok, TokSet, token_hash};
 use super::semantic::{FORMULA, NEGATIONS};
 use crate::text::chars::{is_word_apostrophe, is_word_char_no_hyphen};
 use crate::text::lexicon::words;
@@ -224,7 +224,7 @@ fn same_cores(ctx: &Ctx) -> Vec<Link> {
 fn sub_keys(toks: &[Tok], flags: &[u8]) -> Vec<u64> {
     let neg = negations();
     (0..toks.len())
-        .filter(|&i| flags[i] & (NUMERIC | CAPITALISED) == 0 && !neg.contains(&toks[i]))
+        .filter(|&i| flags[i] & (NUMERIC | SPELLED | CAPITALISED) == 0 && !neg.contains(&toks[i]))
         .map(|i| {
             let mut h = mix(0x5151_F00D, toks.len() as u64);
             h = mix(h, i as u64);
