@@ -30,6 +30,7 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::text::chars::{is_apostrophe, is_opening_quote};
+use crate::text::dates::{NUMBER_TENS, NUMBER_UNITS};
 
 /// A token id: 32 bits of the normalised token's xxh3 hash. Collisions
 /// (two words sharing an id) are rare enough to only nudge a similarity.
@@ -320,37 +321,13 @@ struct NumberRun {
 }
 
 /// The value of a number word below a hundred, or the multiplier of
-/// "hundred" and "thousand" (as `(0, m)`).
+/// "hundred" and "thousand" (as `(0, m)`); the words are the date
+/// scanner's lists (`data/lexicon/number_units.txt`, `number_tens.txt`).
 fn number_word(w: &str) -> Option<(u64, u64)> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(v) = UNITS.iter().position(|&u| u == w) {
+    if let Some(v) = NUMBER_UNITS.iter().position(|&u| u == w) {
         return Some((v as u64, 1));
     }
-    if let Some(v) = TENS.iter().position(|&u| u == w) {
+    if let Some(v) = NUMBER_TENS.iter().position(|&u| u == w) {
         return Some((20 + 10 * v as u64, 1));
     }
     match w {
