@@ -240,8 +240,16 @@ fn reported_speakers(
             // "Governor Romney not only opposed it, he suggested that …": a
             // person named before the pronoun in the sentence, else an
             // earlier one; never the speaker ("he" is not "I").
-            let here =
-                reported::last_person(&sentence[..reported::pronoun_at(sentence, rep.range.start)]);
+            let before = &sentence[..reported::pronoun_at(sentence, rep.range.start)];
+            // "when the president ran for office, he said": a person
+            // described before the pronoun.
+            let here = reported::last_person(before).or_else(|| {
+                reported::last_described(before).and_then(|d| context.described(&d, turn))
+            });
+            // "a woman grabbed my arm and she said": the unnamed woman.
+            if here.is_none() && reported::indefinite_before(before) {
+                return None;
+            }
             let own = t.speaker_as_written.as_deref();
             std::iter::once(&here)
                 .chain(earlier)

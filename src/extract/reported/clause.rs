@@ -422,7 +422,146 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if let Some(content) = that_after_phrase(toks, c) {
         return content;
     }
-    object_or_clause(toks, verb, c)
+    object_or_clause(toks, verb, c).or_else(|| clause_after_phrase(toks, verb, c))
+}
+
+/// Words that open a phrase of time, place or occasion between a verb of
+/// saying and its clause ("said in the Rose Garden …, it was",
+/// "said by now we'd be at …", "said last night — …").
+const PHRASE_STARTS: [&str; 14] = [
+    "in", "at", "on", "during", "over", "after", "before", "by", "from", "to", "last", "back",
+    "this", "when",
+];
+
+/// Words that open a subordinate clause that is part of what was said
+/// ("said when I took office, the price of gasoline was …", "said if you
+/// build a coal plant, you can go ahead").
+const SUBORDINATORS: [&str; 5] = ["when", "if", "once", "unless", "because"];
+
+/// Most tokens of the phrase between a verb and a clause without "that".
+const MAX_PHRASE_BEFORE_CLAUSE: usize = 10;
+
+/// Most tokens from the subject of a clause to its finite verb ("the price
+/// of gasoline was").
+const MAX_SUBJECT_TO_VERB: usize = 5;
+
+/// Nouns of time after "this" ("said this morning that").
+const TIME_NOUNS: [&str; 8] = [
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+];
+
+/// Whether "this" or "it" at `k` belongs to a phrase of time or place
+/// after the verb (whose next token is `c`): after a preposition ("during
+/// this meeting", "in it") or before a noun of time ("this morning").
+fn in_time_phrase(toks: &[Tok<'_>], c: usize, k: usize) -> bool {
+    let w = toks[k].word();
+    if !matches!(w.as_str(), "this" | "it") {
+        return false;
+    }
+    (k > c && PHRASE_STARTS.contains(&toks[k - 1].word().as_str()) && toks[k - 1].word() != "this")
+        || (w == "this"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| TIME_NOUNS.contains(&n.word().as_str())))
+}
+
+/// A clause without "that" after a short phrase ("You said in the Rose
+/// Garden the day after the attack, it was an act of terror.", "He said
+/// in his first year he'd put out an immigration plan"), or a subordinate
+/// clause and then the main one ("He said when I took office, the price of
+/// gasoline was $1.80"). Only for the verbs of saying proper, which take a
+/// clause as often as not.
+fn clause_after_phrase(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
+    if !matches!(verb, "said" | "says" | "say" | "saying" | "stated") {
+        return None;
+    }
+    let first = toks.get(c)?.word();
+    if SUBORDINATORS.contains(&first.as_str()) {
+        // The subordinate clause runs to a comma; the main clause follows.
+        let comma = (c + 1..toks.len().min(c + 1 + MAX_PHRASE_BEFORE_CLAUSE))
+            .find(|&k| toks[k].ends_clause())?;
+        return (toks[comma].text.ends_with(',') && finite_clause_at(toks, comma + 1, true))
+            .then_some(Content::Clause(c));
+    }
+    if !PHRASE_STARTS.contains(&first.as_str()) {
+        return None;
+    }
+    for j in c + 1..toks.len().min(c + 1 + MAX_PHRASE_BEFORE_CLAUSE) {
+        let prev = &toks[j - 1];
+        let pw = prev.word();
+        if is_finite(prev)
+            || MODALS.contains(&pw.as_str())
+            || matches!(pw.as_str(), "that" | "about" | "and" | "or")
+            || prev.text.ends_with(['.', '?', '!', ';'])
+        {
+            return None;
+        }
+        if prev.ends_clause() {
+            // A comma, colon or dash closes the phrase: a clause follows.
+            return finite_clause_at(toks, j, true).then_some(Content::Clause(j));
+        }
+        if pronoun_clause_at(toks, j) {
+            return Some(Content::Clause(j));
+        }
+    }
+    None
+}
+
+/// A subject pronoun with a contracted auxiliary, or followed by a finite
+/// verb or a modal, at `j` ("he'd put", "you would file", "we'd be").
+fn pronoun_clause_at(toks: &[Tok<'_>], j: usize) -> bool {
+    let Some(t) = toks.get(j) else { return false };
+    let w = t.word().replace(is_word_apostrophe, "'");
+    let mut parts = w.split('\'');
+    let pronoun = parts.next().unwrap_or("");
+    if !SUBJECT_PRONOUNS.contains(&pronoun) || t.ends_clause() {
+        return false;
+    }
+    parts.next().is_some()
+        || toks.get(j + 1).is_some_and(|n| {
+            is_finite(n) || MODALS.contains(&n.word().as_str()) || n.word() == "would"
+        })
+}
+
+/// A finite clause from `j`: a subject (a pronoun, a determiner's noun
+/// phrase, a name or a number) and within [`MAX_SUBJECT_TO_VERB`] tokens
+/// its finite verb; after a comma any word that starts a clause will do
+/// for the pronoun ("…, it was an act of terror").
+fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
+    if j + MIN_CONTENT_TOKENS > toks.len() {
+        return false;
+    }
+    if pronoun_clause_at(toks, j) {
+        return true;
+    }
+    let w = toks[j].word();
+    let pronoun = w.replace(is_word_apostrophe, "'");
+    let pronoun = pronoun.split('\'').next().unwrap_or("");
+    if after_comma && SUBJECT_PRONOUNS.contains(&pronoun) {
+        return true;
+    }
+    if !(CLAUSE_STARTERS.contains(&w.as_str())
+        || matches!(w.as_str(), "my" | "your")
+        || subject_then_verb(toks, j))
+    {
+        return false;
+    }
+    for k in j + 1..toks.len().min(j + 1 + MAX_SUBJECT_TO_VERB) {
+        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_str()) {
+            return k + 1 < toks.len();
+        }
+        if toks[k].ends_clause() && !toks[k].text.ends_with(',') {
+            return false;
+        }
+    }
+    false
 }
 
 /// "that" right away, or after a short phrase ("yesterday", "to
@@ -431,9 +570,12 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
 /// `Some(answer)` when such a "that" decides what was said.
 fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
     let t = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")?;
-    let phrase_ok = toks[c..t]
-        .iter()
-        .all(|x| !x.ends_clause() && !is_finite(x) && !NOT_IN_PHRASE.contains(&x.word().as_str()));
+    let phrase_ok = (c..t).all(|k| {
+        let x = &toks[k];
+        !x.ends_clause()
+            && !is_finite(x)
+            && (!NOT_IN_PHRASE.contains(&x.word().as_str()) || in_time_phrase(toks, c, k))
+    });
     if !phrase_ok || t + 1 >= toks.len() {
         return None;
     }

@@ -126,23 +126,28 @@ impl<'a> DocContext<'a> {
     /// (`corpus`: the merged [`Titles`] of every document).
     pub fn new(text: &str, seg: &'a Segmented, corpus: &'a Titles) -> Self {
         let speaker_surnames = speaker_surnames(seg);
-        let mut turns_by: HashMap<&str, (usize, usize)> = HashMap::new();
+        // Turns, questions and answers per speaker. A moderator's turns
+        // are questions and statements ("Let me get the governor in
+        // here"), never answers, so a moderator is not taken for the
+        // person a candidate answers.
+        let mut turns_by: HashMap<&str, (usize, usize, usize)> = HashMap::new();
         for t in &seg.turns {
             if let Some(s) = t.speaker_as_written.as_deref() {
                 let e = turns_by.entry(s).or_default();
                 e.0 += 1;
                 e.1 += usize::from(t.role == Role::Question);
+                e.2 += usize::from(t.role == Role::Answer);
             }
         }
         let questioners = turns_by
             .iter()
-            .filter(|(_, (n, q))| q * QUESTIONER_SHARE_DEN >= n * QUESTIONER_SHARE_NUM)
+            .filter(|(_, (n, q, _))| q * QUESTIONER_SHARE_DEN >= n * QUESTIONER_SHARE_NUM)
             .map(|(s, _)| s.to_string())
             .collect();
-        let answers = turns_by.values().map(|(n, q)| n - q).sum::<usize>();
+        let answers = turns_by.values().map(|(_, _, a)| a).sum::<usize>();
         let answerers = turns_by
             .iter()
-            .filter(|(_, (n, q))| (n - q) * ANSWERER_SHARE_DEN >= answers * ANSWERER_SHARE_NUM)
+            .filter(|(_, (_, _, a))| a * ANSWERER_SHARE_DEN >= answers * ANSWERER_SHARE_NUM)
             .map(|(s, _)| s.to_string())
             .collect();
         let mut ctx = DocContext {

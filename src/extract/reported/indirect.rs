@@ -5,6 +5,7 @@ use super::subject::{Subject, is_name_word, person_phrases, subject_before, subj
 use super::tokens::{Tok, is_verb, tokens};
 use super::words::{ADVERBS, CLAUSE_STARTERS};
 use super::{Report, ReportKind, push};
+use crate::text::chars::is_word_apostrophe;
 
 /// Sentences with fewer tokens are not searched for indirect speech.
 const MIN_TOKENS: usize = 4;
@@ -41,6 +42,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
         super::clause::speech_clauses(s, &toks, first, out);
         return;
     }
+    inner_as_attribution(s, &toks, first, out);
     if what_x_said(s, &toks, out) || trailing_attribution(s, &toks, first, out) {
         return;
     }
@@ -122,6 +124,88 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
     }
     false
 }
+
+/// "…, as X said, clause": tokens after "as" searched for the comma that
+/// ends the attribution.
+const INNER_AS_WINDOW: usize = 12;
+/// Fewest tokens of what was said after an inner "as X said,".
+const MIN_INNER_CONTENT: usize = 3;
+
+/// "… because, as you said, people shouldn't be panicking", "and, as
+/// President Zelenskyy very eloquently said over in Munich, there's a need
+/// …": an "as" attribution inside the sentence, after a comma, a dash or a
+/// conjunction, whose subject starts right after "as" (or after "you
+/// heard": "as you heard General VanHerck mention last night, …"); what
+/// follows its comma is what was said. The speaker's own "as I said" is
+/// a frame, not a report.
+fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
+    for k in first + 1..toks.len() {
+        if toks[k].word() != "as"
+            || !(toks[k - 1].ends_clause()
+                || matches!(toks[k - 1].word().as_str(), "and" | "but" | "because"))
+        {
+            continue;
+        }
+        let Some(c) =
+            (k + 1..toks.len().min(k + 1 + INNER_AS_WINDOW)).find(|&j| toks[j].ends_clause())
+        else {
+            continue;
+        };
+        if !toks[c].text.ends_with(',') || c + MIN_INNER_CONTENT >= toks.len() {
+            continue;
+        }
+        let Some(v) = (k + 1..=c).find(|&v| is_verb(toks, v)) else {
+            continue;
+        };
+        let heard = toks.get(k + 1).is_some_and(|t| t.word() == "you")
+            && toks.get(k + 2).is_some_and(|t| t.word() == "heard");
+        let (subject, start) = subject_before_at(&toks[..v], v);
+        if start != k + 1 && !(heard && start == k + 3) {
+            continue;
+        }
+        if toks.get(v + 1..c).unwrap_or_default().iter().any(|t| {
+            matches!(
+                t.word().as_str(),
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        }) {
+            continue;
+        }
+        if !verb_soon(&toks[c + 1..]) {
+            continue;
+        }
+        push(
+            out,
+            s,
+            toks[c + 1].start..s.len(),
+            subject.not_self(),
+            ReportKind::Indirect,
+        );
+    }
+}
+
+/// Most tokens from the start of what was said to its verb.
+const MAX_TO_VERB: usize = 6;
+
+/// Whether a finite verb comes within [`MAX_TO_VERB`] tokens: what was
+/// said is a clause ("people shouldn't be panicking", "there's a need"),
+/// not a phrase ("for more than a week").
+fn verb_soon(toks: &[Tok<'_>]) -> bool {
+    toks.iter().take(MAX_TO_VERB).any(|t| {
+        let w = t.word().replace(is_word_apostrophe, "'");
+        FINITE.contains(&w.as_str())
+            || w.ends_with("n't")
+            || ["'s", "'re", "'ve", "'ll", "'d", "'m"]
+                .iter()
+                .any(|x| w.ends_with(x))
+    })
+}
+
+/// Finite verbs and modals.
+const FINITE: [&str; 18] = [
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "do", "does", "did",
+];
 
 /// "We reiterate what X said …: clause" (true when found).
 fn what_x_said(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) -> bool {

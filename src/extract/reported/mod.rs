@@ -40,7 +40,7 @@ pub use context::{DocContext, TitleLookups, Titles, title_holder};
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
-use words::{NOT_NAME_STARTS, PRONOUNS};
+use words::{INDEFINITE_PERSONS, NOT_NAME_STARTS, PRONOUNS};
 
 /// Most tokens from a speech verb to the quotation it introduces, the verb
 /// included ("wrote the following about … :").
@@ -151,7 +151,17 @@ pub fn last_person(s: &str) -> Option<String> {
             .map(|t| names::strip_possessive(t.text.trim_end_matches([',', '.', ':', ';'])))
             .collect::<Vec<_>>()
             .join(" ");
-        if i > 0 && is_person(&run) {
+        // A capitalised word opening the sentence may be any word; a title
+        // and a name, or two name words, there are a name ("President
+        // Obama was right, he said …"; not "What I …"). A word before "of" heads an organisation ("the
+        // Department of Energy").
+        let titled = j - i >= 2
+            && (names::is_role_word(toks[i].bare())
+                || names::is_honorific(toks[i].bare())
+                || toks[i..j].iter().all(|t| t.bare().chars().count() > 1));
+        let of_follows =
+            j - i == 1 && toks.get(j).is_some_and(|t| t.word() == "of") && !toks[i].ends_clause();
+        if (i > 0 || titled) && !of_follows && is_person(&run) {
             best = Some(run);
         }
         i = j.max(i + 1);
@@ -168,6 +178,21 @@ pub fn last_described(s: &str) -> Option<String> {
         .rev()
         .find_map(|end| subject::description_before(&toks, end))
         .map(|(d, _)| d)
+}
+
+/// Whether an unnamed person is introduced in `s` ("a woman grabbed my
+/// arm and", "someone who had just graduated - and"): a pronoun after it
+/// means that person, whom no name fits.
+pub fn indefinite_before(s: &str) -> bool {
+    let toks = tokens(s, 0);
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.word();
+        matches!(w.as_str(), "someone" | "somebody")
+            || (INDEFINITE_PERSONS.contains(&w.as_str())
+                && toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|d| matches!(d.word().as_str(), "a" | "an" | "one")))
+    })
 }
 
 /// Where the last "he"/"she" before byte `end` of a sentence starts (0

@@ -3,7 +3,8 @@
 
 use super::tokens::{Tok, is_verb};
 use super::words::{
-    ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS, PRONOUNS,
+    ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS,
+    PRONOUNS, TITLE_MODIFIERS,
 };
 use crate::text::chars::is_name_char;
 use crate::text::gazetteer::{EntityKind, Gazetteer};
@@ -240,7 +241,9 @@ pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String
             break;
         }
     }
-    if roles.is_empty() || k == 0 {
+    // The head (the last role word) names a person: "the state", "my
+    // office" do not.
+    if roles.is_empty() || k == 0 || TITLE_MODIFIERS.contains(&roles[0].as_str()) {
         return None;
     }
     roles.reverse();

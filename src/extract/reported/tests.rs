@@ -486,3 +486,98 @@ fn clause_without_that_after_a_name_or_a_count() {
     check("He told China about it yesterday, and it was fine.", &[]);
     check("They met Tuesday in Ohio.", &[]);
 }
+
+#[test]
+fn clause_after_a_phrase_of_time_or_place() {
+    check(
+        "You said in the Rose Garden the day after the attack, it was an act of terror.",
+        &[("it was an act of terror.", &[], Indirect)],
+    );
+    check(
+        "He said in his first year he'd put out an immigration plan that would deal with our immigration challenges.",
+        &[(
+            "he'd put out an immigration plan that would deal with our immigration challenges.",
+            &[],
+            Indirect,
+        )],
+    );
+    check(
+        "He said when I took office, the price of gasoline was $1.80, $1.86.",
+        &[(
+            "when I took office, the price of gasoline was $1.80, $1.86.",
+            &[],
+            Indirect,
+        )],
+    );
+    check(
+        "He said during this meeting that Republicans are trying to close off the possibility of cutting defense spending.",
+        &[(
+            "Republicans are trying to close off the possibility of cutting defense spending.",
+            &[],
+            Indirect,
+        )],
+    );
+    // A phrase and no clause after it: nothing said.
+    check("He said in Ohio, where he was campaigning.", &[]);
+    check("He said in a speech about the economy and jobs.", &[]);
+}
+
+#[test]
+fn attribution_with_as_inside_a_sentence() {
+    check(
+        "In the meantime, as President Zelenskyy very eloquently said over in Munich, there’s a need — a real need, an urgent need — for the rest of the global community to come together.",
+        &[(
+            "there’s a need — a real need, an urgent need — for the rest of the global community to come together.",
+            &["President Zelenskyy"],
+            Indirect,
+        )],
+    );
+    check(
+        "As you heard General VanHerck mention last night, they have modified the filters and the gains of the radars.",
+        &[(
+            "they have modified the filters and the gains of the radars.",
+            &["General VanHerck"],
+            Indirect,
+        )],
+    );
+    // Not a clause after the comma, the speaker's own frame, a comparison.
+    check("We waited, as he said, for more than a week.", &[]);
+    check(
+        "And on sanctions, look, as I said before, we’ve put in the toughest sanctions ever.",
+        &[],
+    );
+    check(
+        "It was a great day, as well as a good one, for everyone here.",
+        &[],
+    );
+}
+
+#[test]
+fn people_a_pronoun_may_mean() {
+    // A title and a name opening the sentence; not "What I".
+    assert_eq!(
+        last_person("President Obama was right, ").as_deref(),
+        Some("President Obama")
+    );
+    assert_eq!(last_person("What I want to say is, "), None);
+    // "Department" heads an organisation, not a person.
+    assert_eq!(
+        last_person("Well, the Department of Energy made that decision."),
+        None
+    );
+    // "the state" is not a person; "the president" is.
+    assert_eq!(
+        last_described("We did it in my state and in the state."),
+        None
+    );
+    assert_eq!(
+        last_described("when the president ran for office, ").as_deref(),
+        Some("president")
+    );
+    // An unnamed person introduced before the pronoun.
+    assert!(indefinite_before(
+        "I was in Dayton, Ohio, and a woman grabbed my arm and "
+    ));
+    assert!(indefinite_before("I had a friend who "));
+    assert!(!indefinite_before("Governor Romney not only opposed it, "));
+}

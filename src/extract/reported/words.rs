@@ -51,3 +51,15 @@ words!(
     /// said", "didn't say").
     pub(super) NOT_ASSERTED_BETWEEN = "reported_not_asserted_between.txt"
 );
+
+words!(
+    /// Nouns of an unnamed person introduced with "a" ("a woman grabbed my
+    /// arm and she said"): a pronoun after one means that person.
+    pub(super) INDEFINITE_PERSONS = "reported_indefinite_persons.txt"
+);
+
+words!(
+    /// Role words that only qualify a title ("the state", "the office"):
+    /// a description ending in one is not a person.
+    pub(super) TITLE_MODIFIERS = "reported_title_modifiers.txt"
+);
