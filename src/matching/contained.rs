@@ -322,7 +322,7 @@ fn pair_links(ctx: &Ctx, s: u32, l: u32, cost: u8) -> Vec<Link> {
     for &a in sm {
         for &b in lm {
             let (ca, cb) = (&ctx.claims[a as usize], &ctx.claims[b as usize]);
-            if ca.doc_index == cb.doc_index || ca.speaker.is_none() || ca.speaker != cb.speaker {
+            if !ctx.apart(a, b) || ca.speaker.is_none() || ca.speaker != cb.speaker {
                 continue;
             }
             let (from, to) = if ctx.rank[a as usize] > ctx.rank[b as usize] {

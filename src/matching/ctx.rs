@@ -36,6 +36,27 @@ impl Ctx<'_> {
             .any(|&c| self.claims[c as usize].speaker.is_some())
     }
 
+    /// Whether claims `a` and `b` of one speaker are far enough apart to
+    /// link as a restatement: in different documents, or in one document
+    /// when the later is that speaker's words reported by someone else and
+    /// the earlier is not ("Governor Romney said this has to be done on a
+    /// bipartisan basis." after Romney's own line), sharing no bytes.
+    pub(super) fn apart(&self, a: u32, b: u32) -> bool {
+        let (ca, cb) = (&self.claims[a as usize], &self.claims[b as usize]);
+        if ca.doc_index != cb.doc_index {
+            return true;
+        }
+        let (later, earlier) = if self.rank[a as usize] > self.rank[b as usize] {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        later.is_reported()
+            && !earlier.is_reported()
+            && later.reported_by != later.speaker
+            && (later.range.start >= earlier.range.end || earlier.range.start >= later.range.end)
+    }
+
     pub(super) fn text(&self, e: u32) -> &str {
         &self.claims[self.entries[e as usize].members[0] as usize].text
     }

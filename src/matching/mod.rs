@@ -56,6 +56,7 @@
 //! | verify | `evidence.rs` | `verify_candidates`, `Ctx::verify` and one method per measure (`whole`, `containment`, `quotations`, `phrases`), `Aligned`, `PairEvidence`; the measures themselves are in [`verify`] |
 //! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
 //! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
+//! | reports | `reports.rs` | `links`: reported speech to the earlier claim of its speaker holding most of its content |
 //! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
@@ -84,6 +85,7 @@ mod finish;
 mod guard;
 mod options;
 mod prepare;
+mod reports;
 mod short;
 mod store;
 
@@ -195,6 +197,10 @@ pub fn find_matches_timed(
             .filter(|l| !linked.contains(&(l.from, l.to))),
     );
     lap("contained");
+    // only reports whose source no step has found yet
+    let sourced: HashSet<u32> = links.iter().map(|l| l.from).collect();
+    links.extend(reports::links(&ctx, &sourced));
+    lap("reports");
 
     if opts.semantic {
         links.extend(semantic::links(&ctx));

@@ -255,6 +255,9 @@ pub enum Method {
     Restated,
     /// Weighted overlap and sentence-embedding cosine ([`semantic`]).
     Semantic,
+    /// Reported speech and the earlier claim of the person it is
+    /// attributed to that holds most of its content words (`reports.rs`).
+    AttributedOverlap,
 }
 
 impl Method {
@@ -271,6 +274,7 @@ impl Method {
             Method::SharedFeatures => "shared-features",
             Method::Passage => "shared-passage",
             Method::Restated => "restated",
+            Method::AttributedOverlap => "attributed-overlap",
             Method::Semantic => "semantic",
         }
     }

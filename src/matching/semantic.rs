@@ -150,17 +150,22 @@ fn idf(n: f32, df: f32) -> f32 {
 }
 
 /// Content stems of an entry (distinct, sorted), numbers included.
-fn content_stems(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
+pub(super) fn content_stems(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
+    let mut out = content_sequence(tokens, stems);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The stems of an entry's content words in the order they are said.
+pub(super) fn content_sequence(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
     let (sw, fw) = (stopwords(), formula());
-    let mut out: Vec<Tok> = tokens
+    tokens
         .iter()
         .zip(stems)
         .filter(|(t, _)| !sw.contains(t) && !fw.contains(t))
         .map(|(_, s)| *s)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .collect()
 }
 
 /// Vectors and weights of the distinct words of the matched entries, by

@@ -84,7 +84,7 @@ pub(super) fn links(ctx: &Ctx, texts: &[Vec<u32>]) -> Vec<Link> {
                 .into_iter()
                 .flat_map(|g| ctx.expand_group(&g))
         })
-        .filter(|l| ctx.claims[l.from as usize].doc_index != ctx.claims[l.to as usize].doc_index)
+        .filter(|l| ctx.apart(l.from, l.to))
         .collect();
     out.extend(substitutions(ctx, &short));
     out.extend(same_cores(ctx));
@@ -260,7 +260,7 @@ fn bucket_links(ctx: &Ctx, bucket: &[u32], short: &[bool], same_speaker: bool) -
             let ee = ctx.entry_of[earlier as usize];
             let same = lc.speaker.is_some() && ec.speaker == lc.speaker;
             ee != le
-                && ec.doc_index != lc.doc_index
+                && ctx.apart(earlier, later)
                 && (same || !(same_speaker || short[le as usize] || short[ee as usize]))
         });
         for &earlier in targets.take(ctx.opts.max_links) {

@@ -3,13 +3,6 @@
 
 use super::*;
 
-/// Dates for `n` documents, one a day from 2023-02-01.
-fn daily(n: usize) -> Vec<Option<NaiveDate>> {
-    (0..n)
-        .map(|d| date("2023-02-01").and_then(|x| x.checked_add_days(chrono::Days::new(d as u64))))
-        .collect()
-}
-
 #[test]
 fn talking_point_variants_form_one_cluster() {
     // the same line in five briefings, by two officials, hedged and edited

@@ -7,6 +7,7 @@ use super::*;
 use crate::model::{MatchEdge, MatchKind, Role};
 
 mod loose;
+mod reports;
 mod robustness;
 mod verbatim;
 
@@ -18,6 +19,13 @@ fn date(s: &str) -> Option<NaiveDate> {
 }
 
 /// Byte offset of the start of 1-based `line`.
+/// Dates of `n` documents a day apart.
+fn daily(n: usize) -> Vec<Option<NaiveDate>> {
+    (0..n)
+        .map(|d| date("2023-02-01").and_then(|x| x.checked_add_days(chrono::Days::new(d as u64))))
+        .collect()
+}
+
 fn line_start(text: &str, line: usize) -> usize {
     let mut off = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {

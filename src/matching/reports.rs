@@ -1,0 +1,233 @@
+//! Reported speech checked against the person it is attributed to.
+//!
+//! A claim reported in someone else's turn ("Governor Romney said this has
+//! to be done on a bipartisan basis.", "He said when I took office, the
+//! price of gasoline was $1.80") names who said it. That person's own
+//! earlier claim holding most of the report's content words is what was
+//! reported ("I think something this big, this important has to be done
+//! on a bipartisan basis."), in another document or earlier in the same
+//! one, however the reporter shifted persons and tenses around the words.
+//! The link says whether the quote was faithful: its score is the share of
+//! the report's weighted content words found in the source.
+//!
+//! Candidates come from an inverted index, per reported speaker, of that
+//! speaker's own claims by content stem (no all-pairs work). A report is
+//! linked to its best earlier candidate when that candidate holds at least
+//! [`MIN_COVER`] of the report's content-stem weight and at least
+//! [`MIN_SHARED`] of its stems, and either [`PHRASE_FREE_SHARED`] of them or
+//! two that the report says together ("act of terror") said together
+//! there too, and neither is negated where the other is (method
+//! `attributed-overlap`).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use super::classify::Link;
+use super::ctx::Ctx;
+use super::guard::Guard;
+use super::normalize::Tok;
+use super::options::Method;
+use super::semantic::{content_sequence, content_stems};
+
+/// Least share of a report's content-stem weight (idf over its speaker's
+/// claims) that its source must hold.
+pub const MIN_COVER: f32 = 0.7;
+/// Fewest content stems a report and its source must share.
+pub const MIN_SHARED: usize = 2;
+/// Shared content stems from which the source need not say any two of
+/// them together as the report does.
+pub const PHRASE_FREE_SHARED: usize = 3;
+/// Most documents whose claims may hold a report's words: in more, the
+/// words are a phrase the speaker uses often, not one line reported.
+pub const MAX_SOURCE_DOCS: usize = 4;
+/// Most postings read for one stem: a stem in more of the speaker's claims
+/// says nothing about which one was reported (its weight still counts).
+pub const POSTINGS_BUDGET: usize = 2_000;
+
+/// Step **reports**: each report not linked yet (not in `sourced`) to the
+/// earlier claim of its speaker that holds most of its content.
+pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
+    let n = ctx.claims.len() as u32;
+    let reports: Vec<u32> = (0..n)
+        .filter(|&c| is_report(ctx, c) && !sourced.contains(&c))
+        .collect();
+    if reports.is_empty() {
+        return Vec::new();
+    }
+    let mut own: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for &r in &reports {
+        if let Some(s) = ctx.claims[r as usize].speaker.as_deref() {
+            own.entry(s).or_default();
+        }
+    }
+    for c in 0..n {
+        let claim = &ctx.claims[c as usize];
+        if !claim.is_reported()
+            && let Some(list) = claim.speaker.as_deref().and_then(|s| own.get_mut(s))
+        {
+            list.push(c);
+        }
+    }
+    let indexes: BTreeMap<&str, SpeakerIndex> = own
+        .into_iter()
+        .map(|(s, claims)| (s, SpeakerIndex::new(ctx, claims)))
+        .collect();
+    reports
+        .par_iter()
+        .filter_map(|&r| {
+            let speaker = ctx.claims[r as usize].speaker.as_deref()?;
+            let to = indexes.get(speaker)?.source(ctx, r)?;
+            Some((r, to))
+        })
+        .map(|(r, (to, cover))| {
+            let len = |c: u32| ctx.tokens(ctx.entry_of[c as usize]).len() as u32;
+            Link {
+                from: r,
+                to,
+                kind: ctx.restated_kind(r, to),
+                score: f64::from(cover),
+                method: Method::AttributedOverlap,
+                from_tokens: 0..len(r),
+                to_tokens: 0..len(to),
+            }
+        })
+        .collect()
+}
+
+/// Words reported in another speaker's turn, attributed to a named person.
+fn is_report(ctx: &Ctx, c: u32) -> bool {
+    let claim = &ctx.claims[c as usize];
+    claim.is_reported() && claim.speaker.is_some() && claim.reported_by != claim.speaker
+}
+
+/// The content stems of claim `c` (distinct, sorted).
+fn stems(ctx: &Ctx, c: u32) -> Vec<Tok> {
+    let e = ctx.entry_of[c as usize];
+    content_stems(ctx.store.tokens(e), ctx.store.stems(e))
+}
+
+/// The stems of claim `c`'s content words in order.
+fn sequence(ctx: &Ctx, c: u32) -> Vec<Tok> {
+    let e = ctx.entry_of[c as usize];
+    content_sequence(ctx.store.tokens(e), ctx.store.stems(e))
+}
+
+/// Whether claim `c` is negated: a report that negates what its speaker
+/// said ("doesn't grow our economy" against "to grow the economy") is not
+/// what was said.
+fn negated(ctx: &Ctx, c: u32) -> bool {
+    let e = ctx.entry_of[c as usize];
+    let toks = ctx.store.tokens(e);
+    Guard::of(toks, ctx.store.tflags(e), 0..toks.len()).negated
+}
+
+/// Consecutive content stems of a claim (sorted, distinct).
+fn adjacent_pairs(seq: &[Tok]) -> Vec<(Tok, Tok)> {
+    let mut pairs: Vec<(Tok, Tok)> = seq.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Whether two content stems consecutive in the report (`pairs`) are
+/// consecutive in `seq` too: the source says a phrase of the report ("an
+/// act of terror", "the price of gasoline"), not two of its words apart.
+fn shares_pair(pairs: &[(Tok, Tok)], seq: &[Tok]) -> bool {
+    seq.windows(2)
+        .any(|w| pairs.binary_search(&(w[0], w[1])).is_ok())
+}
+
+/// One speaker's own claims, indexed by content stem.
+struct SpeakerIndex {
+    postings: HashMap<Tok, Vec<u32>>,
+    /// Content stems per claim.
+    sizes: HashMap<u32, usize>,
+    claims: usize,
+}
+
+impl SpeakerIndex {
+    fn new(ctx: &Ctx, claims: Vec<u32>) -> Self {
+        let mut postings: HashMap<Tok, Vec<u32>> = HashMap::new();
+        let mut sizes = HashMap::new();
+        for &c in &claims {
+            let st = stems(ctx, c);
+            sizes.insert(c, st.len());
+            for t in st {
+                postings.entry(t).or_default().push(c);
+            }
+        }
+        SpeakerIndex {
+            postings,
+            sizes,
+            claims: claims.len(),
+        }
+    }
+
+    /// The weight of a stem in this speaker's claims: BM25's idf.
+    fn weight(&self, t: Tok) -> f32 {
+        let df = self.postings.get(&t).map_or(0, Vec::len) as f32;
+        let n = self.claims as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    /// The earlier claim report `r` most likely reports and the share of
+    /// its weight found there, when that share is enough.
+    fn source(&self, ctx: &Ctx, r: u32) -> Option<(u32, f32)> {
+        let want = stems(ctx, r);
+        if want.len() < MIN_SHARED {
+            return None;
+        }
+        let total: f32 = want.iter().map(|&t| self.weight(t)).sum();
+        if total <= 0.0 {
+            return None;
+        }
+        let mut acc: HashMap<u32, (f32, usize)> = HashMap::new();
+        for &t in &want {
+            let Some(list) = self.postings.get(&t) else {
+                continue;
+            };
+            if list.len() > POSTINGS_BUDGET {
+                continue;
+            }
+            let w = self.weight(t);
+            for &c in list {
+                if ctx.rank[c as usize] < ctx.rank[r as usize] && ctx.apart(r, c) {
+                    let e = acc.entry(c).or_default();
+                    e.0 += w;
+                    e.1 += 1;
+                }
+            }
+        }
+        // the most of the report's weight, then the tighter source (fewer
+        // content stems of its own), then the earliest
+        let mut found: Vec<(u32, f32, usize, usize)> = acc
+            .into_iter()
+            .filter(|(_, (w, k))| *k >= MIN_SHARED && *w / total >= MIN_COVER)
+            .map(|(c, (w, k))| (c, w / total, k, self.sizes.get(&c).copied().unwrap_or(0)))
+            .collect();
+        found.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(a.3.cmp(&b.3))
+                .then(ctx.rank[a.0 as usize].cmp(&ctx.rank[b.0 as usize]))
+        });
+        // found in many of the speaker's claims, the words are a common
+        // phrase of theirs ("at the same time"), not one line reported
+        let docs: BTreeSet<usize> = found
+            .iter()
+            .map(|f| ctx.claims[f.0 as usize].doc_index)
+            .collect();
+        if docs.len() > MAX_SOURCE_DOCS {
+            return None;
+        }
+        let pairs = adjacent_pairs(&sequence(ctx, r));
+        let negated = negated(ctx, r);
+        found
+            .into_iter()
+            .find(|&(c, _, shared, _)| {
+                negated == self::negated(ctx, c)
+                    && (shared >= PHRASE_FREE_SHARED || shares_pair(&pairs, &sequence(ctx, c)))
+            })
+            .map(|(c, cover, _, _)| (c, cover))
+    }
+}

@@ -1,0 +1,148 @@
+//! Reported speech linked to what the person it is attributed to said
+//! (`reports.rs`, method `attributed-overlap`), on lines of the 2012
+//! presidential debates.
+
+use super::*;
+use crate::extract::reported::ReportKind;
+
+/// Claim `text` of `speaker` in document `doc`, at byte `at` of it.
+fn said(doc: usize, turn: usize, speaker: &str, at: usize, text: &str) -> Claim {
+    let mut c = claim(doc, turn, Some(speaker), text);
+    c.range = at..at + text.len();
+    c.span = [at, at + text.len()];
+    c
+}
+
+/// `text`, reported at byte `at` of document `doc` by `by` as `speaker`'s.
+fn reported(doc: usize, turn: usize, speaker: &str, by: &str, at: usize, text: &str) -> Claim {
+    let mut c = said(doc, turn, speaker, at, text);
+    c.reported_by = Some(by.to_string());
+    c.reported_kind = Some(ReportKind::Indirect);
+    c
+}
+
+const ROMNEY: &str = "W Mitt Romney";
+const OBAMA: &str = "Barack H Obama";
+
+#[test]
+fn a_report_links_to_what_its_speaker_said_in_the_same_debate() {
+    let claims = vec![
+        said(
+            0,
+            1,
+            ROMNEY,
+            0,
+            "I think something this big, this important has to be done on a bipartisan basis.",
+        ),
+        said(
+            0,
+            2,
+            OBAMA,
+            200,
+            "Governor Romney said this has to be done on a bipartisan basis.",
+        ),
+        reported(
+            0,
+            2,
+            ROMNEY,
+            OBAMA,
+            221,
+            "this has to be done on a bipartisan basis.",
+        ),
+        said(
+            0,
+            3,
+            ROMNEY,
+            400,
+            "When the president took office, the price of gasoline here in Nassau County was about $1.86 a gallon.",
+        ),
+        said(
+            0,
+            4,
+            OBAMA,
+            600,
+            "He said when I took office, the price of gasoline was $1.80, $1.86.",
+        ),
+        reported(
+            0,
+            4,
+            ROMNEY,
+            OBAMA,
+            608,
+            "when I took office, the price of gasoline was $1.80, $1.86.",
+        ),
+    ];
+    // more of Romney's lines, for word weights as in a real debate
+    let mut claims = claims;
+    for (i, text) in [
+        "I want to help the middle class.",
+        "We have to create jobs in this country.",
+        "I will not reduce the share of taxes paid by high-income people.",
+        "We need to have a strong military.",
+        "I would keep the good parts of the law.",
+        "Small business is where jobs come from.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        claims.push(said(1, 10 + i, ROMNEY, 100 * i, text));
+    }
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "attributed-overlap")
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (2, 0, MatchKind::Paraphrases, "attributed-overlap"),
+            (5, 3, MatchKind::Paraphrases, "attributed-overlap"),
+        ],
+        "{:#?}",
+        m.edges
+    );
+    let e = edge(&m, 5, 3).expect("linked");
+    assert!((e.score - 0.78).abs() < 0.05, "{}", e.score);
+}
+
+#[test]
+fn a_report_is_not_linked_to_words_its_speaker_said_apart_or_negated() {
+    let claims = vec![
+        said(
+            0,
+            1,
+            ROMNEY,
+            0,
+            "That's why everything I'll do is designed to help small businesses grow and add jobs.",
+        ),
+        said(
+            0,
+            1,
+            ROMNEY,
+            100,
+            "And number three is to grow the economy, because if more people work in a growing economy, they're paying taxes.",
+        ),
+        said(
+            1,
+            2,
+            OBAMA,
+            0,
+            "You said this is going to help the economy grow, and that it doesn't grow our economy.",
+        ),
+        reported(
+            1,
+            2,
+            ROMNEY,
+            OBAMA,
+            9,
+            "this is going to help the economy grow.",
+        ),
+        reported(1, 2, ROMNEY, OBAMA, 70, "doesn't grow our economy."),
+    ];
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    assert!(
+        !m.edges.iter().any(|e| e.method == "attributed-overlap"),
+        "{:#?}",
+        m.edges
+    );
+}
