@@ -38,8 +38,8 @@ const MAX_AUXILIARIES: usize = 4;
 const MAX_AFTER_ANAPHOR: usize = 6;
 
 /// Auxiliaries that may stand between a subject and a verb of saying.
-const AUXILIARIES: [&str; 9] = [
-    "has", "have", "had", "did", "does", "was", "were", "is", "are",
+const AUXILIARIES: [&str; 10] = [
+    "has", "have", "had", "did", "does", "was", "were", "is", "are", "been",
 ];
 
 /// Object pronouns and words that may come between a verb and its clause
@@ -190,6 +190,15 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     if toks[subj_end..v].iter().any(|t| not_asserted_between(t)) {
         return None;
     }
+    // "Secretary Blinken was clear that …", "the President has been very
+    // clear: …": "clear" reports after a form of "be".
+    if w == "clear"
+        && !toks[subj_end..v]
+            .iter()
+            .any(|t| matches!(t.word().as_str(), "is" | "was" | "were" | "are" | "been"))
+    {
+        return None;
+    }
     let (subject, subj_start, contracted) = reporting_subject(toks, subj_end)?;
     // Base forms report only after "you" ("when you say that …") or as
     // the object of "heard" ("heard the President say this").
@@ -213,14 +222,19 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report,
     };
-    if after_what
-        && let Some(t) = toks.get(c)
-        && matches!(t.word().as_str(), "is" | "was")
-    {
-        let k = if toks.get(c + 1).is_some_and(|t| t.word() == "that") {
-            c + 2
+    // "what I said before is that …": adverbs may come before "is".
+    let is_at = (c..toks.len().min(c + 3))
+        .find(|&k| matches!(toks[k].word().as_str(), "is" | "was"))
+        .filter(|&k| {
+            toks[c..k]
+                .iter()
+                .all(|t| ADVERBS.contains(&t.word().as_str()) && !t.ends_clause())
+        });
+    if after_what && let Some(is_at) = is_at {
+        let k = if toks.get(is_at + 1).is_some_and(|t| t.word() == "that") {
+            is_at + 2
         } else {
-            c + 1
+            is_at + 1
         };
         return (k < toks.len()).then_some((subject, k));
     }
@@ -627,6 +641,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         return None;
     }
     if CLAUSE_STARTERS.contains(&nw.as_str())
+        || (pronoun != nw && CLAUSE_STARTERS.contains(&pronoun))
         || matches!(nw.as_str(), "my" | "your")
         || subject_pronoun
         || (super::subject::is_name_word(next) && o > c)

@@ -132,7 +132,19 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
         while j > 0 && !toks[j - 1].text.ends_with(',') {
             j -= 1;
         }
-        if j > 0 && j < i && matches!(toks[j].word().as_str(), "who" | "whom" | "which") {
+        // … or a description after the name: "General Allen, our
+        // commander in Afghanistan, says".
+        let described = j > 0
+            && toks[j - 1].text.ends_with(',')
+            && is_name_word(&toks[j - 1])
+            && matches!(
+                toks[j].word().as_str(),
+                "our" | "the" | "his" | "her" | "their" | "my" | "your" | "a" | "an"
+            );
+        if j > 0
+            && j < i
+            && (described || matches!(toks[j].word().as_str(), "who" | "whom" | "which"))
+        {
             i = j;
         }
     }

@@ -581,3 +581,38 @@ fn people_a_pronoun_may_mean() {
     assert!(indefinite_before("I had a friend who "));
     assert!(!indefinite_before("Governor Romney not only opposed it, "));
 }
+
+#[test]
+fn clear_that_whose_that_and_descriptions_after_a_name() {
+    check(
+        "General Allen, our commander in Afghanistan, says that Americans continue to die at the hands of groups who are supported by Pakistan.",
+        &[(
+            "Americans continue to die at the hands of groups who are supported by Pakistan.",
+            &["General Allen"],
+            Indirect,
+        )],
+    );
+    check(
+        "During his recent trip to Israel, Secretary Blinken was clear that all parties should refrain from actions that heighten tensions.",
+        &[(
+            "all parties should refrain from actions that heighten tensions.",
+            &["Secretary Blinken"],
+            Indirect,
+        )],
+    );
+    check(
+        "But just a few years ago you said that’s something you’d never do.",
+        &[("that’s something you’d never do.", &[], Indirect)],
+    );
+    check(
+        "Again, what I said before is that the intelligence community is considering it as a leading explanation.",
+        &[(
+            "the intelligence community is considering it as a leading explanation.",
+            &[],
+            Indirect,
+        )],
+    );
+    // "clear" reports only after a form of "be" and with a subject.
+    check("It is clear that the economy is growing.", &[]);
+    check("We need to clear the area before the storm.", &[]);
+}
