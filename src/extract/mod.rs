@@ -120,6 +120,10 @@ pub fn extract_tracked(
         // A person named in the previous sentence of the paragraph, for a
         // pronoun ("He said openly … that …") when no one was reported yet.
         let mut named_before: Option<String> = None;
+        // The sentence before introduced someone no name fits ("My chief
+        // of staff, for instance, had two kids …"; "a woman came up to
+        // me"): a "she" now means them.
+        let mut unnamed_before = false;
 
         for Sentence {
             range,
@@ -130,10 +134,18 @@ pub fn extract_tracked(
         {
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
+            let unnamed_here = person.is_none()
+                && (described.is_some() || reported::indefinite_before(&text[range.clone()]));
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
+            let unnamed_here = unnamed_here && named_here.is_none();
 
+            let none = None;
             for rep in reports {
-                let earlier = [&last_person, &named_before, &turn_person];
+                let earlier = if unnamed_before {
+                    [&none, &none, &none]
+                } else {
+                    [&last_person, &named_before, &turn_person]
+                };
                 let sentence = &text[range.clone()];
                 let Some(who) = reported_speakers(&rep, sentence, t, turn, &context, earlier)
                 else {
@@ -158,6 +170,7 @@ pub fn extract_tracked(
                 turn_person.clone_from(&named_here);
             }
             named_before = named_here;
+            unnamed_before = unnamed_here;
         }
     }
     (out, context.into_lookups())
@@ -364,6 +377,51 @@ mod tests {
             );
             assert_eq!(c.role, Role::Statement);
         }
+    }
+
+    /// (reported words, who said them, who reports them) in `text`.
+    fn reports(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let src = SourceDoc::from_text("2012-10-16_debate.txt", text);
+        let seg = segment::segment(&src);
+        extract(0, &src, &seg)
+            .into_iter()
+            .filter(|c| c.is_reported())
+            .map(|c| (c.text, c.speaker, c.reported_by))
+            .collect()
+    }
+
+    #[test]
+    fn whom_pronouns_and_you_mean_in_a_debate() {
+        let own = |s: &str| Some(s.to_string());
+        // Excerpts of the second 2012 presidential debate.
+        let text = "Candy Crowley: Governor Romney, do you want to respond?\n\n\
+            W Mitt Romney: I'm glad to.\n\n\
+            Barack H Obama: I believe in self-reliance.\n\n\
+            Candy Crowley: Let me get the governor in here, Mr. President.\n\n\
+            W Mitt Romney: Four years ago you said in your first year you would file legislation. \
+            My chief of staff, for instance, had two kids that were still in school. \
+            She said, \"I can't be here until 7 or 8 o'clock at night.\"\n\n\
+            Barack H Obama: Governor Romney not only opposed it, he suggested that in fact \
+            employers should be able to make the decision. In Dayton a woman grabbed my arm \
+            and she said, \"I've been out of work since May.\"\n";
+        assert_eq!(
+            reports(text),
+            [
+                // "you": the other candidate, not the moderator who spoke last
+                (
+                    "you would file legislation.".to_string(),
+                    own("Barack H Obama"),
+                    own("W Mitt Romney")
+                ),
+                // "she" after "My chief of staff": no one named; "he" after
+                // "Governor Romney" in the same sentence; "she" after "a woman"
+                (
+                    "in fact employers should be able to make the decision.".to_string(),
+                    own("Governor Romney"),
+                    own("Barack H Obama")
+                ),
+            ]
+        );
     }
 
     #[test]

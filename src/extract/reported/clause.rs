@@ -186,6 +186,9 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     {
         return None;
     }
+    if is_passive(toks, v) {
+        return None;
+    }
     let subj_end = subject_end(toks, v);
     if toks[subj_end..v].iter().any(|t| not_asserted_between(t)) {
         return None;
@@ -255,6 +258,18 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start))
+}
+
+/// "he was asked: …", "you were told that …": a passive "asked" or
+/// "told" at `v`, whose subject heard the words rather than said them.
+pub(super) fn is_passive(toks: &[Tok<'_>], v: usize) -> bool {
+    matches!(toks[v].word().as_str(), "asked" | "told")
+        && toks[..v]
+            .iter()
+            .rev()
+            .take_while(|t| !t.ends_clause())
+            .take(3)
+            .any(|t| matches!(t.word().as_str(), "was" | "were" | "been" | "being"))
 }
 
 /// "You heard him say that", "heard the President say this": the token
@@ -594,7 +609,10 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
         return None;
     }
     let after = toks[t + 1].word();
-    if t + 1 + 2 >= toks.len() || AFTER_DEMONSTRATIVE.contains(&after.as_str()) {
+    // "suggested that in fact employers should …": "in fact" opens the
+    // clause, it is not where something was said.
+    let in_fact = after == "in" && toks.get(t + 2).is_some_and(|x| x.word() == "fact");
+    if t + 1 + 2 >= toks.len() || (AFTER_DEMONSTRATIVE.contains(&after.as_str()) && !in_fact) {
         // "I said that at the time": demonstrative.
         return Some((t == c).then_some(Content::Anaphor));
     }

@@ -40,7 +40,7 @@ pub use context::{DocContext, TitleLookups, Titles, title_holder};
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
-use words::{INDEFINITE_PERSONS, NOT_NAME_STARTS, PRONOUNS};
+use words::{INDEFINITE_PERSONS, NAMED_THINGS, NOT_NAME_STARTS, PRONOUNS};
 
 /// Most tokens from a speech verb to the quotation it introduces, the verb
 /// included ("wrote the following about … :").
@@ -161,7 +161,16 @@ pub fn last_person(s: &str) -> Option<String> {
                 || toks[i..j].iter().all(|t| t.bare().chars().count() > 1));
         let of_follows =
             j - i == 1 && toks.get(j).is_some_and(|t| t.word() == "of") && !toks[i].ends_clause();
-        if (i > 0 || titled) && !of_follows && is_person(&run) {
+        // "the Lilly Ledbetter bill": a thing named after a person.
+        let thing = toks[j - 1]
+            .text
+            .chars()
+            .last()
+            .is_some_and(char::is_alphanumeric)
+            && toks
+                .get(j)
+                .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_str()));
+        if (i > 0 || titled) && !of_follows && !thing && is_person(&run) {
             best = Some(run);
         }
         i = j.max(i + 1);
@@ -283,6 +292,9 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
             break;
         }
         if is_verb(toks, v) {
+            if clause::is_passive(toks, v) {
+                return Subject::None;
+            }
             return if toks[v].word() == "adding" && last_subject_people {
                 Subject::Pronoun
             } else {

@@ -616,3 +616,33 @@ fn clear_that_whose_that_and_descriptions_after_a_name() {
     check("It is clear that the economy is growing.", &[]);
     check("We need to clear the area before the storm.", &[]);
 }
+
+#[test]
+fn passives_and_that_in_fact() {
+    // The one asked or told heard the words.
+    check(
+        "He was on 60 Minutes just two weeks ago and he was asked: Is it fair for somebody like you to pay a lower tax rate?",
+        &[],
+    );
+    check(
+        "Last week, we were told several times that every precaution was taken.",
+        &[],
+    );
+    check(
+        "Governor Romney not only opposed it, he suggested that in fact employers should be able to make the decision.",
+        &[(
+            "in fact employers should be able to make the decision.",
+            &[],
+            Indirect,
+        )],
+    );
+}
+
+#[test]
+fn a_thing_named_after_a_person_is_not_a_person() {
+    assert_eq!(
+        last_person("I just want to point out that when Governor Romney’s campaign was asked about the Lilly Ledbetter bill, whether he supported it?")
+            .as_deref(),
+        Some("Governor Romney")
+    );
+}

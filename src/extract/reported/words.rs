@@ -63,3 +63,9 @@ words!(
     /// a description ending in one is not a person.
     pub(super) TITLE_MODIFIERS = "reported_title_modifiers.txt"
 );
+
+words!(
+    /// Nouns that make the name before them a thing's ("the Lilly
+    /// Ledbetter bill").
+    pub(super) NAMED_THINGS = "reported_named_things.txt"
+);
