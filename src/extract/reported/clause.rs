@@ -203,11 +203,13 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         return None;
     }
     let (subject, subj_start, contracted) = reporting_subject(toks, subj_end)?;
-    // Base forms report only after "you" ("when you say that …") or as
-    // the object of "heard" ("heard the President say this").
+    // Base forms report only after "you" ("when you say that …"), as the
+    // object of "heard" ("heard the President say this") or after an
+    // emphatic "did" ("I did say in my opening statement that …").
     if matches!(w.as_str(), "say" | "tell" | "talk")
         && subject != Subject::Addressee
         && !heard_before(toks, subj_start)
+        && toks[v - 1].word() != "did"
     {
         return None;
     }
@@ -244,12 +246,14 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     let content = content_start(toks, &w, c)?;
     // Self-reports only of the speaker's own earlier words with a
     // clause: "I said that …", "I said we'd transition out of Afghanistan".
+    let emphatic = w == "say" && toks[v - 1].word() == "did";
     if subject == Subject::SelfRef
         && (content == Content::Anaphor
-            || !matches!(
-                w.as_str(),
-                "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
-            ))
+            || !(emphatic
+                || matches!(
+                    w.as_str(),
+                    "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
+                )))
     {
         return None;
     }
@@ -494,7 +498,9 @@ fn in_time_phrase(toks: &[Tok<'_>], c: usize, k: usize) -> bool {
     if !matches!(w.as_str(), "this" | "it") {
         return false;
     }
-    (k > c && PHRASE_STARTS.contains(&toks[k - 1].word().as_str()) && toks[k - 1].word() != "this")
+    (k > c
+        && (PHRASE_STARTS.contains(&toks[k - 1].word().as_str()) || toks[k - 1].word() == "of")
+        && toks[k - 1].word() != "this")
         || (w == "this"
             && toks
                 .get(k + 1)

@@ -646,3 +646,21 @@ fn a_thing_named_after_a_person_is_not_a_person() {
         Some("Governor Romney")
     );
 }
+
+#[test]
+fn emphatic_did_say_alluded_to_and_phrases_with_of_this() {
+    check(
+        "Q You just mentioned at the beginning of this press briefing that there are 10,000 U.S. troops in Poland.",
+        &[("there are 10,000 U.S. troops in Poland.", &[], Indirect)],
+    );
+    check(
+        "Well, I did say in my opening statement that he will reach out to Prime Minister Sunak.",
+        &[("he will reach out to Prime Minister Sunak.", &[], Indirect)],
+    );
+    check(
+        "I mean, you just alluded to the fact that you’ve not been able to get on site yet.",
+        &[("you’ve not been able to get on site yet.", &[], Indirect)],
+    );
+    // A question about what was said reports nothing.
+    check("Did you say in the meeting that it was over?", &[]);
+}
