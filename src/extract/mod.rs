@@ -90,13 +90,7 @@ pub fn extract_tracked(
     titles: &reported::Titles,
 ) -> (Vec<Claim>, reported::TitleLookups) {
     let text = src.text.as_str();
-    let mut ids = ClaimMaker {
-        doc_index,
-        src,
-        seg,
-        lines: LineIndex::new(text),
-        seen: HashMap::new(),
-    };
+    let mut ids = ClaimMaker::new(doc_index, src, seg);
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
     let mut last_person: Option<String> = None;
@@ -130,21 +124,18 @@ pub fn extract_tracked(
             reports,
             person,
             described,
+            indefinite,
         } in found
         {
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
-            let unnamed_here = person.is_none()
-                && (described.is_some() || reported::indefinite_before(&text[range.clone()]));
+            let unnamed_here = person.is_none() && (described.is_some() || indefinite);
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
-            let unnamed_here = unnamed_here && named_here.is_none();
-
             let none = None;
             for rep in reports {
-                let earlier = if unnamed_before {
-                    [&none, &none, &none]
-                } else {
-                    [&last_person, &named_before, &turn_person]
+                let earlier = match unnamed_before {
+                    true => [&none; 3],
+                    false => [&last_person, &named_before, &turn_person],
                 };
                 let sentence = &text[range.clone()];
                 let Some(who) = reported_speakers(&rep, sentence, t, turn, &context, earlier)
@@ -158,22 +149,36 @@ pub fn extract_tracked(
                 );
                 let parent_id = out[parent].id.clone();
                 let c = out.last_mut().expect("just pushed");
-                c.reported_by = c.speaker.take().or_else(|| {
-                    (t.role == Role::Question).then(|| reported::UNNAMED_QUESTIONER.to_string())
-                });
-                c.speaker = who.first().cloned();
-                c.co_speakers = who[1..].to_vec();
-                c.reported_kind = Some(rep.kind);
-                c.reported_in = Some(parent_id);
+                mark_reported(c, &rep, &who, t, parent_id);
             }
             if named_here.is_some() {
                 turn_person.clone_from(&named_here);
             }
+            unnamed_before = unnamed_here && named_here.is_none();
             named_before = named_here;
-            unnamed_before = unnamed_here;
         }
     }
     (out, context.into_lookups())
+}
+
+/// Makes claim `c`, made as its turn's speaker's, the words of `who` that
+/// the turn's speaker (or an unnamed questioner) reports in claim
+/// `parent_id`.
+fn mark_reported(
+    c: &mut Claim,
+    rep: &reported::Report,
+    who: &[String],
+    t: &crate::model::Turn,
+    parent_id: String,
+) {
+    c.reported_by = c
+        .speaker
+        .take()
+        .or_else(|| (t.role == Role::Question).then(|| reported::UNNAMED_QUESTIONER.to_string()));
+    c.speaker = who.first().cloned();
+    c.co_speakers = who[1..].to_vec();
+    c.reported_kind = Some(rep.kind);
+    c.reported_in = Some(parent_id);
 }
 
 /// Makes a document's claims with their provenance; ids count repeats of
@@ -184,6 +189,18 @@ struct ClaimMaker<'a> {
     seg: &'a Segmented,
     lines: LineIndex,
     seen: HashMap<&'a str, usize>,
+}
+
+impl<'a> ClaimMaker<'a> {
+    fn new(doc_index: usize, src: &'a SourceDoc, seg: &'a Segmented) -> Self {
+        ClaimMaker {
+            doc_index,
+            src,
+            seg,
+            lines: LineIndex::new(&src.text),
+            seen: HashMap::new(),
+        }
+    }
 }
 
 /// The claim for `range` of the text, in paragraph `pi` of turn `turn`.
@@ -284,6 +301,8 @@ struct Sentence {
     reports: Vec<reported::Report>,
     person: Option<String>,
     described: Option<String>,
+    /// Whether it introduces an unnamed person ("a woman grabbed my arm").
+    indefinite: bool,
 }
 
 impl Sentence {
@@ -300,6 +319,7 @@ impl Sentence {
             range,
             person,
             described,
+            indefinite: reported::indefinite_before(s),
         }
     }
 }

@@ -186,19 +186,10 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     {
         return None;
     }
-    if is_passive(toks, v) {
-        return None;
-    }
     let subj_end = subject_end(toks, v);
-    if toks[subj_end..v].iter().any(|t| not_asserted_between(t)) {
-        return None;
-    }
-    // "Secretary Blinken was clear that …", "the President has been very
-    // clear: …": "clear" reports after a form of "be".
-    if w == "clear"
-        && !toks[subj_end..v]
-            .iter()
-            .any(|t| matches!(t.word().as_str(), "is" | "was" | "were" | "are" | "been"))
+    if is_passive(toks, v)
+        || toks[subj_end..v].iter().any(|t| not_asserted_between(t))
+        || (w == "clear" && !copula_before(&toks[subj_end..v]))
     {
         return None;
     }
@@ -227,20 +218,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report,
     };
-    // "what I said before is that …": adverbs may come before "is".
-    let is_at = (c..toks.len().min(c + 3))
-        .find(|&k| matches!(toks[k].word().as_str(), "is" | "was"))
-        .filter(|&k| {
-            toks[c..k]
-                .iter()
-                .all(|t| ADVERBS.contains(&t.word().as_str()) && !t.ends_clause())
-        });
-    if after_what && let Some(is_at) = is_at {
-        let k = if toks.get(is_at + 1).is_some_and(|t| t.word() == "that") {
-            is_at + 2
-        } else {
-            is_at + 1
-        };
+    if after_what && let Some(k) = what_is(toks, c) {
         return (k < toks.len()).then_some((subject, k));
     }
     let content = content_start(toks, &w, c)?;
@@ -262,6 +240,33 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start))
+}
+
+/// "Secretary Blinken was clear that …", "the President has been very
+/// clear: …": "clear" reports after a form of "be" among the words between
+/// its subject and it.
+fn copula_before(between: &[Tok<'_>]) -> bool {
+    between
+        .iter()
+        .any(|t| matches!(t.word().as_str(), "is" | "was" | "were" | "are" | "been"))
+}
+
+/// "what I said before is that …": where what was said starts when "is"
+/// (or "was"), maybe after adverbs, follows the verb (whose next token is
+/// `c`).
+fn what_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let is_at = (c..toks.len().min(c + 3))
+        .find(|&k| matches!(toks[k].word().as_str(), "is" | "was"))
+        .filter(|&k| {
+            toks[c..k]
+                .iter()
+                .all(|t| ADVERBS.contains(&t.word().as_str()) && !t.ends_clause())
+        })?;
+    Some(if toks.get(is_at + 1).is_some_and(|t| t.word() == "that") {
+        is_at + 2
+    } else {
+        is_at + 1
+    })
 }
 
 /// "he was asked: …", "you were told that …": a passive "asked" or
