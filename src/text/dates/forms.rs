@@ -266,7 +266,19 @@ impl<'a, 't> Scanner<'a, 't> {
         if !(in_context || event) {
             return None;
         }
-        let mut h = self.hit(start, j, PartialDate::y(y), DateKind::Explicit);
+        // "the end of 2014" is its December, "the beginning of 2015" its
+        // January; "late 2014" and "the middle of 2014" stay the year.
+        let date = match qual {
+            Some((q, s))
+                if self.word_is(s, &["end", "beginning", "start"])
+                    || (self.word_is(s, &["the"])
+                        && self.word_is(s + 1, &["end", "beginning", "start"])) =>
+            {
+                PartialDate::ym(y, if q == Qualifier::Late { 12 } else { 1 })?
+            }
+            _ => PartialDate::y(y),
+        };
+        let mut h = self.hit(start, j, date, DateKind::Explicit);
         h.qualifier = qual.map(|(q, _)| q);
         Some(h)
     }
@@ -396,6 +408,11 @@ impl<'a, 't> Scanner<'a, 't> {
                 Tk::Punct | Tk::Num => return None,
             }
         };
+        // "six years from today" (to the day), "ten years from now".
+        let ahead = self.word_is(j + 1, &["from"]) && self.word_is(j + 2, &["today", "now"]);
+        if ahead {
+            return self.ahead_of_today(i, j, n, vague.is_some());
+        }
         if !self.word_is(j + 1, &["ago"]) {
             return None;
         }
@@ -422,6 +439,55 @@ impl<'a, 't> Scanner<'a, 't> {
             _ => return None,
         };
         Some(self.hit(i, j + 2, date, DateKind::Relative))
+    }
+
+    /// "N days/weeks/months/years from today|now" (the count at `i`, the
+    /// unit at `j`): to the day from "today", one step coarser than the
+    /// unit from "now" or for a vague count.
+    fn ahead_of_today(&self, i: usize, j: usize, n: u32, vague: bool) -> Option<Hit> {
+        let anchor = self.anchor?;
+        let exact = self.word_is(j + 2, &["today"]) && !vague;
+        let months = match self.word(j)?.to_ascii_lowercase().as_str() {
+            "day" | "days" => {
+                let d = shift_days(anchor, i64::from(n));
+                return Some(self.hit(i, j + 3, PartialDate::from_naive(d), DateKind::Relative));
+            }
+            "week" | "weeks" => {
+                let d = shift_days(anchor, 7 * i64::from(n));
+                let date = if exact {
+                    PartialDate::from_naive(d)
+                } else {
+                    PartialDate::ym(d.year(), d.month())?
+                };
+                return Some(self.hit(i, j + 3, date, DateKind::Relative));
+            }
+            "month" | "months" => n,
+            "year" | "years" => n.checked_mul(12)?,
+            _ => return None,
+        };
+        let d = anchor.checked_add_months(Months::new(months))?;
+        let date = match (exact, months % 12 == 0) {
+            (true, _) => PartialDate::from_naive(d),
+            (false, true) => PartialDate::y(d.year()),
+            (false, false) => PartialDate::ym(d.year(), d.month())?,
+        };
+        Some(self.hit(i, j + 3, date, DateKind::Relative))
+    }
+
+    /// "the other day": a day shortly before the document's, dated to its
+    /// month. (An "Nth anniversary" is not dated: it is as often marked on
+    /// another day, "last year we observed the 75th anniversary", as on
+    /// the document's.)
+    pub(super) fn other_day(&self, i: usize) -> Option<Hit> {
+        let anchor = self.anchor?;
+        if !(self.word_is(i, &["the"])
+            && self.word_is(i + 1, &["other"])
+            && self.word_is(i + 2, &["day"]))
+        {
+            return None;
+        }
+        let date = PartialDate::ym(anchor.year(), anchor.month())?;
+        Some(self.hit(i, i + 3, date, DateKind::Relative))
     }
 
     /// A weekday name not part of a full date: "on Sunday", "last Friday".
@@ -485,6 +551,7 @@ impl<'a, 't> Scanner<'a, 't> {
             .or_else(|| self.year(i, None))
             .or_else(|| self.relative_period(i, None))
             .or_else(|| self.relative_day(i))
+            .or_else(|| self.other_day(i))
             .or_else(|| self.ago(i))
             .or_else(|| self.weekday_ref(i))
     }

@@ -140,6 +140,10 @@ impl Scanner<'_, '_> {
             "decade" | "decades" => n * DECADE,
             _ => return None,
         };
+        // "in six years from today": counted from today, to the day (`ago`).
+        if self.word_is(unit_at + 1, &["from"]) && self.word_is(unit_at + 2, &["today", "now"]) {
+            return None;
+        }
         let dir = if dir == 0 {
             match sentence_tense(self.text, self.t[i].start) {
                 Tense::Future => 1,

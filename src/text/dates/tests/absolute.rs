@@ -318,7 +318,7 @@ fn years_in_year_contexts() {
         ("The year 2020 was hard", &[("2020", "2020")]),
         ("by early 2021", &[("early 2021", "2021")]),
         ("in mid-2020", &[("mid-2020", "2020")]),
-        ("until the end of 2021", &[("end of 2021", "2021")]),
+        ("until the end of 2021", &[("end of 2021", "2021-12")]),
     ];
     for (text, want) in cases {
         check(BRIEFING, text, want);

@@ -262,3 +262,69 @@ fn vague_and_weekly_ago() {
         &[("A couple of years ago", "2010")],
     );
 }
+
+#[test]
+fn ahead_of_today_and_the_other_day() {
+    // White House briefing of 2023-02-16; presidential debate of 2012-10-22.
+    let briefing = "2023-02-16";
+    let debate = "2012-10-22";
+    check(
+        briefing,
+        "That is six years from today.",
+        &[("six years from today", "2029-02-16")],
+    );
+    check(
+        briefing,
+        "not just in two years, but in six years from today, when he would",
+        &[
+            ("in two years", "2025"),
+            ("six years from today", "2029-02-16"),
+        ],
+    );
+    check(
+        briefing,
+        "Ten years from now, we will see.",
+        &[("Ten years from now", "2033")],
+    );
+    check(
+        briefing,
+        "Three months from now the rule takes effect.",
+        &[("Three months from now", "2023-05")],
+    );
+    check(
+        debate,
+        "I was just the other day in Ohio.",
+        &[("the other day", "2012-10")],
+    );
+    // an anniversary is not dated
+    check(
+        debate,
+        "Tonight is the 50th anniversary of the night that President Kennedy spoke.",
+        &[("Tonight", "2012-10-22")],
+    );
+}
+
+#[test]
+fn the_end_and_beginning_of_a_year_are_its_months() {
+    let debate = "2012-10-22";
+    check(
+        debate,
+        "We're going to be out by the end of 2014.",
+        &[("end of 2014", "2014-12")],
+    );
+    check(
+        debate,
+        "The rule starts at the beginning of 2015.",
+        &[("beginning of 2015", "2015-01")],
+    );
+    check(debate, "It was late 2014.", &[("late 2014", "2014")]);
+}
+
+#[test]
+fn a_year_before_a_campaign_event() {
+    check(
+        "2012-10-22",
+        "In the 2000 debates, there was no mention of terrorism.",
+        &[("2000", "2000")],
+    );
+}
