@@ -130,10 +130,18 @@ impl Scanner<'_, '_> {
             // "in two decades", "in 30 years": the past when the clause is
             // past or perfect ("haven't had talks in two years", "the
             // lowest level in 30 years"), else the future.
-            "in" => (0, i + 1),
+            "in" | "within" => (0, i + 1),
             _ => return None,
         };
         let (n, unit_at) = self.count(j)?;
+        // "within eight to 10 years": from the first count to the second.
+        let (upto, unit_at) = match self.word_is(unit_at, &["to"]) {
+            true => match self.count(unit_at + 1) {
+                Some((m, k)) if m > n => (Some(m), k),
+                _ => return None,
+            },
+            false => (None, unit_at),
+        };
         let unit = self.word(unit_at)?.to_ascii_lowercase();
         let years = match unit.as_str() {
             "year" | "years" => n,
@@ -147,7 +155,7 @@ impl Scanner<'_, '_> {
         let dir = if dir == 0 {
             match sentence_tense(self.text, self.t[i].start) {
                 Tense::Future => 1,
-                _ if self.lowest_in(i) => -1,
+                _ if w == "in" && self.lowest_in(i) => -1,
                 Tense::Past => -1,
                 _ => 1,
             }
@@ -160,10 +168,26 @@ impl Scanner<'_, '_> {
             (year, year + years)
         };
         let mut h = self.hit(i, unit_at + 1, PartialDate::y(start), DateKind::Relative);
-        // "in two years" is one year, the others a span.
-        h.end = (w != "in").then(|| PartialDate::y(end));
-        if w == "in" && dir > 0 {
+        // "in two years" is one year, the others a span; "in eight to 10
+        // years" the span between the two counts.
+        let single = matches!(w.as_str(), "in" | "within");
+        h.end = (!single).then(|| PartialDate::y(end));
+        if single && dir > 0 {
             h.date = PartialDate::y(end);
+        }
+        if let Some(m) = upto.filter(|_| single) {
+            let far = m * if years == n { 1 } else { DECADE };
+            (h.date, h.end) = if dir > 0 {
+                (
+                    PartialDate::y(year + years),
+                    Some(PartialDate::y(year + far)),
+                )
+            } else {
+                (
+                    PartialDate::y(year - far),
+                    Some(PartialDate::y(year - years)),
+                )
+            };
         }
         Some(h)
     }

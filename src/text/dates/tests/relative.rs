@@ -328,3 +328,18 @@ fn a_year_before_a_campaign_event() {
         &[("2000", "2000")],
     );
 }
+
+#[test]
+fn within_a_range_of_years() {
+    let debate = "2012-10-22";
+    check(
+        debate,
+        "It is going to be the largest economy within eight to 10 years.",
+        &[("within eight to 10 years", "2020..2022")],
+    );
+    check(
+        debate,
+        "We will be out of there within two years.",
+        &[("within two years", "2014")],
+    );
+}
