@@ -464,3 +464,58 @@ fn claims_table_has_a_default_limit() {
     let both = query(&["claims", "--all", "--limit", "5"]);
     assert_eq!(both.status.code(), Some(2));
 }
+
+#[test]
+fn every_listing_shares_the_default_limit() {
+    let footer = |n: usize, noun: &str| {
+        format!("… {n} more {noun}; --limit N shows N, --all (or --limit 0) all")
+    };
+    // links: 9 in the sample corpus, under the default 100
+    let links = stdout(&query(&["links"]));
+    assert_eq!(links.lines().count(), 10);
+    assert!(!links.contains(" more link"));
+    let three = stdout(&query(&["links", "--limit", "3"]));
+    assert_eq!(three.lines().count(), 5);
+    assert_eq!(three.lines().last().unwrap(), footer(6, "links"));
+    let eight = stdout(&query(&["links", "--limit", "8"]));
+    assert_eq!(eight.lines().last().unwrap(), footer(1, "link"));
+    let nine = stdout(&query(&["links", "--limit", "9"]));
+    assert_eq!(nine.lines().count(), 10);
+    assert!(!nine.contains(" more link"));
+    assert_eq!(stdout(&query(&["links", "--all"])), links);
+    assert_eq!(stdout(&query(&["links", "--limit", "0"])), links);
+    assert_eq!(json(&["links"]).len(), 9);
+    assert_eq!(json(&["links", "--limit", "2"]).len(), 2);
+    assert_eq!(stdout(&query(&["links", "--jsonl"])).lines().count(), 9);
+    assert_eq!(
+        query(&["links", "--all", "--limit", "2"]).status.code(),
+        Some(2)
+    );
+    // topics: 356, so the table stops at 100
+    let topics = stdout(&query(&["topics"]));
+    assert_eq!(topics.lines().count(), 102);
+    assert_eq!(topics.lines().last().unwrap(), footer(256, "topics"));
+    assert_eq!(stdout(&query(&["topics", "--all"])).lines().count(), 357);
+    assert_eq!(json(&["topics"]).len(), 356);
+    let people = stdout(&query(&["topics", "--kind", "person", "--limit", "2"]));
+    assert_eq!(people.lines().last().unwrap(), footer(62, "topics"));
+    // speakers, events, talking points
+    let speakers = stdout(&query(&["speakers", "--limit", "2"]));
+    assert_eq!(speakers.lines().count(), 4);
+    assert!(
+        speakers
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Sergey Lavrov    709")
+    );
+    assert_eq!(speakers.lines().last().unwrap(), footer(28, "speakers"));
+    assert_eq!(stdout(&query(&["speakers"])).lines().count(), 31);
+    let events = stdout(&query(&["events", "--limit", "49"]));
+    assert_eq!(events.lines().last().unwrap(), footer(1, "event"));
+    assert_eq!(json(&["events"]).len(), 50);
+    let repeated = stdout(&query(&["repeated", "--limit", "1"]));
+    assert_eq!(repeated.lines().count(), 2);
+    assert!(!repeated.contains(" more "));
+    assert_eq!(json(&["repeated", "--within-doc", "--limit", "1"]).len(), 1);
+}
