@@ -519,3 +519,84 @@ fn every_listing_shares_the_default_limit() {
     assert!(!repeated.contains(" more "));
     assert_eq!(json(&["repeated", "--within-doc", "--limit", "1"]).len(), 1);
 }
+
+/// `--json` uses the graph JSON's field names: a claim of `claims` has
+/// every field of a claim node (its `kind` aside) plus `doc_date`; a link
+/// of `links` every field of a graph JSON link plus where each end is.
+#[test]
+fn json_has_the_graph_json_field_names() {
+    use std::collections::BTreeSet;
+    let g = store().graph_json();
+    let keys = |v: &Value| {
+        v.as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+    };
+    let node = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "claim")
+        .unwrap();
+    let mut want = keys(node);
+    want.remove("kind");
+    want.insert("doc_date".into());
+    for c in json(&["claims", "--limit", "5"]) {
+        assert_eq!(keys(&c), want);
+    }
+    let graph_links: Vec<Value> = g["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l.get("method").is_some())
+        .cloned()
+        .collect();
+    let mut want = keys(&graph_links[0]);
+    for end in ["source", "target"] {
+        for f in ["doc", "line", "speaker", "date"] {
+            want.insert(format!("{end}_{f}"));
+        }
+    }
+    let links = json(&["links"]);
+    assert_eq!(links.len(), 9);
+    for l in &links {
+        assert_eq!(keys(l), want);
+    }
+    // the same links as the graph JSON, in its order
+    let pairs = |v: &[Value]| {
+        v.iter()
+            .map(|l| (l["source"].clone(), l["target"].clone(), l["kind"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(pairs(&links), pairs(&graph_links));
+}
+
+/// A store written by an older claimgraph (another schema version) is
+/// refused with exit 2 and the advice to run `claimgraph build`.
+#[test]
+fn an_older_store_says_to_run_build() {
+    let old = Scratch::new();
+    let dir = old.path().join("graphs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("claimgraph.sqlite");
+    std::fs::copy(store().graphs().join("claimgraph.sqlite"), &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let mut cmd = cargo_bin_cmd!("claimgraph");
+    cmd.current_dir(old.path()).args(["claims"]);
+    let o = cmd.output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("run `claimgraph build`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}
