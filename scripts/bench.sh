@@ -10,7 +10,8 @@
 #
 # At the largest size, every query command is timed on the store the build
 # wrote (scripts/query_times.py: query → seconds), and the build's stage
-# times (-v) give the share of the SQLite store in the build.
+# times (-v) give the share of the SQLite store in the build, as wall
+# time and as CPU time (the store's thread against the build's user + system).
 #
 # Then, at the largest size, the incremental rebuild: a cold build with the
 # cache (target/bench/incr-N/), one generated document added, a rebuild
@@ -144,6 +145,14 @@ total=$(grep -o ' in [0-9.]* s$' "$log" | tail -n 1 | grep -o '[0-9.]*')
 store=$(grep -o 'sqlite store *[0-9.]* s' "$log" | tail -n 1 | grep -o '[0-9.]*')
 awk -v t="$total" -v s="$store" -v n="$n" 'BEGIN {
   printf "\nBuild of %s documents: %.2f s; the SQLite store stage %.2f s = %.0f%% of the build (%.0f%% of the rest of the build; an upper bound of what the store adds, as it runs beside the other exports)\n", n, t, s, 100 * s / t, 100 * s / (t - s) }'
+# CPU time, which the machine's load does not move: the store's thread
+# against the whole build's user + system time
+cpu=$(grep -o 'measure: cpu [0-9.]* s' "$log" | tail -n 1 | grep -o '[0-9.]*')
+store_cpu=$(grep -o 'sqlite store, CPU *[0-9.]* s' "$log" | tail -n 1 | grep -o '[0-9.]*')
+if [ -n "$cpu" ] && [ -n "$store_cpu" ]; then
+  awk -v t="$cpu" -v s="$store_cpu" 'BEGIN {
+    printf "CPU: the build %.2f s, the store'"'"'s thread %.2f s: the store adds %.1f%% to the build without it (bar: 20%%)\n", t, s, 100 * s / (t - s) }'
+fi
 
 # Incremental rebuild at the largest size.
 n=${sizes[-1]}

@@ -56,7 +56,7 @@ def queries(bin_, graphs):
         ("topics", ["topics"]),
         ("events", ["events"]),
         ("repeated", ["repeated"]),
-        ("repeated --all", ["repeated", "--all"]),
+        ("repeated --within-doc", ["repeated", "--within-doc"]),
         ("claims", ["claims"]),
         ("claims --speaker %s" % surname, ["claims", "--speaker", surname]),
         ("claims --speaker %s --json" % surname, ["claims", "--speaker", surname, "--json"]),

@@ -464,3 +464,139 @@ fn claims_table_has_a_default_limit() {
     let both = query(&["claims", "--all", "--limit", "5"]);
     assert_eq!(both.status.code(), Some(2));
 }
+
+#[test]
+fn every_listing_shares_the_default_limit() {
+    let footer = |n: usize, noun: &str| {
+        format!("… {n} more {noun}; --limit N shows N, --all (or --limit 0) all")
+    };
+    // links: 9 in the sample corpus, under the default 100
+    let links = stdout(&query(&["links"]));
+    assert_eq!(links.lines().count(), 10);
+    assert!(!links.contains(" more link"));
+    let three = stdout(&query(&["links", "--limit", "3"]));
+    assert_eq!(three.lines().count(), 5);
+    assert_eq!(three.lines().last().unwrap(), footer(6, "links"));
+    let eight = stdout(&query(&["links", "--limit", "8"]));
+    assert_eq!(eight.lines().last().unwrap(), footer(1, "link"));
+    let nine = stdout(&query(&["links", "--limit", "9"]));
+    assert_eq!(nine.lines().count(), 10);
+    assert!(!nine.contains(" more link"));
+    assert_eq!(stdout(&query(&["links", "--all"])), links);
+    assert_eq!(stdout(&query(&["links", "--limit", "0"])), links);
+    assert_eq!(json(&["links"]).len(), 9);
+    assert_eq!(json(&["links", "--limit", "2"]).len(), 2);
+    assert_eq!(stdout(&query(&["links", "--jsonl"])).lines().count(), 9);
+    assert_eq!(
+        query(&["links", "--all", "--limit", "2"]).status.code(),
+        Some(2)
+    );
+    // topics: 356, so the table stops at 100
+    let topics = stdout(&query(&["topics"]));
+    assert_eq!(topics.lines().count(), 102);
+    assert_eq!(topics.lines().last().unwrap(), footer(256, "topics"));
+    assert_eq!(stdout(&query(&["topics", "--all"])).lines().count(), 357);
+    assert_eq!(json(&["topics"]).len(), 356);
+    let people = stdout(&query(&["topics", "--kind", "person", "--limit", "2"]));
+    assert_eq!(people.lines().last().unwrap(), footer(62, "topics"));
+    // speakers, events, talking points
+    let speakers = stdout(&query(&["speakers", "--limit", "2"]));
+    assert_eq!(speakers.lines().count(), 4);
+    assert!(
+        speakers
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Sergey Lavrov    709")
+    );
+    assert_eq!(speakers.lines().last().unwrap(), footer(28, "speakers"));
+    assert_eq!(stdout(&query(&["speakers"])).lines().count(), 31);
+    let events = stdout(&query(&["events", "--limit", "49"]));
+    assert_eq!(events.lines().last().unwrap(), footer(1, "event"));
+    assert_eq!(json(&["events"]).len(), 50);
+    let repeated = stdout(&query(&["repeated", "--limit", "1"]));
+    assert_eq!(repeated.lines().count(), 2);
+    assert!(!repeated.contains(" more "));
+    assert_eq!(json(&["repeated", "--within-doc", "--limit", "1"]).len(), 1);
+}
+
+/// `--json` uses the graph JSON's field names: a claim of `claims` has
+/// every field of a claim node (its `kind` aside) plus `doc_date`; a link
+/// of `links` every field of a graph JSON link plus where each end is.
+#[test]
+fn json_has_the_graph_json_field_names() {
+    use std::collections::BTreeSet;
+    let g = store().graph_json();
+    let keys = |v: &Value| {
+        v.as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+    };
+    let node = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "claim")
+        .unwrap();
+    let mut want = keys(node);
+    want.remove("kind");
+    want.insert("doc_date".into());
+    for c in json(&["claims", "--limit", "5"]) {
+        assert_eq!(keys(&c), want);
+    }
+    let graph_links: Vec<Value> = g["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l.get("method").is_some())
+        .cloned()
+        .collect();
+    let mut want = keys(&graph_links[0]);
+    for end in ["source", "target"] {
+        for f in ["doc", "line", "speaker", "date"] {
+            want.insert(format!("{end}_{f}"));
+        }
+    }
+    let links = json(&["links"]);
+    assert_eq!(links.len(), 9);
+    for l in &links {
+        assert_eq!(keys(l), want);
+    }
+    // the same links as the graph JSON, in its order
+    let pairs = |v: &[Value]| {
+        v.iter()
+            .map(|l| (l["source"].clone(), l["target"].clone(), l["kind"].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(pairs(&links), pairs(&graph_links));
+}
+
+/// A store written by an older claimgraph (another schema version) is
+/// refused with exit 2 and the advice to run `claimgraph build`.
+#[test]
+fn an_older_store_says_to_run_build() {
+    let old = Scratch::new();
+    let dir = old.path().join("graphs");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("claimgraph.sqlite");
+    std::fs::copy(store().graphs().join("claimgraph.sqlite"), &path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let mut cmd = cargo_bin_cmd!("claimgraph");
+    cmd.current_dir(old.path()).args(["claims"]);
+    let o = cmd.output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("run `claimgraph build`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}

@@ -3,9 +3,7 @@
 
 use claimgraph::query::{ClaimFilter, ClaimRow};
 
-use std::io::{self, Write};
-
-use super::output::{Col, OutputArgs, StoreArgs, finish, opt, print_stream, short_id};
+use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, opt, print_limited, short_id};
 use super::unit_interval;
 
 #[derive(clap::Args)]
@@ -40,14 +38,8 @@ pub struct ClaimsArgs {
     /// In the talking point of this claim (id or unique prefix).
     #[arg(long)]
     cluster: Option<String>,
-    /// At most this many claims (0: all). The table shows the first
-    /// 100 by default and says how many more there are; --json and
-    /// --jsonl list every claim unless --limit is given.
-    #[arg(long, value_name = "N")]
-    limit: Option<usize>,
-    /// Every claim in the table (the same as --limit 0).
-    #[arg(long, conflicts_with = "limit")]
-    all: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -67,27 +59,7 @@ pub fn columns() -> Vec<Col<ClaimRow>> {
     ]
 }
 
-/// How many claims the table shows without `--limit` or `--all`: a
-/// terminal's few screens; the unfiltered listing of a large corpus
-/// (195,000 claims at 1000 documents) would take over half a second to
-/// print lines nobody reads.
-pub const DEFAULT_TABLE_LIMIT: usize = 100;
-
-/// The limit a listing runs with: `--all` and `--limit 0` mean none;
-/// without either, a table stops at [`DEFAULT_TABLE_LIMIT`] and JSON has
-/// none.
-fn effective_limit(a: &ClaimsArgs) -> Option<usize> {
-    match (a.all, a.limit) {
-        (true, _) | (_, Some(0)) => None,
-        (false, Some(n)) => Some(n),
-        (false, None) if a.out.json || a.out.jsonl => None,
-        (false, None) => Some(DEFAULT_TABLE_LIMIT),
-    }
-}
-
 pub fn run(a: ClaimsArgs) -> anyhow::Result<bool> {
-    let limit = effective_limit(&a);
-    let table = !(a.out.json || a.out.jsonl);
     let store = a.store.open()?;
     let filter = ClaimFilter {
         speaker: a.speaker,
@@ -100,26 +72,22 @@ pub fn run(a: ClaimsArgs) -> anyhow::Result<bool> {
         min_checkworthiness: a.min_checkworthiness,
         reported: a.reported,
         cluster: a.cluster,
-        limit,
+        limit: None,
     };
     // streamed: every claim of the store is 140 MB of JSON at 1000
     // documents, and a table needs only its cells
-    let mut shown = 0usize;
-    let found = print_stream(&columns(), a.out, |each| {
-        store.for_each_claim(&filter, |row| {
-            shown += 1;
-            each(row)
-        })
-    })?;
-    if table && limit == Some(shown) {
-        let more = store.count_claims(&filter)? - shown;
-        if more > 0 {
-            let s = if more == 1 { "" } else { "s" };
-            finish(writeln!(
-                io::stdout(),
-                "… {more} more claim{s}; --limit N shows N, --all (or --limit 0) all"
-            ))?;
-        }
-    }
-    Ok(found)
+    print_limited(
+        &columns(),
+        a.out,
+        a.limits,
+        "claims",
+        |limit, each| {
+            let limited = ClaimFilter {
+                limit,
+                ..filter.clone()
+            };
+            store.for_each_claim(&limited, each)
+        },
+        || Ok(store.count_claims(&filter)?),
+    )
 }

@@ -2,10 +2,12 @@
 
 use claimgraph::query::EventRow;
 
-use super::output::{Col, OutputArgs, StoreArgs, opt, print};
+use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, opt, print_rows_limited};
 
 #[derive(clap::Args)]
 pub struct EventsArgs {
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -23,5 +25,5 @@ pub fn run(a: EventsArgs) -> anyhow::Result<bool> {
         Col::new("last", |e: &EventRow| opt(&e.last_date)),
         Col::new("id", |e: &EventRow| e.id.clone()),
     ];
-    print(&rows, &cols, a.out)
+    print_rows_limited(rows, &cols, a.out, a.limits, "events")
 }

@@ -2,7 +2,7 @@
 
 use claimgraph::query::{LinkFilter, LinkRow};
 
-use super::output::{Col, OutputArgs, StoreArgs, opt, print, short_id};
+use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, opt, print_limited, short_id};
 use super::unit_interval;
 
 #[derive(clap::Args)]
@@ -22,9 +22,8 @@ pub struct LinksArgs {
     /// Only links between two documents.
     #[arg(long)]
     cross_doc: bool,
-    /// At most this many links.
-    #[arg(long)]
-    limit: Option<usize>,
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -56,14 +55,27 @@ pub fn columns() -> Vec<Col<LinkRow>> {
 
 pub fn run(a: LinksArgs) -> anyhow::Result<bool> {
     let store = a.store.open()?;
-    let rows = store.links(&LinkFilter {
+    let filter = LinkFilter {
         kind: a.kind,
         min_score: a.min_score,
         speaker: a.speaker,
         doc: a.doc,
         cross_doc: a.cross_doc,
         claim: None,
-        limit: a.limit,
-    })?;
-    print(&rows, &columns(), a.out)
+        limit: None,
+    };
+    print_limited(
+        &columns(),
+        a.out,
+        a.limits,
+        "links",
+        |limit, each| {
+            let limited = LinkFilter {
+                limit,
+                ..filter.clone()
+            };
+            store.for_each_link(&limited, each)
+        },
+        || Ok(store.count_links(&filter)?),
+    )
 }

@@ -17,6 +17,101 @@ pub struct OutputArgs {
     pub jsonl: bool,
 }
 
+/// `--limit N` / `--all`, shared by every listing.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct LimitArgs {
+    /// At most this many rows (0: all). The table shows the first 100
+    /// by default and says how many more there are; --json and --jsonl
+    /// list every row unless --limit is given.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Every row in the table (the same as --limit 0).
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+}
+
+/// How many rows a table shows without `--limit` or `--all`: a
+/// terminal's few screens; the unfiltered listing of a large corpus
+/// (195,000 claims at 1000 documents) would take over half a second to
+/// print lines nobody reads.
+pub const DEFAULT_TABLE_LIMIT: usize = 100;
+
+impl LimitArgs {
+    /// The limit a listing runs with: `--all` and `--limit 0` mean none;
+    /// without either, a table stops at [`DEFAULT_TABLE_LIMIT`] and JSON
+    /// has none.
+    pub fn effective(&self, out: OutputArgs) -> Option<usize> {
+        match (self.all, self.limit) {
+            (true, _) | (_, Some(0)) => None,
+            (false, Some(n)) => Some(n),
+            (false, None) if out.json || out.jsonl => None,
+            (false, None) => Some(DEFAULT_TABLE_LIMIT),
+        }
+    }
+}
+
+/// Prints a listing cut to its limit: `fill` gets the effective limit
+/// (see [`LimitArgs::effective`]) and produces at most that many rows
+/// (as for [`print_stream`]); when a table shows exactly that many,
+/// `count` says how many rows there are in all and a last line says how
+/// many more there are ("… 3 more links; …"). `noun` is the plural;
+/// returns whether there were any rows.
+pub fn print_limited<T: Serialize>(
+    cols: &[Col<T>],
+    out: OutputArgs,
+    limits: LimitArgs,
+    noun: &str,
+    fill: impl FnOnce(Option<usize>, &mut dyn FnMut(T) -> anyhow::Result<()>) -> anyhow::Result<()>,
+    count: impl FnOnce() -> anyhow::Result<usize>,
+) -> anyhow::Result<bool> {
+    let limit = limits.effective(out);
+    let mut shown = 0usize;
+    let found = print_stream(cols, out, |each| {
+        fill(limit, &mut |row| {
+            shown += 1;
+            each(row)
+        })
+    })?;
+    if !(out.json || out.jsonl) && limit == Some(shown) {
+        let more = count()?.saturating_sub(shown);
+        if more > 0 {
+            let noun = if more == 1 {
+                noun.strip_suffix('s').unwrap_or(noun)
+            } else {
+                noun
+            };
+            finish(writeln!(
+                io::stdout(),
+                "… {more} more {noun}; --limit N shows N, --all (or --limit 0) all"
+            ))?;
+        }
+    }
+    Ok(found)
+}
+
+/// [`print_limited`] for rows already in memory.
+pub fn print_rows_limited<T: Serialize>(
+    rows: Vec<T>,
+    cols: &[Col<T>],
+    out: OutputArgs,
+    limits: LimitArgs,
+    noun: &str,
+) -> anyhow::Result<bool> {
+    let total = rows.len();
+    print_limited(
+        cols,
+        out,
+        limits,
+        noun,
+        |limit, each| {
+            rows.into_iter()
+                .take(limit.unwrap_or(usize::MAX))
+                .try_for_each(each)
+        },
+        || Ok(total),
+    )
+}
+
 /// `--graphs DIR`, shared by every query.
 #[derive(clap::Args, Debug, Clone)]
 pub struct StoreArgs {

@@ -3,13 +3,17 @@
 
 use claimgraph::query::ClusterRow;
 
-use super::output::{Col, OutputArgs, StoreArgs, list, opt, print, short_id};
+use super::output::{
+    Col, LimitArgs, OutputArgs, StoreArgs, list, opt, print_rows_limited, short_id,
+};
 
 #[derive(clap::Args)]
 pub struct RepeatedArgs {
     /// Also talking points repeated within one document.
     #[arg(long)]
-    all: bool,
+    within_doc: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -22,7 +26,7 @@ pub fn run(a: RepeatedArgs) -> anyhow::Result<bool> {
     let rows = a
         .store
         .open()?
-        .repeated(if a.all { 1 } else { 2 }, with_claims)?;
+        .repeated(if a.within_doc { 1 } else { 2 }, with_claims)?;
     let cols = vec![
         Col::new("cluster", |c: &ClusterRow| short_id(&c.cluster)),
         Col::new("claims", |c: &ClusterRow| c.cluster_size.to_string()),
@@ -32,5 +36,5 @@ pub fn run(a: RepeatedArgs) -> anyhow::Result<bool> {
         Col::new("speakers", |c: &ClusterRow| list(&c.speakers)),
         Col::flex("text", |c: &ClusterRow| c.text.clone()),
     ];
-    print(&rows, &cols, a.out)
+    print_rows_limited(rows, &cols, a.out, a.limits, "talking points")
 }

@@ -2,10 +2,12 @@
 
 use claimgraph::query::SpeakerRow;
 
-use super::output::{Col, OutputArgs, StoreArgs, list, opt, print};
+use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, list, opt, print_rows_limited};
 
 #[derive(clap::Args)]
 pub struct SpeakersArgs {
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -22,5 +24,5 @@ pub fn run(a: SpeakersArgs) -> anyhow::Result<bool> {
         Col::new("last", |s: &SpeakerRow| opt(&s.last_date)),
         Col::flex("titles", |s: &SpeakerRow| list(&s.titles)),
     ];
-    print(&rows, &cols, a.out)
+    print_rows_limited(rows, &cols, a.out, a.limits, "speakers")
 }

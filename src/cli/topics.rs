@@ -2,16 +2,15 @@
 
 use claimgraph::query::TopicRow;
 
-use super::output::{Col, OutputArgs, StoreArgs, opt, print};
+use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, opt, print_rows_limited};
 
 #[derive(clap::Args)]
 pub struct TopicsArgs {
     /// Only topics of this kind.
     #[arg(long, value_parser = ["person", "country", "organisation", "place", "other"])]
     kind: Option<String>,
-    /// At most this many topics.
-    #[arg(long)]
-    limit: Option<usize>,
+    #[command(flatten)]
+    limits: LimitArgs,
     #[command(flatten)]
     store: StoreArgs,
     #[command(flatten)]
@@ -23,9 +22,6 @@ pub fn run(a: TopicsArgs) -> anyhow::Result<bool> {
     if let Some(k) = &a.kind {
         rows.retain(|t| &t.topic_kind == k);
     }
-    if let Some(n) = a.limit {
-        rows.truncate(n);
-    }
     let cols = vec![
         Col::flex("name", |t: &TopicRow| t.name.clone()),
         Col::new("kind", |t: &TopicRow| t.topic_kind.clone()),
@@ -34,5 +30,5 @@ pub fn run(a: TopicsArgs) -> anyhow::Result<bool> {
         Col::new("first", |t: &TopicRow| opt(&t.first_date)),
         Col::new("last", |t: &TopicRow| opt(&t.last_date)),
     ];
-    print(&rows, &cols, a.out)
+    print_rows_limited(rows, &cols, a.out, a.limits, "topics")
 }

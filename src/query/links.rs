@@ -3,7 +3,15 @@
 use rusqlite::ToSql;
 use serde::Serialize;
 
-use super::{Conditions, Result, Store};
+use super::{Conditions, QueryError, Result, Store};
+
+/// Appends ` WHERE a AND b` when there are conditions.
+fn where_clause(sql: &mut String, conds: &[String]) {
+    if !conds.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&conds.join(" AND "));
+    }
+}
 
 /// A link between two claims: the graph JSON's edge fields, plus where
 /// each end is.
@@ -63,26 +71,52 @@ pub struct LinkFilter {
 impl Store {
     /// The links passing a filter, in the order matching found them.
     pub fn links(&self, f: &LinkFilter) -> Result<Vec<LinkRow>> {
+        let mut rows = Vec::new();
+        self.for_each_link(f, |r| {
+            rows.push(r);
+            Ok::<(), QueryError>(())
+        })?;
+        Ok(rows)
+    }
+
+    /// Calls `each` with every link passing a filter as SQLite returns
+    /// it, in the order matching found them, keeping none in memory.
+    pub fn for_each_link<E: From<QueryError>>(
+        &self,
+        f: &LinkFilter,
+        mut each: impl FnMut(LinkRow) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
         let (conds, args) = self.link_conditions(f)?;
         let mut sql = String::from(
             "SELECT l.source, l.target, l.kind, l.method, l.score, l.source_text, l.target_text,
              s.doc, s.line, s.speaker, s.doc_date, t.doc, t.line, t.speaker, t.doc_date
              FROM links l JOIN claims s ON s.id = l.source JOIN claims t ON t.id = l.target",
         );
-        if !conds.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&conds.join(" AND "));
-        }
+        where_clause(&mut sql, &conds);
         sql.push_str(" ORDER BY l.seq");
         if let Some(n) = f.limit {
             sql.push_str(&format!(" LIMIT {n}"));
         }
-        let mut st = self.conn.prepare(&sql)?;
+        let mut st = self.conn.prepare(&sql).map_err(QueryError::Sql)?;
         let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let rows = st
-            .query_map(refs.as_slice(), LinkRow::from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let mut rows = st.query(refs.as_slice()).map_err(QueryError::Sql)?;
+        while let Some(r) = rows.next().map_err(QueryError::Sql)? {
+            each(LinkRow::from_row(r).map_err(QueryError::Sql)?)?;
+        }
+        Ok(())
+    }
+
+    /// How many links pass a filter (its limit aside).
+    pub fn count_links(&self, f: &LinkFilter) -> Result<usize> {
+        let (conds, args) = self.link_conditions(f)?;
+        let mut sql = String::from(
+            "SELECT count(*) FROM links l JOIN claims s ON s.id = l.source
+             JOIN claims t ON t.id = l.target",
+        );
+        where_clause(&mut sql, &conds);
+        let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+        let n: i64 = self.conn.query_row(&sql, refs.as_slice(), |r| r.get(0))?;
+        Ok(n as usize)
     }
 
     /// The WHERE conditions (joined by AND) for a link filter, and their
