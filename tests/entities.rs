@@ -376,3 +376,30 @@ fn dot_shows_topics_and_events_with_their_own_shapes() {
     assert!(dot.contains(r#"subgraph "edges_mentions" {"#));
     assert!(dot.contains(r#"subgraph "edges_mentions_event" {"#));
 }
+
+/// Issue 15: relative forms from the third 2012 debate, dated against the
+/// file name's date.
+#[test]
+fn debate_dates_within_a_span_the_end_of_a_year_the_other_day() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-22_debate.txt",
+        b"Mitt Romney: You look at how we get to a balanced budget within eight to 10 years. We do it by reducing spending.\n\n\
+Mitt Romney: Well, we're going to be finished by 2014, and when I'm president, we'll make sure we bring our troops out by the end of 2014.\n\n\
+Mitt Romney: Ann was with someone just the other day that was just weeping about not being able to find work.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let claims = nodes(&g, "claim");
+    let find = |text: &str| -> &Value {
+        claims
+            .iter()
+            .flat_map(|c| c["dates"].as_array().into_iter().flatten())
+            .find(|d| d["text"] == text)
+            .unwrap_or_else(|| panic!("no date {text:?}"))
+    };
+    assert_eq!(find("within eight to 10 years")["date"], "2020");
+    assert_eq!(find("within eight to 10 years")["end"], "2022");
+    assert_eq!(find("end of 2014")["date"], "2014-12");
+    assert_eq!(find("the other day")["date"], "2012-10");
+}

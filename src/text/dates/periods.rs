@@ -130,7 +130,9 @@ impl Scanner<'_, '_> {
             // "in two decades", "in 30 years": the past when the clause is
             // past or perfect ("haven't had talks in two years", "the
             // lowest level in 30 years"), else the future.
-            "in" | "within" => (0, i + 1),
+            "in" => (0, i + 1),
+            // "within ten years", "within eight to 10 years": the future.
+            "within" => (1, i + 1),
             _ => return None,
         };
         let (n, unit_at) = self.count(j)?;
@@ -155,7 +157,7 @@ impl Scanner<'_, '_> {
         let dir = if dir == 0 {
             match sentence_tense(self.text, self.t[i].start) {
                 Tense::Future => 1,
-                _ if w == "in" && self.lowest_in(i) => -1,
+                _ if self.lowest_in(i) => -1,
                 Tense::Past => -1,
                 _ => 1,
             }
