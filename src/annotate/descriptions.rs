@@ -17,7 +17,6 @@ use std::ops::Range;
 use super::topics::TITLES;
 use super::topics::TopicMention;
 use crate::extract::reported::{Titles, title_holder};
-use crate::model::Segmented;
 use crate::text::gazetteer::EntityKind;
 use crate::text::names;
 use crate::text::words::word_ranges;
@@ -135,13 +134,13 @@ pub(crate) fn mentions(
     text: &str,
     speaker: &str,
     corpus: &Titles,
-    seg: &Segmented,
+    surnames: &[String],
 ) -> Vec<TopicMention> {
     let own = last_word(speaker);
     find(text)
         .into_iter()
         .filter_map(|d| {
-            let name = title_holder(corpus, &d.title, seg)?;
+            let name = title_holder(corpus, &d.title, surnames)?;
             let looks_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
                 && !name.split_whitespace().any(names::is_role_word);
             (looks_like_a_name && last_word(&name) != own).then_some(TopicMention {

@@ -31,7 +31,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::config::TopicConfig;
-use crate::extract::reported::Titles;
+use crate::extract::reported::{Titles, speaker_surnames};
 use crate::model::{Claim, ClaimDate, Event, Segmented, Topic};
 use crate::text::dates::{self, DateMention};
 use crate::text::gazetteer::{EntityKind, Entry, Gazetteer};
@@ -146,17 +146,17 @@ fn find_in_claims(
     gaz: &Gazetteer,
 ) -> Vec<Found> {
     let doc_dates: Vec<Option<NaiveDate>> = segs.iter().map(|s| s.meta.date).collect();
+    let surnames: Vec<Vec<String>> = segs.par_iter().map(|s| speaker_surnames(s)).collect();
     claims
         .par_iter()
         .map(|c| {
             let d = dates::find_dates(&c.text, doc_dates[c.doc_index]);
             let mut t = topics::find_topics_with(gaz, &c.text);
-            let seg = segs[c.doc_index];
             t.extend(descriptions::mentions(
                 &c.text,
                 c.speaker.as_deref().unwrap_or(""),
                 titles,
-                seg,
+                &surnames[c.doc_index],
             ));
             t.sort_by_key(|m| m.range.start);
             let score = checkworthiness::checkworthiness_with(&c.text, &t, &d);

@@ -314,21 +314,28 @@ impl TitleLookups {
     }
 }
 
-/// The name a title ("president", lower-case title words) means in the
-/// document segmented as `seg`: its own speakers first, then the name the
-/// corpus writes most often after the title.
-pub fn title_holder(corpus: &Titles, title: &str, seg: &Segmented) -> Option<String> {
-    holder(corpus, title, &speaker_surnames(seg))
+/// The name a title ("president", lower-case title words) means in a
+/// document whose speakers have `surnames` ([`speaker_surnames`]): its own
+/// speakers first, then the name the corpus writes most often after the
+/// title.
+pub fn title_holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
+    holder(corpus, title, surnames)
 }
 
-/// Last words of the document's speakers' names, lower-case.
-fn speaker_surnames(seg: &Segmented) -> Vec<String> {
-    seg.turns
+/// Last words of the document's speakers' names, lower-case, each once
+/// (sorted): computed once per document, not per turn or per claim, since
+/// a big document has many thousand turns.
+pub fn speaker_surnames(seg: &Segmented) -> Vec<String> {
+    let mut s: Vec<String> = seg
+        .turns
         .iter()
         .filter_map(|t| t.speaker_as_written.as_deref())
         .filter_map(|w| w.split_whitespace().last())
         .map(str::to_lowercase)
-        .collect()
+        .collect();
+    s.sort_unstable();
+    s.dedup();
+    s
 }
 
 /// The name `title` means in a document whose speakers have `surnames`: a

@@ -36,7 +36,7 @@ mod words;
 use crate::segment::sentences;
 use crate::text::names;
 
-pub use context::{DocContext, TitleLookups, Titles, title_holder};
+pub use context::{DocContext, TitleLookups, Titles, speaker_surnames, title_holder};
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
