@@ -107,13 +107,40 @@ pub fn write_views(graphs: &Path) -> Result<BuildViews> {
     if let Some(id) = largest_cross_document_cluster(conn)? {
         views.push(build_view(&store, &ViewSpec::Around(id), &o)?);
     }
+    let mut failed = Vec::new();
     for v in &views {
         let path = graphs.join(format!("{}.svg", v.stem));
-        write_file(&path, &render(v, Format::Svg, Layout::Dot)?)?;
-        out.written.push(path);
+        match render_or_fallback(v) {
+            Ok(svg) => {
+                write_file(&path, &svg)?;
+                out.written.push(path);
+            }
+            Err(e) => failed.push(format!("{}.svg ({})", v.stem, first_line(&e.to_string()))),
+        }
+    }
+    if !failed.is_empty() {
+        out.note = Some(format!(
+            "Graphviz could not lay out {}; the DOT is in overview.dot and `claimgraph render` \
+             can try another layout",
+            failed.join(", ")
+        ));
     }
     remove_stale(graphs, &out.written)?;
     Ok(out)
+}
+
+/// A view as SVG with `dot`, or with `neato` where `dot`'s own layout fails
+/// ("trouble in init_rank" on some clustered graphs): an image Graphviz
+/// cannot draw is skipped with a note, never a failed build.
+fn render_or_fallback(v: &super::View) -> Result<Vec<u8>> {
+    match render(v, Format::Svg, Layout::Dot) {
+        Err(super::RenderError::Dot(_)) => render(v, Format::Svg, Layout::Neato),
+        r => r,
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
 }
 
 /// Removes `view-*.svg` files of earlier builds that this one did not write.
