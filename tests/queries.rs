@@ -388,6 +388,63 @@ fn claims_stream_in_listing_order() {
     assert_eq!(by_seq[1165]["doc_date"], "2021-01-28");
 }
 
+/// `claims --jsonl` prints the row JSON the store keeps (its `json`
+/// column): the same objects as `--json`, every field in the same order.
+#[test]
+fn claims_jsonl_is_the_stored_row_json() {
+    let all = json(&["claims"]);
+    let o = query(&["claims", "--jsonl"]);
+    let text = stdout(&o);
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1166);
+    assert_eq!(lines, all);
+    let pretty = stdout(&query(&["claims", "--json", "--limit", "1"]));
+    let order = |s: &str| -> Vec<usize> {
+        CLAIM_FIELDS
+            .iter()
+            .map(|k| s.find(&format!("\"{k}\":")).unwrap())
+            .collect()
+    };
+    let first = text.lines().next().unwrap();
+    assert!(order(first).windows(2).all(|w| w[0] < w[1]), "{first}");
+    assert!(order(&pretty).windows(2).all(|w| w[0] < w[1]));
+    let cut = stdout(&query(&[
+        "claims", "--jsonl", "--limit", "2", "--doc", "002_",
+    ]));
+    assert_eq!(cut.lines().count(), 2);
+    assert!(cut.starts_with("{\"id\":\"c-"));
+}
+
+/// The claim fields of `--json`, in order.
+const CLAIM_FIELDS: [&str; 23] = [
+    "id",
+    "doc",
+    "doc_date",
+    "line",
+    "span",
+    "text",
+    "speaker",
+    "role",
+    "section",
+    "turn",
+    "paragraph",
+    "label",
+    "reported_by",
+    "reported_kind",
+    "reported_in",
+    "co_speakers",
+    "dates",
+    "events",
+    "topics",
+    "checkworthiness",
+    "source",
+    "cluster",
+    "cluster_size",
+];
+
 /// `repeated --json` lists each talking point's claims (read in one query);
 /// the table does not need them.
 #[test]
@@ -414,9 +471,9 @@ fn repeated_json_has_every_claim_of_the_talking_point() {
 }
 
 #[test]
-fn store_schema_version_is_2() {
+fn store_schema_version_is_3() {
     let rows = json(&["sql", "SELECT value FROM meta WHERE key = 'schema_version'"]);
-    assert_eq!(rows[0]["value"], "2");
+    assert_eq!(rows[0]["value"], "3");
     // the join tables give a topic's claims by seq
     let rows = json(&[
         "sql",

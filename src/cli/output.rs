@@ -284,6 +284,25 @@ pub fn print_stream<T: Serialize>(
     Ok(n > 0)
 }
 
+/// Prints JSON lines that `fill` produces already serialised (`--jsonl`
+/// of rows the store keeps as JSON); returns whether there were any.
+pub fn print_json_lines(
+    fill: impl FnOnce(&mut dyn FnMut(&str) -> anyhow::Result<()>) -> anyhow::Result<()>,
+) -> anyhow::Result<bool> {
+    let mut w = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut n = 0usize;
+    let r = fill(&mut |line| {
+        n += 1;
+        w.write_all(line.as_bytes())?;
+        Ok(w.write_all(b"\n")?)
+    });
+    match r.and_then(|()| Ok(w.flush()?)) {
+        Err(e) if is_broken_pipe(&e) => {}
+        r => r?,
+    }
+    Ok(n > 0)
+}
+
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.downcast_ref::<io::Error>().map(io::Error::kind) == Some(io::ErrorKind::BrokenPipe)
 }

@@ -64,6 +64,10 @@ pub(super) const CLAIM_COLUMNS: &str = "c.id, c.doc, c.doc_date, c.line, c.span_
  c.reported_kind, c.reported_in, c.co_speakers, c.dates, c.events, c.topics,
  c.checkworthiness, c.source, c.cluster, c.cluster_size";
 
+/// What [`Store::for_each_claim_json`] selects: the row JSON kept beside
+/// the claim (a rowid lookup).
+const JSON_COLUMN: &str = "(SELECT j.json FROM claim_json j WHERE j.seq = c.seq)";
+
 /// A JSON column as it is stored: passed through to `--json` output
 /// without being parsed (the export wrote it with serde_json).
 fn json_col(r: &Row, i: usize) -> rusqlite::Result<Box<RawValue>> {
@@ -161,7 +165,35 @@ impl Store {
         f: &ClaimFilter,
         mut each: impl FnMut(ClaimRow) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        let (sql, args) = self.claims_sql(f)?;
+        self.for_each_row(f, CLAIM_COLUMNS, |r| {
+            each(ClaimRow::from_row(r).map_err(QueryError::Sql)?)
+        })
+    }
+
+    /// [`Store::for_each_claim`] giving each claim as the JSON object a
+    /// [`ClaimRow`] serialises to (same fields, same order), read as the
+    /// store holds it: what `claims --jsonl` prints, without parsing and
+    /// serialising 10⁵ rows again.
+    pub fn for_each_claim_json<E: From<QueryError>>(
+        &self,
+        f: &ClaimFilter,
+        mut each: impl FnMut(&str) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        self.for_each_row(f, JSON_COLUMN, |r| {
+            let json = r.get_ref(0).and_then(|v| Ok(v.as_str()?));
+            each(json.map_err(QueryError::Sql)?)
+        })
+    }
+
+    /// Runs the claim query of a filter selecting `columns` and calls
+    /// `each` with every row.
+    fn for_each_row<E: From<QueryError>>(
+        &self,
+        f: &ClaimFilter,
+        columns: &str,
+        mut each: impl FnMut(&Row) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let (sql, args) = self.claims_sql(f, columns)?;
         let fts_error = |e: rusqlite::Error| match (&f.text, &e) {
             (Some(q), rusqlite::Error::SqliteFailure(_, Some(msg))) if msg.contains("fts5") => {
                 QueryError::Invalid(format!("bad --text query {q:?}: {msg}"))
@@ -172,7 +204,7 @@ impl Store {
         let refs: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
         let mut rows = st.query(refs.as_slice()).map_err(fts_error)?;
         while let Some(r) = rows.next().map_err(fts_error)? {
-            each(ClaimRow::from_row(r).map_err(QueryError::Sql)?)?;
+            each(r)?;
         }
         Ok(())
     }
@@ -191,11 +223,11 @@ impl Store {
         Ok(n as usize)
     }
 
-    /// The query [`Store::for_each_claim`] runs for a filter, and its
-    /// arguments.
-    fn claims_sql(&self, f: &ClaimFilter) -> Result<(String, Vec<Box<dyn ToSql>>)> {
+    /// The query [`Store::for_each_claim`] runs for a filter, selecting
+    /// `columns`, and its arguments.
+    fn claims_sql(&self, f: &ClaimFilter, columns: &str) -> Result<(String, Vec<Box<dyn ToSql>>)> {
         let (conds, args) = self.claim_conditions(f)?;
-        let mut sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c");
+        let mut sql = format!("SELECT {columns} FROM claims c");
         if !conds.is_empty() {
             sql.push_str(" WHERE ");
             sql.push_str(&conds.join(" AND "));
