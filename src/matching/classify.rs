@@ -209,6 +209,7 @@ impl Ctx<'_> {
         let method = match p.method {
             semantic::SemMethod::Restated => Method::Restated,
             semantic::SemMethod::Semantic => Method::Semantic,
+            semantic::SemMethod::Reworded => Method::Reworded,
         };
         let mut out = Vec::new();
         for &a in &ex.members {

@@ -97,6 +97,21 @@ impl Guard {
         self.contradicts_facts(other) || self.negated != other.negated
     }
 
+    /// Every name and number of this claim is in `other` too, and both are
+    /// negated or neither: what a shorter claim restating part of a longer
+    /// one must keep.
+    pub fn within(&self, other: &Guard) -> bool {
+        let inside = |p: &[Tok], q: &[Tok]| p.iter().all(|t| q.binary_search(t).is_ok());
+        inside(&self.names, &other.names)
+            && inside(&self.numbers, &other.numbers)
+            && self.negated == other.negated
+    }
+
+    /// Whether token `t` is one of the names.
+    pub fn is_name(&self, t: Tok) -> bool {
+        self.names.binary_search(&t).is_ok()
+    }
+
     /// A name or a number of one replaced by another in the other.
     pub fn contradicts_facts(&self, other: &Guard) -> bool {
         let (a, b) = differs(&self.names, &other.names);

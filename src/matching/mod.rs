@@ -88,6 +88,7 @@ mod prepare;
 mod reports;
 mod short;
 mod store;
+mod synonyms;
 
 pub use attribution::ATTRIBUTION_WINDOW;
 pub use entries::SHORT_QUESTION;

@@ -255,6 +255,8 @@ pub enum Method {
     Restated,
     /// Weighted overlap and sentence-embedding cosine ([`semantic`]).
     Semantic,
+    /// Weighted overlap with words replaced by synonyms ([`semantic`]).
+    Reworded,
     /// Reported speech and the earlier claim of the person it is
     /// attributed to that holds most of its content words (`reports.rs`).
     AttributedOverlap,
@@ -276,6 +278,7 @@ impl Method {
             Method::Restated => "restated",
             Method::AttributedOverlap => "attributed-overlap",
             Method::Semantic => "semantic",
+            Method::Reworded => "reworded",
         }
     }
 }

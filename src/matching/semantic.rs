@@ -45,6 +45,7 @@ pub use super::guard::{AUX_NEGATIONS, AUXILIARIES, NEGATIONS};
 use super::index::stopwords;
 use super::normalize::{Tok, TokSet, normalized_words, token_hash};
 use super::store::Store;
+use super::synonyms;
 use crate::embed::{self, StaticModel, Vector};
 use crate::model::Claim;
 use crate::text::lexicon::words;
@@ -87,6 +88,23 @@ pub const RESTATED_COSINE: f32 = 0.6;
 pub const SEMANTIC_SCORE: f32 = 0.75;
 /// Cosine a `semantic` pair must reach on its own.
 pub const SEMANTIC_COSINE: f32 = 0.75;
+/// Fewest distinct content stems of the lighter claim for a restatement
+/// with synonyms (`reworded`): the words of short claims are too easily
+/// swapped by chance.
+pub const REWORDED_MIN_FEATURES: usize = 6;
+/// Share of the lighter claim's weight it must share word for word with
+/// the other before synonyms are looked for.
+pub const REWORDED_EXACT: f32 = 0.45;
+/// Share of the lighter claim's weight inside the other, synonyms counted,
+/// for a restatement with synonyms.
+pub const REWORDED_OVERLAP: f32 = 0.85;
+/// Where the restatement covers less than `--restated-cover` of the
+/// heavier claim (a sentence cut short: "We reminded them about this
+/// outrageous act." of a longer one), the heavier claim's words from its
+/// first to its last matched one must be matched at least this densely,
+/// and its first word must be one of them.
+pub const REWORDED_DENSITY: f32 = 0.8;
+
 /// Longest run of identical words two claims may share and still be
 /// judged by the embeddings (`semantic`). Claims that share a longer
 /// verbatim fragment are quotations or restatements of that fragment, or
@@ -114,6 +132,8 @@ pub(super) enum SemMethod {
     Restated,
     /// Overlap and embedding cosine together.
     Semantic,
+    /// Weighted overlap with words replaced by synonyms.
+    Reworded,
 }
 
 /// An entry pair found here (`x` later in entry order).
@@ -140,6 +160,8 @@ struct Feats {
     /// Unit sentence vector (zero without a model).
     vector: Option<Box<Vector>>,
     guard: Guard,
+    /// (stem, token) of each content word in order (with the model only).
+    words: Vec<(Tok, Tok)>,
 }
 
 /// BM25's inverse document frequency of a feature in `df` of `n` entries:
@@ -168,6 +190,17 @@ pub(super) fn content_sequence(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
         .collect()
 }
 
+/// (stem, token) of an entry's content words in the order they are said.
+fn content_words(tokens: &[Tok], stems: &[Tok]) -> Vec<(Tok, Tok)> {
+    let (sw, fw) = (stopwords(), formula());
+    tokens
+        .iter()
+        .zip(stems)
+        .filter(|(t, _)| !sw.contains(t) && !fw.contains(t))
+        .map(|(t, s)| (*s, *t))
+        .collect()
+}
+
 /// Vectors and weights of the distinct words of the matched entries, by
 /// token id (sorted).
 struct WordVectors {
@@ -175,6 +208,8 @@ struct WordVectors {
     /// Per word: its vector (if the vocabulary spells it) and its weight,
     /// ln(entries / entries holding it).
     vectors: Vec<(Option<Vector>, f32)>,
+    /// Per word: its lemmas in the synonym table ([`synonyms::lemmas`]).
+    lemmas: Vec<Vec<Tok>>,
 }
 
 impl WordVectors {
@@ -219,7 +254,7 @@ impl WordVectors {
         let groups: Vec<&[u32]> = by_entry
             .chunk_by(|&a, &b| firsts[a as usize].1 == firsts[b as usize].1)
             .collect();
-        let found: Vec<(u32, Option<Vector>, f32)> = groups
+        let found: Vec<(u32, Option<Vector>, f32, Vec<Tok>)> = groups
             .par_iter()
             .flat_map_iter(|g| {
                 let e = firsts[g[0] as usize].1;
@@ -228,19 +263,32 @@ impl WordVectors {
                 g.iter()
                     .map(|&k| {
                         let (_, _, p, df) = firsts[k as usize];
-                        let v = words.get(p as usize).and_then(|w| model.word_vector(w));
-                        (k, v, idf(nf, df as f32))
+                        let w = words.get(p as usize);
+                        let v = w.and_then(|w| model.word_vector(w));
+                        let l = w.map(|w| synonyms::lemmas(w)).unwrap_or_default();
+                        (k, v, idf(nf, df as f32), l)
                     })
                     .collect::<Vec<_>>()
             })
             .collect();
         let mut vectors: Vec<(Option<Vector>, f32)> = vec![(None, 0.0); firsts.len()];
-        for (k, v, w) in found {
+        let mut lemmas: Vec<Vec<Tok>> = vec![Vec::new(); firsts.len()];
+        for (k, v, w, l) in found {
             vectors[k as usize] = (v, w);
+            lemmas[k as usize] = l;
         }
         WordVectors {
             ids: firsts.iter().map(|f| f.0).collect(),
             vectors,
+            lemmas,
+        }
+    }
+
+    /// Word `t`'s lemmas in the synonym table (empty if none).
+    fn lemmas(&self, t: Tok) -> &[Tok] {
+        match self.ids.binary_search(&t) {
+            Ok(i) => &self.lemmas[i],
+            Err(_) => &[],
         }
     }
 
@@ -307,7 +355,7 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
                 let mut out: Vec<SemPair> = post
                     .candidates(x, fx, acc, touched)
                     .into_iter()
-                    .filter_map(|(_, y)| verify(inp, fx, &feats[y as usize], x, y))
+                    .filter_map(|(_, y)| verify(inp, wv.as_ref(), fx, &feats[y as usize], x, y))
                     .collect();
                 out.sort_by_key(|p| p.y);
                 out
@@ -367,11 +415,17 @@ fn entry_feats(
                 Box::new(v)
             });
             let toks = st.tokens(e);
+            let words = if wv.is_some() {
+                content_words(toks, st.stems(e))
+            } else {
+                Vec::new()
+            };
             Feats {
                 stems,
                 mass,
                 vector,
                 guard: Guard::of(toks, st.tflags(e), 0..toks.len()),
+                words,
             }
         })
         .collect()
@@ -461,7 +515,14 @@ impl Postings {
     }
 }
 
-fn verify(inp: &Input, fx: &Feats, fy: &Feats, x: u32, y: u32) -> Option<SemPair> {
+fn verify(
+    inp: &Input,
+    wv: Option<&WordVectors>,
+    fx: &Feats,
+    fy: &Feats,
+    x: u32,
+    y: u32,
+) -> Option<SemPair> {
     // shared weight (both lists sorted by stem)
     let (a, b) = (&fx.stems, &fy.stems);
     let (mut i, mut j, mut shared, mut common) = (0, 0, 0f32, 0usize);
@@ -520,6 +581,12 @@ fn verify(inp: &Input, fx: &Feats, fy: &Feats, x: u32, y: u32) -> Option<SemPair
     {
         return Some(pair(overlap, SemMethod::Restated));
     }
+    if let Some(wv) = wv
+        && cosine.is_none_or(|c| c >= RESTATED_COSINE)
+        && let Some(o) = reworded(wv, fx, fy, shared, inp.restated_cover)
+    {
+        return Some(pair(o, SemMethod::Reworded));
+    }
     let c = cosine?;
     let score = (dice + c) / 2.0;
     if c < inp.semantic_cosine
@@ -529,6 +596,85 @@ fn verify(inp: &Input, fx: &Feats, fy: &Feats, x: u32, y: u32) -> Option<SemPair
         return None;
     }
     Some(pair(score, SemMethod::Semantic))
+}
+
+/// A restatement with synonyms: the lighter claim's content is at least
+/// [`REWORDED_OVERLAP`] inside the heavier one when words the synonym
+/// table pairs count as shared (each word of the heavier claim stands for
+/// one word at most; names never), it keeps the heavier claim's names,
+/// numbers and negation, and it covers `restated_cover` of the heavier
+/// claim or a dense stretch of it ([`REWORDED_DENSITY`]). `shared` is the
+/// weight of the stems both hold. Returns the overlap.
+fn reworded(
+    wv: &WordVectors,
+    fx: &Feats,
+    fy: &Feats,
+    shared: f32,
+    restated_cover: f32,
+) -> Option<f32> {
+    let (l, h) = if fx.mass <= fy.mass {
+        (fx, fy)
+    } else {
+        (fy, fx)
+    };
+    if l.stems.len() < REWORDED_MIN_FEATURES
+        || shared < REWORDED_EXACT * l.mass
+        || shared >= REWORDED_OVERLAP * l.mass
+        || !l.guard.within(&h.guard)
+    {
+        return None;
+    }
+    let weight = |f: &Feats, s: Tok| {
+        f.stems
+            .binary_search_by_key(&s, |p| p.0)
+            .map_or(0.0, |i| f.stems[i].1)
+    };
+    let holds = |f: &Feats, s: Tok| f.stems.binary_search_by_key(&s, |p| p.0).is_ok();
+    // the heavier claim's words the lighter one lacks, with their lemmas
+    let mut spare: Vec<(Tok, &[Tok])> = Vec::new();
+    for &(s, t) in &h.words {
+        let lem = wv.lemmas(t);
+        if !holds(l, s) && !lem.is_empty() && !h.guard.is_name(t) && !spare.iter().any(|p| p.0 == s)
+        {
+            spare.push((s, lem));
+        }
+    }
+    let mut matched: Vec<Tok> = Vec::new();
+    let mut seen: Vec<Tok> = Vec::new();
+    let mut soft = 0f32;
+    for &(s, t) in &l.words {
+        if holds(h, s) || seen.contains(&s) || l.guard.is_name(t) {
+            continue;
+        }
+        seen.push(s);
+        let lem = wv.lemmas(t);
+        if let Some(k) = spare
+            .iter()
+            .position(|p| !matched.contains(&p.0) && synonyms::related(lem, p.1))
+        {
+            matched.push(spare[k].0);
+            soft += weight(l, s);
+        }
+    }
+    let overlap = ((shared + soft) / l.mass).min(1.0);
+    if soft == 0.0 || overlap < REWORDED_OVERLAP {
+        return None;
+    }
+    if shared + soft >= restated_cover * h.mass {
+        return Some(overlap);
+    }
+    // a sentence cut short: the matched words of the heavier claim make a
+    // dense stretch from its start (a part from the middle of a sentence
+    // reworded is too often a chance overlap of two sentences that share
+    // a phrase)
+    let hit: Vec<bool> = h
+        .words
+        .iter()
+        .map(|&(s, _)| holds(l, s) || matched.contains(&s))
+        .collect();
+    let last = hit.iter().rposition(|&b| b)?;
+    let inside = hit[..=last].iter().filter(|&&b| b).count();
+    (hit[0] && inside as f32 >= REWORDED_DENSITY * (last + 1) as f32).then_some(overlap)
 }
 
 /// Length of the longest run of tokens found in both `a` and `b`.

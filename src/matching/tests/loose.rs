@@ -342,3 +342,29 @@ fn shared_passages_of_one_speaker() {
         "the aligned text is the passage"
     );
 }
+
+/// Words replaced by synonyms (WordNet's, `synonyms.rs`), and the sentence
+/// cut short: a `reworded` link.
+#[test]
+fn synonyms_and_a_sentence_cut_short() {
+    let src = "They are already discussing how to prevent Russia and the PRC from joining forces to such a degree that they could become more powerful than America.";
+    let others = [
+        "I myself had the pleasure of speaking to you following talks, which did take place several times in Moscow.",
+        "I have already mentioned the topic of states’ obligations and now want to remind you about them.",
+        "But then everybody should be ready for the ramifications of this failure of the American state.",
+        "They are being kept in the Omsk hospital, maybe they have already been transported to the laboratory.",
+    ];
+    let mut claims = vec![claim(0, 1, Some("Sergey Lavrov"), src)];
+    claims.extend(others.iter().map(|t| claim(0, 2, Some("Sergey Lavrov"), t)));
+    claims.push(claim(
+        1,
+        1,
+        Some("Sergey Lavrov"),
+        "They are already considering how to prevent Russia and the PRC from uniting forces to such a degree.",
+    ));
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let e = edge(&m, 5, 0).unwrap_or_else(|| panic!("{:#?}", m.edges));
+    assert_eq!(e.kind, MatchKind::Repeats);
+    assert_eq!(e.method, "reworded");
+    assert_eq!(m.edges.len(), 1);
+}
