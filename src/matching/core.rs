@@ -31,6 +31,40 @@ words!(
     pub OPENERS = "matching_openers.txt"
 );
 
+words!(
+    /// Phrases that open a sentence to stress or hedge it ("I want to
+    /// stress that", "as you know"), one a line.
+    pub FRAMES = "matching_frames.txt"
+);
+
+/// Where what a claim states begins: after the openers ([`OPENERS`]) and
+/// framing phrases ([`FRAMES`]) at its start, in any order ("And, as you
+/// know, I think that …"). `tokens` are an entry's normalised tokens.
+pub(super) fn frame_end(tokens: &[Tok]) -> usize {
+    static FRAME_TOKS: std::sync::OnceLock<Vec<Vec<Tok>>> = std::sync::OnceLock::new();
+    let frames = FRAME_TOKS.get_or_init(|| {
+        let mut f: Vec<Vec<Tok>> = FRAMES
+            .iter()
+            .map(|p| p.split_whitespace().map(token_hash).collect())
+            .collect();
+        // the longest first: "i want to stress that" before "i want to stress"
+        f.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        f
+    });
+    let openers = &core_words().openers;
+    let mut i = 0;
+    loop {
+        let rest = &tokens[i..];
+        if let Some(f) = frames.iter().find(|f| rest.starts_with(f)) {
+            i += f.len();
+        } else if rest.first().is_some_and(|t| openers.contains(t)) {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
 pairs!(
     /// Contracted pronouns and the pronoun alone.
     pub CONTRACTIONS = "matching_contractions.txt"

@@ -28,17 +28,38 @@ words!(
 /// What makes two nearly identical claims different facts.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Guard {
-    /// Names (capitalised words inside the sentence), sorted.
+    /// Names (capitalised words inside the sentence), sorted, each as often
+    /// as it is said.
     names: Vec<Tok>,
-    /// Numbers, sorted.
+    /// Numbers, sorted, each as often as it is said.
     numbers: Vec<Tok>,
     /// Odd number of negations.
     pub(super) negated: bool,
 }
 
+/// Whether each sorted multiset holds something the other does not ("Russia,
+/// Azerbaijan and Russia" / "Russia, Azerbaijan and the Netherlands": a
+/// second Russia against the Netherlands).
 fn differs(a: &[Tok], b: &[Tok]) -> (bool, bool) {
-    let only = |p: &[Tok], q: &[Tok]| p.iter().any(|t| q.binary_search(t).is_err());
-    (only(a, b), only(b, a))
+    let (mut i, mut j) = (0, 0);
+    let (mut only_a, mut only_b) = (false, false);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                only_a = true;
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only_b = true;
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (only_a || i < a.len(), only_b || j < b.len())
 }
 
 impl Guard {
@@ -83,10 +104,9 @@ impl Guard {
             }
         }
         g.negated = count % 2 == 1;
-        for v in [&mut g.names, &mut g.numbers] {
-            v.sort_unstable();
-            v.dedup();
-        }
+        // multisets: a name said twice is two mentions
+        g.names.sort_unstable();
+        g.numbers.sort_unstable();
         g
     }
 
@@ -101,9 +121,8 @@ impl Guard {
     /// negated or neither: what a shorter claim restating part of a longer
     /// one must keep.
     pub fn within(&self, other: &Guard) -> bool {
-        let inside = |p: &[Tok], q: &[Tok]| p.iter().all(|t| q.binary_search(t).is_ok());
-        inside(&self.names, &other.names)
-            && inside(&self.numbers, &other.numbers)
+        !differs(&self.names, &other.names).0
+            && !differs(&self.numbers, &other.numbers).0
             && self.negated == other.negated
     }
 

@@ -38,6 +38,7 @@
 use rayon::prelude::*;
 
 use super::classify::Link;
+use super::core::frame_end;
 use super::ctx::Ctx;
 use super::entries::Entry;
 use super::guard::Guard;
@@ -324,7 +325,8 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
         .into_par_iter()
         .map(|e| {
             if inp.eligible[e as usize] {
-                content_stems(st.tokens(e), st.stems(e))
+                let start = frame_end(st.tokens(e));
+                content_stems(&st.tokens(e)[start..], &st.stems(e)[start..])
             } else {
                 Vec::new()
             }
@@ -416,7 +418,8 @@ fn entry_feats(
             });
             let toks = st.tokens(e);
             let words = if wv.is_some() {
-                content_words(toks, st.stems(e))
+                let start = frame_end(toks);
+                content_words(&toks[start..], &st.stems(e)[start..])
             } else {
                 Vec::new()
             };
@@ -578,12 +581,14 @@ fn verify(
         && lighter_len >= RESTATED_MIN_FEATURES
         && (cover >= inp.restated_cover || framed)
         && cosine.is_none_or(|c| c >= RESTATED_COSINE)
+        && same_negation(inp.store, (x, fx), (y, fy))
     {
         return Some(pair(overlap, SemMethod::Restated));
     }
     if let Some(wv) = wv
         && cosine.is_none_or(|c| c >= RESTATED_COSINE)
         && let Some(o) = reworded(wv, fx, fy, shared, inp.restated_cover)
+        && same_negation(inp.store, (x, fx), (y, fy))
     {
         return Some(pair(o, SemMethod::Reworded));
     }
@@ -598,13 +603,34 @@ fn verify(
     Some(pair(score, SemMethod::Semantic))
 }
 
+/// Whether two entries that say (much of) the same words negate them
+/// alike: each one's words from the first to the last stem the two share
+/// hold an odd number of negations in both or in neither. The words
+/// around the shared ones do not count ("As I said, ⟨…⟩, and that has not
+/// changed" negates its frame, not ⟨…⟩), the words among them do ("the
+/// main task is to understand" / "As Putin said, the main task is not to
+/// understand").
+fn same_negation(st: &Store, (x, fx): (u32, &Feats), (y, fy): (u32, &Feats)) -> bool {
+    let shared = |f: &Feats, s: Tok| f.stems.binary_search_by_key(&s, |p| p.0).is_ok();
+    let region = |e: u32, other: &Feats| -> bool {
+        let stems = st.stems(e);
+        let first = stems.iter().position(|&s| shared(other, s));
+        let last = stems.iter().rposition(|&s| shared(other, s));
+        match (first, last) {
+            (Some(a), Some(b)) => Guard::of(st.tokens(e), st.tflags(e), a..b + 1).negated,
+            _ => false,
+        }
+    };
+    region(x, fy) == region(y, fx)
+}
+
 /// A restatement with synonyms: the lighter claim's content is at least
 /// [`REWORDED_OVERLAP`] inside the heavier one when words the synonym
 /// table pairs count as shared (each word of the heavier claim stands for
 /// one word at most; names never), it keeps the heavier claim's names,
 /// numbers and negation, and it covers `restated_cover` of the heavier
-/// claim or a dense stretch of it ([`REWORDED_DENSITY`]). `shared` is the
-/// weight of the stems both hold. Returns the overlap.
+/// claim or a dense stretch from its start ([`REWORDED_DENSITY`]).
+/// `shared` is the weight of the stems both hold. Returns the overlap.
 fn reworded(
     wv: &WordVectors,
     fx: &Feats,
@@ -619,7 +645,6 @@ fn reworded(
     };
     if l.stems.len() < REWORDED_MIN_FEATURES
         || shared < REWORDED_EXACT * l.mass
-        || shared >= REWORDED_OVERLAP * l.mass
         || !l.guard.within(&h.guard)
     {
         return None;
@@ -657,6 +682,9 @@ fn reworded(
         }
     }
     let overlap = ((shared + soft) / l.mass).min(1.0);
+    // without synonyms this is `restated`'s, which has been tried: a
+    // sentence cut short and said word for word is not linked here, as it
+    // is most often two sentences that open alike
     if soft == 0.0 || overlap < REWORDED_OVERLAP {
         return None;
     }
@@ -750,6 +778,15 @@ mod tests {
                 .contradicts(&guard("Report facts, not rumours."))
         );
         assert!(!n.contradicts(&guard("The deficit fell by $1.7 trillion last year.")));
+        // a name said twice counts twice: the second one was replaced
+        let twice =
+            guard("It must be resolved between the leaders of Russia, Azerbaijan and Russia.");
+        assert!(twice.contradicts(&guard(
+            "It must be resolved between the leaders of Russia, Azerbaijan and the Netherlands."
+        )));
+        assert!(!twice.contradicts(&guard(
+            "As I said, it must be resolved between the leaders of Russia, Azerbaijan and Russia."
+        )));
     }
 
     #[test]

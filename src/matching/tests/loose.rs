@@ -368,3 +368,33 @@ fn synonyms_and_a_sentence_cut_short() {
     assert_eq!(e.method, "reworded");
     assert_eq!(m.edges.len(), 1);
 }
+
+/// A restatement negated among its words is not one; negated around them
+/// ("…, and that has not changed") it still is.
+#[test]
+fn a_negation_inside_the_restated_words_parts_them() {
+    let src = "The main task for our diplomats is to understand what the new US administration intends in strategic stability.";
+    let others = [
+        "I myself had the pleasure of speaking to you following talks, which did take place several times in Moscow.",
+        "I have already mentioned the topic of states’ obligations and now want to remind you about them.",
+        "But then everybody should be ready for the ramifications of this failure of the American state.",
+    ];
+    let mut claims = vec![claim(0, 1, Some("Sergey Lavrov"), src)];
+    claims.extend(others.iter().map(|t| claim(0, 2, Some("Sergey Lavrov"), t)));
+    claims.push(claim(
+        1,
+        1,
+        Some("Maria Zakharova"),
+        "As the Foreign Minister said on Monday, the main task for our diplomats is not to understand what the new US administration intends in strategic stability.",
+    ));
+    claims.push(claim(
+        2,
+        1,
+        Some("Maria Zakharova"),
+        "As the Foreign Minister said on Monday, the main task for our diplomats is to understand what the new US administration intends in strategic stability, and that has not changed.",
+    ));
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    assert!(edge(&m, 4, 0).is_none(), "{:#?}", m.edges);
+    let kept = edge(&m, 5, 0).unwrap_or_else(|| panic!("{:#?}", m.edges));
+    assert_eq!(kept.kind, MatchKind::Paraphrases);
+}
