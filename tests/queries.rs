@@ -120,30 +120,7 @@ fn claims_by_speaker_and_topic() {
     sorted.sort();
     assert_eq!(keys, sorted);
     // the graph JSON's claim fields are all there
-    for field in [
-        "id",
-        "doc",
-        "line",
-        "span",
-        "text",
-        "speaker",
-        "role",
-        "section",
-        "turn",
-        "paragraph",
-        "label",
-        "reported_by",
-        "reported_kind",
-        "reported_in",
-        "co_speakers",
-        "dates",
-        "events",
-        "topics",
-        "checkworthiness",
-        "source",
-        "cluster",
-        "cluster_size",
-    ] {
+    for field in CLAIM_FIELDS {
         assert!(rows[0].get(field).is_some(), "missing {field}");
     }
 }

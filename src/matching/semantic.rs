@@ -518,16 +518,8 @@ impl Postings {
     }
 }
 
-fn verify(
-    inp: &Input,
-    wv: Option<&WordVectors>,
-    fx: &Feats,
-    fy: &Feats,
-    x: u32,
-    y: u32,
-) -> Option<SemPair> {
-    // shared weight (both lists sorted by stem)
-    let (a, b) = (&fx.stems, &fy.stems);
+/// The weight of the stems two sorted stem lists share, and how many.
+fn shared_weight(a: &[(Tok, f32)], b: &[(Tok, f32)]) -> (f32, usize) {
     let (mut i, mut j, mut shared, mut common) = (0, 0, 0f32, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -541,6 +533,19 @@ fn verify(
             }
         }
     }
+    (shared, common)
+}
+
+fn verify(
+    inp: &Input,
+    wv: Option<&WordVectors>,
+    fx: &Feats,
+    fy: &Feats,
+    x: u32,
+    y: u32,
+) -> Option<SemPair> {
+    let (a, b) = (&fx.stems, &fy.stems);
+    let (shared, common) = shared_weight(a, b);
     let lighter = fx.mass.min(fy.mass);
     if lighter <= 0.0 {
         return None;
