@@ -196,14 +196,24 @@ enum Parsed {
 type ParsedName = (Parsed, Vec<String>);
 
 /// The name of an organisation or country, canonical where the gazetteer
-/// knows it: a gazetteer entry that is not a person, or a phrase with an
-/// organisation word ("Federation", "Office").
+/// knows it: a gazetteer entry that is not a person, a country's
+/// government (the country: "the UK government" is the United Kingdom, as
+/// "Beijing" is China), or a phrase with an organisation word
+/// ("Federation", "Office").
 pub fn organisation(written: &str) -> Option<String> {
     let bare = written.trim();
     let bare = bare
         .strip_prefix("the ")
         .or_else(|| bare.strip_prefix("The "))
         .unwrap_or(bare);
+    if let Some(country) = bare
+        .strip_suffix(" government")
+        .or_else(|| bare.strip_suffix(" Government"))
+        .and_then(|c| Gazetteer::builtin().lookup(c))
+        .filter(|e| e.kind == EntityKind::Country)
+    {
+        return Some(country.canonical.clone());
+    }
     if let Some(e) = Gazetteer::builtin().lookup(bare) {
         return (e.kind != EntityKind::Person).then(|| e.canonical.clone());
     }
@@ -600,6 +610,22 @@ mod tests {
         // Two full names for one surname: no guess.
         let two = "Michelle Obama agreed to marry me. Barack Obama said so.";
         assert!(full_names_of_labels(two, &["OBAMA".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn a_countrys_government_is_the_country() {
+        assert_eq!(
+            organisation("the UK government").as_deref(),
+            Some("United Kingdom")
+        );
+        assert_eq!(
+            organisation("the Russian Government").as_deref(),
+            Some("Russia")
+        );
+        assert_eq!(
+            organisation("the National Federation of Independent Businesses").as_deref(),
+            Some("National Federation of Independent Businesses")
+        );
     }
 
     #[test]
