@@ -172,7 +172,12 @@ pub fn per_document(
         .map(|(d, p)| {
             let r = match p {
                 Some(w) => (w.seg, w.titles, Some((w.claims, w.lookups))),
-                None => (segment::segment(d), Titles::of_text(&d.text), None),
+                None => {
+                    // both read the whole text: side by side for a big document
+                    let (seg, titles) =
+                        rayon::join(|| segment::segment(d), || Titles::of_text(&d.text));
+                    (seg, titles, None)
+                }
             };
             progress.tick();
             r
