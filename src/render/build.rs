@@ -84,11 +84,6 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 /// removed.
 pub fn write_views(graphs: &Path) -> Result<BuildViews> {
     let store = Store::open(graphs)?;
-    // Pages read through SQLite's bounded cache, not mapped: the overview
-    // of one big document reads most of the store (no links across
-    // documents, so every link is looked at), and every mapped page counts
-    // towards the build's peak memory (300 MB of a 400 MB store at 50 MB).
-    store.connection().execute_batch("PRAGMA mmap_size = 0;")?;
     let o = ViewOptions::default();
     let overview = build_view(&store, &ViewSpec::Overview, &o)?;
     let mut out = BuildViews::default();
