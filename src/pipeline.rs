@@ -172,7 +172,12 @@ pub fn per_document(
         .map(|(d, p)| {
             let r = match p {
                 Some(w) => (w.seg, w.titles, Some((w.claims, w.lookups))),
-                None => (segment::segment(d), Titles::of_text(&d.text), None),
+                None => {
+                    // both read the whole text: side by side for a big document
+                    let (seg, titles) =
+                        rayon::join(|| segment::segment(d), || Titles::of_text(&d.text));
+                    (seg, titles, None)
+                }
             };
             progress.tick();
             r
@@ -314,6 +319,7 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
                 "short" => "  match:short",
                 "contained" => "  match:contained",
                 "related" => "  match:related",
+                "reports" => "  match:reports",
                 "semantic" => "  match:semantic",
                 _ => "  match:finish",
             };
@@ -362,6 +368,12 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     let extracted = fresh.iter().filter(|&&f| f).count();
     let (mut analysis, dropped) =
         analyse_work(corpus.docs, work, &cfg, &opts.analysis, &mut stages);
+    // No stage after the analysis reads the documents' texts (matching and
+    // the exports use the claims' own): freed before the two stages that
+    // need the most memory (50 MB for one 50 MB document).
+    for d in &mut analysis.documents {
+        d.source.text = String::new();
+    }
     stages.progress.start("match", 0);
     let steps = link_claims(&mut analysis, &opts.matching);
     stages.progress.finish();
@@ -369,7 +381,7 @@ pub fn build(opts: &BuildOptions, warn: &mut dyn FnMut(&Warning)) -> Result<Buil
     stages.laps.extend(steps);
     let graph = ClaimGraph::build(&analysis);
     stages.lap("graph");
-    stages.progress.start("export", 5);
+    stages.progress.start("export", 6);
     let parts = export_all(&analysis, &graph, opts)?;
     stages.progress.finish();
     stages.lap("export");
@@ -403,7 +415,14 @@ fn export_all(
         opts.progress.tick();
         r
     };
-    let ((r1, (r4, store_cpu)), (r2, r3)) = rayon::join(
+    // A graph file written by one of the export functions.
+    type GraphWriter = fn(&Analysis, &ClaimGraph, &mut dyn std::io::Write) -> std::io::Result<()>;
+    let graph_file = |name: &str, write: GraphWriter| {
+        timed(&|| export::write_atomic(&opts.graphs.join(name), |w| write(analysis, graph, w)))
+    };
+    // Every output is its own task, so that two cores stay busy to the end
+    // (the store is one thread's work; the others split theirs).
+    let ((r1, (r4, store_cpu)), ((r2, r3), (r5, r6))) = rayon::join(
         || {
             rayon::join(
                 || timed(&|| export::claims::write_all(analysis, &opts.claims)),
@@ -423,34 +442,27 @@ fn export_all(
         || {
             rayon::join(
                 || {
-                    timed(&|| {
-                        export::write_atomic(&opts.graphs.join("claimgraph.json"), |w| {
-                            export::json::write(analysis, graph, w)
-                        })
-                    })
+                    rayon::join(
+                        || graph_file("claimgraph.json", export::json::write),
+                        || graph_file("claimgraph.dot", export::dot::write),
+                    )
                 },
                 || {
-                    timed(&|| {
-                        export::write_atomic(&opts.graphs.join("claimgraph.dot"), |w| {
-                            export::dot::write(analysis, graph, w)
-                        })
-                    })
+                    rayon::join(
+                        || timed(&|| export::tables::write_all(analysis, &opts.graphs)),
+                        || graph_file(export::graphml::FILE_NAME, export::graphml::write),
+                    )
                 },
             )
         },
     );
-    let tables = timed(&|| {
-        export::tables::write_all(analysis, &opts.graphs)?;
-        export::write_atomic(&opts.graphs.join(export::graphml::FILE_NAME), |w| {
-            export::graphml::write(analysis, graph, w)
-        })
-    });
     let mut laps = vec![
         ("  claims files", r1?),
         ("  node-link json", r2?),
         ("  dot", r3?),
         ("  sqlite store", r4?),
-        ("  tables, graphml", tables?),
+        ("  tables", r5?),
+        ("  graphml", r6?),
     ];
     // the store is written by one thread: its CPU time is what the store
     // adds to the build, whatever else the machine runs

@@ -178,6 +178,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<()> {
         matching: args.matching.options()?,
     };
     let s = build(&opts, &mut |w| eprintln!("claimgraph: warning: {w}"))?;
+    release_freed_memory();
     progress.start("images", 0);
     let views = claimgraph::render::build::write_views(&opts.graphs);
     progress.finish();
@@ -223,6 +224,19 @@ pub fn default_cache(corpus: &std::path::Path) -> PathBuf {
 
 /// The name of the default cache folder.
 const CACHE_DIR: &str = ".claimgraph-cache";
+
+/// Gives the memory the build freed back to the system before the images
+/// are drawn: glibc keeps freed small allocations (the analysis of a big
+/// corpus: 680 MB at 50 MB) in its heaps, and the pages the images map
+/// from the store would count on top of them.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the heaps to the
+    // kernel; it may be called at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
 
 #[cfg(test)]
 mod tests {

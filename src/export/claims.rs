@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
-use super::json::{ClaimDto, DocumentDto};
+use super::json::{ClaimDto, DocumentDto, Seq};
 use crate::error::{Error, Result};
 use crate::model::{Analysis, Document};
 
@@ -30,14 +30,14 @@ struct TurnDto<'a> {
 }
 
 #[derive(Serialize)]
-struct ClaimsFile<'a> {
+struct ClaimsFile<'a, T: Serialize, C: Serialize> {
     schema: &'static str,
     doc: &'a str,
     #[serde(flatten)]
     meta: DocumentDto<'a>,
     sections: &'a [String],
-    turns: Vec<TurnDto<'a>>,
-    claims: Vec<ClaimDto<'a>>,
+    turns: T,
+    claims: C,
 }
 
 /// The longest file name most file systems accept, in bytes.
@@ -104,19 +104,15 @@ pub fn safe_part(part: &str, suffix: &str, key: &str) -> String {
 
 fn write_one(a: &Analysis, d: usize, w: &mut dyn Write) -> io::Result<()> {
     let doc = &a.documents[d];
-    let turns = doc
-        .seg
-        .turns
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TurnDto {
+    let turns = Seq(|| {
+        doc.seg.turns.iter().enumerate().map(|(i, t)| TurnDto {
             index: i,
             line: t.line,
             speaker: doc.turn_speakers.get(i).and_then(|s| s.as_deref()),
             role: t.role.as_str(),
             label: t.label.as_deref(),
         })
-        .collect();
+    });
     let start = a.claims.partition_point(|c| c.doc_index < d);
     let end = a.claims.partition_point(|c| c.doc_index <= d);
     let file = ClaimsFile {
@@ -125,9 +121,11 @@ fn write_one(a: &Analysis, d: usize, w: &mut dyn Write) -> io::Result<()> {
         meta: DocumentDto::new(doc),
         sections: &doc.seg.sections,
         turns,
-        claims: (start..end).map(|i| ClaimDto::of(a, i)).collect(),
+        // made as they are written: a big document's claims are never all
+        // in memory as output records
+        claims: Seq(|| (start..end).map(|i| ClaimDto::of(a, i))),
     };
-    serde_json::to_writer_pretty(&mut *w, &file).map_err(io::Error::other)?;
+    super::json::to_writer_pretty(w, &file)?;
     w.write_all(b"\n")
 }
 

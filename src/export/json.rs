@@ -243,14 +243,39 @@ struct GraphMeta {
     topics: usize,
 }
 
+/// A JSON array whose items are made as they are written, from a fresh
+/// iterator each time it is serialised: a big graph's node and edge lists
+/// never exist in memory as a whole. The bytes are those of a `Vec` of the
+/// same items.
+pub(crate) struct Seq<F>(pub(crate) F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
 #[derive(Serialize)]
-struct NodeLink<'a> {
+struct NodeLink<N: Serialize, E: Serialize> {
     directed: bool,
     multigraph: bool,
     graph: GraphMeta,
-    nodes: Vec<NodeDto<'a>>,
-    edges: &'a [EdgeDto<'a>],
-    links: &'a [EdgeDto<'a>],
+    nodes: N,
+    edges: E,
+    links: E,
+}
+
+/// Serialises `v` as pretty JSON into `w` through a buffer of its own, so
+/// that serde's many small writes are not calls through `dyn Write`.
+pub(crate) fn to_writer_pretty<T: Serialize>(w: &mut dyn Write, v: &T) -> io::Result<()> {
+    let mut b = io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut b, v).map_err(io::Error::other)?;
+    b.flush()
 }
 
 fn speaker_node(s: &Speaker) -> NodeDto<'_> {
@@ -269,21 +294,19 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
     for c in &a.claims {
         claims_per_doc[c.doc_index] += 1;
     }
-    let nodes: Vec<NodeDto<'_>> = g
-        .graph
-        .node_weights()
-        .map(|n| node_dto(a, *n, &claims_per_doc))
-        .collect();
-    let edges: Vec<EdgeDto<'_>> = g
-        .graph
-        .raw_edges()
-        .iter()
-        .map(|e| {
+    let claims_per_doc = &claims_per_doc;
+    let nodes = Seq(|| {
+        g.graph
+            .node_weights()
+            .map(move |n| node_dto(a, *n, claims_per_doc))
+    });
+    let edges = Seq(|| {
+        g.graph.raw_edges().iter().map(|e| {
             let source = g.node_id(a, e.source());
             let target = g.node_id(a, e.target());
             edge_dto(a, e.weight, source, target)
         })
-        .collect();
+    });
     let doc = NodeLink {
         directed: true,
         multigraph: false,
@@ -301,7 +324,7 @@ pub fn write(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()> 
         edges: &edges,
         links: &edges,
     };
-    serde_json::to_writer_pretty(&mut *w, &doc).map_err(io::Error::other)?;
+    to_writer_pretty(w, &doc)?;
     w.write_all(b"\n")
 }
 

@@ -517,7 +517,12 @@ impl<'a> Gathered<'a> {
                 s.1.add(c.doc_index, date);
             }
         }
-        let (root, _) = a.cluster_of(i);
+        let (root, size) = a.cluster_of(i);
+        // only clusters of two or more claims have a row: a claim alone
+        // (most of them) needs no entry
+        if size < 2 {
+            return;
+        }
         let cl = self.clusters.entry(root).or_default();
         cl.0.add(c.doc_index, date);
         if let Some(s) = &c.speaker {

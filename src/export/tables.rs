@@ -47,6 +47,10 @@ trait Row: Serialize {
     const FIELDS: &'static [&'static str];
 }
 
+impl<T: Row> Row for &T {
+    const FIELDS: &'static [&'static str] = T::FIELDS;
+}
+
 /// One claim.
 #[derive(Serialize)]
 pub(crate) struct ClaimRow<'a> {
@@ -227,20 +231,24 @@ impl<'a> Reach<'a> {
     }
 }
 
-/// The four tables of an analysis.
+/// The four tables of an analysis: the claims' and links' rows are made
+/// as they are written (a big corpus's rows are never all in memory), the
+/// speakers' and topics' once.
 pub(crate) struct Tables<'a> {
-    claims: Vec<ClaimRow<'a>>,
-    links: Vec<LinkRow<'a>>,
+    a: &'a Analysis,
+    dates: &'a [Option<String>],
+    ids: crate::model::NameIds<'a>,
     speakers: Vec<SpeakerRow<'a>>,
     topics: Vec<TopicRow<'a>>,
 }
 
 impl<'a> Tables<'a> {
-    /// The rows of every table; `dates` is [`doc_dates`].
+    /// The tables of an analysis; `dates` is [`doc_dates`].
     pub(crate) fn new(a: &'a Analysis, dates: &'a [Option<String>]) -> Self {
         Tables {
-            claims: claim_rows(a, dates),
-            links: link_rows(a, dates),
+            a,
+            dates,
+            ids: a.name_ids(),
             speakers: speaker_rows(a, dates),
             topics: topic_rows(a, dates),
         }
@@ -248,7 +256,11 @@ impl<'a> Tables<'a> {
 
     /// Writes table `stem` ([`TABLES`]) as JSON Lines or CSV.
     fn write(&self, stem: &str, csv: bool, w: &mut dyn Write) -> io::Result<()> {
-        fn put<T: Row>(rows: &[T], csv: bool, w: &mut dyn Write) -> io::Result<()> {
+        fn put<T: Row>(
+            rows: impl Iterator<Item = T>,
+            csv: bool,
+            w: &mut dyn Write,
+        ) -> io::Result<()> {
             if csv {
                 write_csv(rows, w)
             } else {
@@ -256,90 +268,81 @@ impl<'a> Tables<'a> {
             }
         }
         match stem {
-            "claims" => put(&self.claims, csv, w),
-            "links" => put(&self.links, csv, w),
-            "speakers" => put(&self.speakers, csv, w),
-            _ => put(&self.topics, csv, w),
+            "claims" => put((0..self.a.claims.len()).map(|i| self.claim_row(i)), csv, w),
+            "links" => put((0..self.a.matches.len()).map(|i| self.link_row(i)), csv, w),
+            "speakers" => put(self.speakers.iter(), csv, w),
+            _ => put(self.topics.iter(), csv, w),
         }
     }
-}
 
-fn claim_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<ClaimRow<'a>> {
-    let crate::model::NameIds {
-        speakers: speaker_ids,
-        topics: topic_ids,
-    } = a.name_ids();
-    (0..a.claims.len())
-        .map(|i| {
-            let c = &a.claims[i];
-            let d = ClaimDto::of(a, i);
-            let iso: Vec<&str> = d.dates.iter().map(|x| x.date.as_str()).collect();
-            let tids: Vec<&str> = c
-                .topics
-                .iter()
-                .filter_map(|t| topic_ids.get(t.as_str()).copied())
-                .collect();
-            ClaimRow {
-                id: d.id,
-                doc: d.doc,
-                doc_date: dates[c.doc_index].as_deref(),
-                line: d.line,
-                span_start: d.span[0],
-                span_end: d.span[1],
-                text: d.text,
-                speaker: d.speaker,
-                speaker_id: d.speaker.and_then(|s| speaker_ids.get(s).copied()),
-                role: d.role,
-                section: d.section,
-                turn: d.turn,
-                paragraph: d.paragraph,
-                label: d.label,
-                reported_by: d.reported_by,
-                reported_kind: d.reported_kind,
-                reported_in: d.reported_in,
-                co_speakers: join(d.co_speakers),
-                dates: join(&iso),
-                events: join(d.events),
-                topics: join(d.topics),
-                topic_ids: join(&tids),
-                checkworthiness: d.checkworthiness,
-                source: d.source,
-                cluster: d.cluster,
-                cluster_size: d.cluster_size,
-            }
-        })
-        .collect()
-}
+    /// The row of claim `i`.
+    fn claim_row(&self, i: usize) -> ClaimRow<'a> {
+        let (a, dates) = (self.a, self.dates);
+        let c = &a.claims[i];
+        let d = ClaimDto::of(a, i);
+        let iso: Vec<&str> = d.dates.iter().map(|x| x.date.as_str()).collect();
+        let tids: Vec<&str> = c
+            .topics
+            .iter()
+            .filter_map(|t| self.ids.topics.get(t.as_str()).copied())
+            .collect();
+        ClaimRow {
+            id: d.id,
+            doc: d.doc,
+            doc_date: dates[c.doc_index].as_deref(),
+            line: d.line,
+            span_start: d.span[0],
+            span_end: d.span[1],
+            text: d.text,
+            speaker: d.speaker,
+            speaker_id: d.speaker.and_then(|s| self.ids.speakers.get(s).copied()),
+            role: d.role,
+            section: d.section,
+            turn: d.turn,
+            paragraph: d.paragraph,
+            label: d.label,
+            reported_by: d.reported_by,
+            reported_kind: d.reported_kind,
+            reported_in: d.reported_in,
+            co_speakers: join(d.co_speakers),
+            dates: join(&iso),
+            events: join(d.events),
+            topics: join(d.topics),
+            topic_ids: join(&tids),
+            checkworthiness: d.checkworthiness,
+            source: d.source,
+            cluster: d.cluster,
+            cluster_size: d.cluster_size,
+        }
+    }
 
-fn link_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<LinkRow<'a>> {
-    a.matches
-        .iter()
-        .enumerate()
-        .map(|(seq, m)| {
-            let (s, t) = (&a.claims[m.from], &a.claims[m.to]);
-            LinkRow {
-                seq,
-                source: &s.id,
-                target: &t.id,
-                kind: m.kind.as_str(),
-                method: &m.method,
-                score: (m.score * 1e4).round() / 1e4,
-                source_text: &m.from_text,
-                target_text: &m.to_text,
-                cross_doc: s.doc_index != t.doc_index,
-                source_claim_text: &s.text,
-                target_claim_text: &t.text,
-                source_speaker: s.speaker.as_deref(),
-                target_speaker: t.speaker.as_deref(),
-                source_doc: &s.doc,
-                target_doc: &t.doc,
-                source_date: dates[s.doc_index].as_deref(),
-                target_date: dates[t.doc_index].as_deref(),
-                source_line: s.line,
-                target_line: t.line,
-            }
-        })
-        .collect()
+    /// The row of link (match) `seq`.
+    fn link_row(&self, seq: usize) -> LinkRow<'a> {
+        let (a, dates) = (self.a, self.dates);
+        let m = &a.matches[seq];
+        let (s, t) = (&a.claims[m.from], &a.claims[m.to]);
+        LinkRow {
+            seq,
+            source: &s.id,
+            target: &t.id,
+            kind: m.kind.as_str(),
+            method: &m.method,
+            score: (m.score * 1e4).round() / 1e4,
+            source_text: &m.from_text,
+            target_text: &m.to_text,
+            cross_doc: s.doc_index != t.doc_index,
+            source_claim_text: &s.text,
+            target_claim_text: &t.text,
+            source_speaker: s.speaker.as_deref(),
+            target_speaker: t.speaker.as_deref(),
+            source_doc: &s.doc,
+            target_doc: &t.doc,
+            source_date: dates[s.doc_index].as_deref(),
+            target_date: dates[t.doc_index].as_deref(),
+            source_line: s.line,
+            target_line: t.line,
+        }
+    }
 }
 
 fn speaker_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<SpeakerRow<'a>> {
@@ -394,15 +397,17 @@ fn topic_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<TopicRow<
         .collect()
 }
 
-fn write_jsonl<T: Row>(rows: &[T], w: &mut dyn Write) -> io::Result<()> {
+fn write_jsonl<T: Row>(rows: impl Iterator<Item = T>, w: &mut dyn Write) -> io::Result<()> {
+    // a buffer of its own: serde's small writes are not calls through `dyn`
+    let mut b = io::BufWriter::with_capacity(1 << 16, w);
     for r in rows {
-        serde_json::to_writer(&mut *w, r).map_err(io::Error::other)?;
-        w.write_all(b"\n")?;
+        serde_json::to_writer(&mut b, &r).map_err(io::Error::other)?;
+        b.write_all(b"\n")?;
     }
-    Ok(())
+    b.flush()
 }
 
-fn write_csv<T: Row>(rows: &[T], w: &mut dyn Write) -> io::Result<()> {
+fn write_csv<T: Row>(rows: impl Iterator<Item = T>, w: &mut dyn Write) -> io::Result<()> {
     // The header is written by hand so that an empty table still has one.
     let mut out = csv::WriterBuilder::new()
         .has_headers(false)
@@ -418,15 +423,18 @@ fn write_csv<T: Row>(rows: &[T], w: &mut dyn Write) -> io::Result<()> {
 /// Writes every table as `<dir>/<stem>.jsonl` and `<dir>/<stem>.csv`, each
 /// atomically ([`super::write_atomic`]).
 pub fn write_all(a: &Analysis, dir: &Path) -> Result<()> {
+    use rayon::prelude::*;
     let dates = doc_dates(a);
     let tables = Tables::new(a, &dates);
-    for stem in TABLES {
-        for (ext, csv) in [("jsonl", false), ("csv", true)] {
-            let path = dir.join(format!("{stem}.{ext}"));
-            super::write_atomic(&path, |w| tables.write(stem, csv, w))?;
-        }
-    }
-    Ok(())
+    let files: Vec<(&str, &str, bool)> = TABLES
+        .iter()
+        .flat_map(|stem| [(*stem, "jsonl", false), (*stem, "csv", true)])
+        .collect();
+    // the files are independent: written in parallel
+    files.into_par_iter().try_for_each(|(stem, ext, csv)| {
+        let path = dir.join(format!("{stem}.{ext}"));
+        super::write_atomic(&path, |w| tables.write(stem, csv, w))
+    })
 }
 
 #[cfg(test)]
@@ -535,7 +543,7 @@ mod tests {
     fn fields_match_the_serialised_keys() {
         fn keys<T: Row>(row: &T) -> Vec<String> {
             let mut out = Vec::new();
-            write_jsonl(std::slice::from_ref(row), &mut out).unwrap();
+            write_jsonl(std::iter::once(row), &mut out).unwrap();
             let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
             let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
             k.sort();
@@ -549,8 +557,8 @@ mod tests {
         let a = analysis();
         let dates = vec![None];
         let t = Tables::new(&a, &dates);
-        assert_eq!(keys(&t.claims[0]), sorted(ClaimRow::FIELDS));
-        assert_eq!(keys(&t.links[0]), sorted(LinkRow::FIELDS));
+        assert_eq!(keys(&t.claim_row(0)), sorted(ClaimRow::FIELDS));
+        assert_eq!(keys(&t.link_row(0)), sorted(LinkRow::FIELDS));
         assert_eq!(keys(&t.speakers[0]), sorted(SpeakerRow::FIELDS));
         assert_eq!(keys(&t.topics[0]), sorted(TopicRow::FIELDS));
         let speaker = &t.speakers[0];

@@ -118,9 +118,12 @@ pub(super) fn has_formula_phrase(text: &str) -> bool {
         .map(|r| &lower[r])
         .collect();
     let joined = format!(" {} ", words.join(" "));
-    FORMULA_PHRASES
+    // each phrase between spaces, made once (was once per phrase and call)
+    static PADDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PADDED
+        .get_or_init(|| FORMULA_PHRASES.iter().map(|p| format!(" {p} ")).collect())
         .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
+        .any(|p| joined.contains(p.as_str()))
 }
 
 pub(super) fn formula() -> &'static TokSet {

@@ -137,8 +137,8 @@ fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
     while i > 0
         && v - i < MAX_AUXILIARIES
         && !toks[i - 1].ends_clause()
-        && (AUXILIARIES.contains(&toks[i - 1].word().as_str())
-            || ADVERBS.contains(&toks[i - 1].word().as_str())
+        && (AUXILIARIES.contains(&toks[i - 1].word().as_ref())
+            || ADVERBS.contains(&toks[i - 1].word().as_ref())
             || is_ly_adverb(&toks[i - 1])
             || is_contracted_subject(&toks[i - 1].word()).is_some())
     {
@@ -174,7 +174,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     let w = toks[v].word();
     // "Correspondent Galina Polonskaya, who was on the plane …, said":
     // a comma before the verb closes an appositive.
-    if !SPEECH_VERBS.contains(&w.as_str())
+    if !SPEECH_VERBS.contains(&w.as_ref())
         || (toks[v - 1].ends_clause() && !toks[v - 1].text.ends_with(','))
         || toks[v].bare().starts_with(char::is_uppercase)
     {
@@ -197,7 +197,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     // Base forms report only after "you" ("when you say that …"), as the
     // object of "heard" ("heard the President say this") or after an
     // emphatic "did" ("I did say in my opening statement that …").
-    if matches!(w.as_str(), "say" | "tell" | "talk")
+    if matches!(w.as_ref(), "say" | "tell" | "talk")
         && subject != Subject::Addressee
         && !heard_before(toks, subj_start)
         && toks[v - 1].word() != "did"
@@ -209,7 +209,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     if w == "saying"
         && !toks[subj_end..v]
             .iter()
-            .any(|t| matches!(t.word().as_str(), "is" | "are" | "was" | "were"))
+            .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))
         && !contracted
     {
         return None;
@@ -229,7 +229,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         && (content == Content::Anaphor
             || !(emphatic
                 || matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
                 )))
     {
@@ -248,7 +248,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
 fn copula_before(between: &[Tok<'_>]) -> bool {
     between
         .iter()
-        .any(|t| matches!(t.word().as_str(), "is" | "was" | "were" | "are" | "been"))
+        .any(|t| matches!(t.word().as_ref(), "is" | "was" | "were" | "are" | "been"))
 }
 
 /// "what I said before is that …": where what was said starts when "is"
@@ -256,11 +256,11 @@ fn copula_before(between: &[Tok<'_>]) -> bool {
 /// `c`).
 fn what_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     let is_at = (c..toks.len().min(c + 3))
-        .find(|&k| matches!(toks[k].word().as_str(), "is" | "was"))
+        .find(|&k| matches!(toks[k].word().as_ref(), "is" | "was"))
         .filter(|&k| {
             toks[c..k]
                 .iter()
-                .all(|t| ADVERBS.contains(&t.word().as_str()) && !t.ends_clause())
+                .all(|t| ADVERBS.contains(&t.word().as_ref()) && !t.ends_clause())
         })?;
     Some(if toks.get(is_at + 1).is_some_and(|t| t.word() == "that") {
         is_at + 2
@@ -272,19 +272,19 @@ fn what_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
 /// "he was asked: …", "you were told that …": a passive "asked" or
 /// "told" at `v`, whose subject heard the words rather than said them.
 pub(super) fn is_passive(toks: &[Tok<'_>], v: usize) -> bool {
-    matches!(toks[v].word().as_str(), "asked" | "told")
+    matches!(toks[v].word().as_ref(), "asked" | "told")
         && toks[..v]
             .iter()
             .rev()
             .take_while(|t| !t.ends_clause())
             .take(3)
-            .any(|t| matches!(t.word().as_str(), "was" | "were" | "been" | "being"))
+            .any(|t| matches!(t.word().as_ref(), "was" | "were" | "been" | "being"))
 }
 
 /// "You heard him say that", "heard the President say this": the token
 /// before `i` is "heard" or "hear".
 fn heard_before(toks: &[Tok<'_>], i: usize) -> bool {
-    i > 0 && matches!(toks[i - 1].word().as_str(), "heard" | "hear")
+    i > 0 && matches!(toks[i - 1].word().as_ref(), "heard" | "hear")
 }
 
 /// The subject of a reporting verb whose subject ends at `subj_end`, the
@@ -296,7 +296,7 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     // "You heard him say that at the State of the Union": the object of
     // "heard" says it.
     let (subject, subj_start) = if subj_end > 0
-        && matches!(toks[subj_end - 1].word().as_str(), "him" | "her")
+        && matches!(toks[subj_end - 1].word().as_ref(), "him" | "her")
         && heard_before(toks, subj_end - 1)
     {
         (Subject::Pronoun, subj_end - 1)
@@ -319,13 +319,13 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     let subj_start = if contracted { subj_end - 1 } else { subj_start };
     if subj_start > 0 {
         let prev = toks[subj_start - 1].word();
-        if NOT_ASSERTED_BEFORE.contains(&prev.as_str())
+        if NOT_ASSERTED_BEFORE.contains(&prev.as_ref())
             || not_asserted_between(&toks[subj_start - 1])
         {
             return None;
         }
         // "as I said", "like I said": a frame, not a report.
-        if subject == Subject::SelfRef && matches!(prev.as_str(), "as" | "like") {
+        if subject == Subject::SelfRef && matches!(prev.as_ref(), "as" | "like") {
             return None;
         }
     }
@@ -372,7 +372,7 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
             };
             if !toks
                 .get(c)
-                .is_some_and(|t| want.contains(&t.word().as_str()))
+                .is_some_and(|t| want.contains(&t.word().as_ref()))
             {
                 return AfterVerb::Done(None);
             }
@@ -380,7 +380,7 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
             if w.starts_with("talk")
                 && !toks
                     .get(c)
-                    .is_some_and(|t| matches!(t.word().as_str(), "how" | "why"))
+                    .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"))
             {
                 return AfterVerb::Done(None);
             }
@@ -423,7 +423,7 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         && matches!(verb, "said" | "says" | "say")
         && toks.get(c).is_some_and(|t| {
             let w = t.word();
-            UNMARKED_STARTS.contains(&w.as_str()) || SUBJECT_PRONOUNS.contains(&w.as_str())
+            UNMARKED_STARTS.contains(&w.as_ref()) || SUBJECT_PRONOUNS.contains(&w.as_ref())
         })
         && c + MIN_CONTENT_TOKENS <= toks.len()
     {
@@ -432,24 +432,24 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if toks[c - 1].ends_clause() {
         return None;
     }
-    while c < toks.len() && ADVERBS.contains(&toks[c].word().as_str()) && !toks[c].ends_clause() {
+    while c < toks.len() && ADVERBS.contains(&toks[c].word().as_ref()) && !toks[c].ends_clause() {
         c += 1;
     }
     let next = toks.get(c)?;
     let nw = next.word();
     // "noted how the sale will support …", "explained why …".
-    if matches!(nw.as_str(), "how" | "why" | "whether") && verb != "asked" {
+    if matches!(nw.as_ref(), "how" | "why" | "whether") && verb != "asked" {
         return (c + 1 < toks.len()).then_some(Content::Clause(c));
     }
     if verb == "asked" {
         let k = (c..toks.len().min(c + 3))
-            .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_str()))?;
+            .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
         return (k + 1 < toks.len()).then_some(Content::Clause(k));
     }
     // "said it", "said this" ("said it was" starts a clause): the report
     // is the clause itself when it is short ("He has said it for the last
     // two years."), else there is nothing to report.
-    if ANAPHORS.contains(&nw.as_str())
+    if ANAPHORS.contains(&nw.as_ref())
         && !toks
             .get(c + 1)
             .is_some_and(|t| is_finite(t) || t.word().contains(is_word_apostrophe))
@@ -500,16 +500,16 @@ const TIME_NOUNS: [&str; 8] = [
 /// this meeting", "in it") or before a noun of time ("this morning").
 fn in_time_phrase(toks: &[Tok<'_>], c: usize, k: usize) -> bool {
     let w = toks[k].word();
-    if !matches!(w.as_str(), "this" | "it") {
+    if !matches!(w.as_ref(), "this" | "it") {
         return false;
     }
     (k > c
-        && (PHRASE_STARTS.contains(&toks[k - 1].word().as_str()) || toks[k - 1].word() == "of")
+        && (PHRASE_STARTS.contains(&toks[k - 1].word().as_ref()) || toks[k - 1].word() == "of")
         && toks[k - 1].word() != "this")
         || (w == "this"
             && toks
                 .get(k + 1)
-                .is_some_and(|n| TIME_NOUNS.contains(&n.word().as_str())))
+                .is_some_and(|n| TIME_NOUNS.contains(&n.word().as_ref())))
 }
 
 /// A clause without "that" after a short phrase ("You said in the Rose
@@ -523,22 +523,22 @@ fn clause_after_phrase(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content
         return None;
     }
     let first = toks.get(c)?.word();
-    if SUBORDINATORS.contains(&first.as_str()) {
+    if SUBORDINATORS.contains(&first.as_ref()) {
         // The subordinate clause runs to a comma; the main clause follows.
         let comma = (c + 1..toks.len().min(c + 1 + MAX_PHRASE_BEFORE_CLAUSE))
             .find(|&k| toks[k].ends_clause())?;
         return (toks[comma].text.ends_with(',') && finite_clause_at(toks, comma + 1, true))
             .then_some(Content::Clause(c));
     }
-    if !PHRASE_STARTS.contains(&first.as_str()) {
+    if !PHRASE_STARTS.contains(&first.as_ref()) {
         return None;
     }
     for j in c + 1..toks.len().min(c + 1 + MAX_PHRASE_BEFORE_CLAUSE) {
         let prev = &toks[j - 1];
         let pw = prev.word();
         if is_finite(prev)
-            || MODALS.contains(&pw.as_str())
-            || matches!(pw.as_str(), "that" | "about" | "and" | "or")
+            || MODALS.contains(&pw.as_ref())
+            || matches!(pw.as_ref(), "that" | "about" | "and" | "or")
             || prev.text.ends_with(['.', '?', '!', ';'])
         {
             return None;
@@ -566,7 +566,7 @@ fn pronoun_clause_at(toks: &[Tok<'_>], j: usize) -> bool {
     }
     parts.next().is_some()
         || toks.get(j + 1).is_some_and(|n| {
-            is_finite(n) || MODALS.contains(&n.word().as_str()) || n.word() == "would"
+            is_finite(n) || MODALS.contains(&n.word().as_ref()) || n.word() == "would"
         })
 }
 
@@ -587,14 +587,14 @@ fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
     if after_comma && SUBJECT_PRONOUNS.contains(&pronoun) {
         return true;
     }
-    if !(CLAUSE_STARTERS.contains(&w.as_str())
-        || matches!(w.as_str(), "my" | "your")
+    if !(CLAUSE_STARTERS.contains(&w.as_ref())
+        || matches!(w.as_ref(), "my" | "your")
         || subject_then_verb(toks, j))
     {
         return false;
     }
     for k in j + 1..toks.len().min(j + 1 + MAX_SUBJECT_TO_VERB) {
-        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_str()) {
+        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_ref()) {
             return k + 1 < toks.len();
         }
         if toks[k].ends_clause() && !toks[k].text.ends_with(',') {
@@ -614,7 +614,7 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
         let x = &toks[k];
         !x.ends_clause()
             && !is_finite(x)
-            && (!NOT_IN_PHRASE.contains(&x.word().as_str()) || in_time_phrase(toks, c, k))
+            && (!NOT_IN_PHRASE.contains(&x.word().as_ref()) || in_time_phrase(toks, c, k))
     });
     if !phrase_ok || t + 1 >= toks.len() {
         return None;
@@ -623,7 +623,7 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
     // "suggested that in fact employers should …": "in fact" opens the
     // clause, it is not where something was said.
     let in_fact = after == "in" && toks.get(t + 2).is_some_and(|x| x.word() == "fact");
-    if t + 1 + 2 >= toks.len() || (AFTER_DEMONSTRATIVE.contains(&after.as_str()) && !in_fact) {
+    if t + 1 + 2 >= toks.len() || (AFTER_DEMONSTRATIVE.contains(&after.as_ref()) && !in_fact) {
         // "I said that at the time": demonstrative.
         return Some((t == c).then_some(Content::Anaphor));
     }
@@ -641,7 +641,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     ) {
         while o < toks.len()
             && o - c < 4
-            && (OBJECTS.contains(&toks[o].word().as_str())
+            && (OBJECTS.contains(&toks[o].word().as_ref())
                 || super::subject::is_name_word(&toks[o]))
             && !toks[o].ends_clause()
         {
@@ -669,9 +669,9 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     if !takes_clause && !subject_pronoun {
         return None;
     }
-    if CLAUSE_STARTERS.contains(&nw.as_str())
+    if CLAUSE_STARTERS.contains(&nw.as_ref())
         || (pronoun != nw && CLAUSE_STARTERS.contains(&pronoun))
-        || matches!(nw.as_str(), "my" | "your")
+        || matches!(nw.as_ref(), "my" | "your")
         || subject_pronoun
         || (super::subject::is_name_word(next) && o > c)
         || subject_then_verb(toks, o)
@@ -696,13 +696,13 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
     };
     let w = first.word();
     let counted = w.starts_with(|c: char| c.is_ascii_digit())
-        || QUANTIFIERS.contains(&w.as_str())
+        || QUANTIFIERS.contains(&w.as_ref())
         || (w == "up" && toks.get(o + 1).is_some_and(|t| t.word() == "to"));
     if !(counted || super::subject::is_name_word(first)) || first.ends_clause() {
         return false;
     }
     for k in o + 1..toks.len().min(o + 1 + MAX_BARE_SUBJECT) {
-        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_str()) {
+        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_ref()) {
             return k + 1 < toks.len();
         }
         if toks[k].ends_clause() {
@@ -723,7 +723,7 @@ const MODALS: [&str; 8] = [
 /// Finite verbs that end a phrase before "that" ("said it was true that").
 fn is_finite(t: &Tok<'_>) -> bool {
     matches!(
-        t.word().as_str(),
+        t.word().as_ref(),
         "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
     )
 }
@@ -753,7 +753,7 @@ const MAX_FROM_PHRASE: usize = 5;
 /// phrase after it; without one (the criticism that …) nothing is reported.
 pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
     for k in 1..toks.len() {
-        if !REPORT_NOUNS.contains(&toks[k].word().as_str()) || toks[k].ends_clause() {
+        if !REPORT_NOUNS.contains(&toks[k].word().as_ref()) || toks[k].ends_clause() {
             continue;
         }
         // "from the UK government" between the noun and "that".

@@ -65,7 +65,7 @@ impl Titles {
                 && k - j < MAX_NAME_WORDS
                 && is_name_word(&toks[k])
                 && !names::is_role_word(toks[k].bare())
-                && !NOT_NAME_STARTS.contains(&toks[k].word().as_str())
+                && !NOT_NAME_STARTS.contains(&toks[k].word().as_ref())
             {
                 k += 1;
                 if toks[k - 1].ends_clause() || toks[k - 1].text.ends_with(['.', '?', '!']) {
@@ -183,7 +183,7 @@ impl<'a> DocContext<'a> {
         let mut first = 0;
         while toks.get(first).is_some_and(|t| {
             matches!(
-                t.word().as_str(),
+                t.word().as_ref(),
                 "and" | "but" | "so" | "well" | "now" | "q"
             )
         }) {
@@ -203,7 +203,7 @@ impl<'a> DocContext<'a> {
             let roles: Vec<String> = run
                 .iter()
                 .filter(|t| names::is_role_word(t.bare()))
-                .map(|t| t.word())
+                .map(|t| t.word().into_owned())
                 .collect();
             return self.holder(&roles.join(" "));
         }

@@ -33,7 +33,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
         return;
     }
     let mut first = 0;
-    if matches!(toks[0].word().as_str(), "and" | "but" | "so" | "thus") {
+    if matches!(toks[0].word().as_ref(), "and" | "but" | "so" | "thus") {
         first = 1;
     }
     // "As you just mentioned, the President said … that …": the clause a
@@ -67,7 +67,7 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
             && !toks[v].ends_clause()
             && v + 1 < toks.len()
             && toks[v - 1].text.ends_with(',')
-            && CLAUSE_STARTERS.contains(&toks[v + 1].word().as_str())
+            && CLAUSE_STARTERS.contains(&toks[v + 1].word().as_ref())
         {
             let run = toks[start..v]
                 .iter()
@@ -142,7 +142,7 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
     for k in first + 1..toks.len() {
         if toks[k].word() != "as"
             || !(toks[k - 1].ends_clause()
-                || matches!(toks[k - 1].word().as_str(), "and" | "but" | "because"))
+                || matches!(toks[k - 1].word().as_ref(), "and" | "but" | "because"))
         {
             continue;
         }
@@ -165,7 +165,7 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         }
         if toks.get(v + 1..c).unwrap_or_default().iter().any(|t| {
             matches!(
-                t.word().as_str(),
+                t.word().as_ref(),
                 "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
             )
         }) {
@@ -244,7 +244,7 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
             && tail[v..]
                 .iter()
                 .skip(1)
-                .all(|t| ADVERBS.contains(&t.word().as_str()))
+                .all(|t| ADVERBS.contains(&t.word().as_ref()))
             && let (Subject::People(p), 1) = subject_before_at(&tail[..v], v)
         {
             push(

@@ -135,7 +135,7 @@ pub fn last_person(s: &str) -> Option<String> {
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
-        if !is_name_word(&toks[i]) || NOT_NAME_STARTS.contains(&toks[i].word().as_str()) {
+        if !is_name_word(&toks[i]) || NOT_NAME_STARTS.contains(&toks[i].word().as_ref()) {
             i += 1;
             continue;
         }
@@ -169,7 +169,7 @@ pub fn last_person(s: &str) -> Option<String> {
             .is_some_and(char::is_alphanumeric)
             && toks
                 .get(j)
-                .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_str()));
+                .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_ref()));
         if (i > 0 || titled) && !of_follows && !thing && is_person(&run) {
             best = Some(run);
         }
@@ -196,11 +196,11 @@ pub fn indefinite_before(s: &str) -> bool {
     let toks = tokens(s, 0);
     toks.iter().enumerate().any(|(i, t)| {
         let w = t.word();
-        matches!(w.as_str(), "someone" | "somebody")
-            || (INDEFINITE_PERSONS.contains(&w.as_str())
+        matches!(w.as_ref(), "someone" | "somebody")
+            || (INDEFINITE_PERSONS.contains(&w.as_ref())
                 && toks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|d| matches!(d.word().as_str(), "a" | "an" | "one")))
+                    .any(|d| matches!(d.word().as_ref(), "a" | "an" | "one")))
     })
 }
 
@@ -210,7 +210,7 @@ pub fn pronoun_at(s: &str, end: usize) -> usize {
     tokens(&s[..end], 0)
         .iter()
         .rev()
-        .find(|t| PRONOUNS.contains(&t.word().as_str()))
+        .find(|t| PRONOUNS.contains(&t.word().as_ref()))
         .map_or(0, |t| t.start)
 }
 

@@ -106,17 +106,17 @@ pub(super) fn subject_before(toks: &[Tok<'_>], end: usize) -> Subject {
 /// [`subject_before`], with the index of the subject's first token.
 pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
-    while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_str()) && !toks[i - 1].ends_clause() {
+    while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         i -= 1;
     }
     if i == 0 {
         return (Subject::None, 0);
     }
-    if PRONOUNS.contains(&toks[i - 1].word().as_str()) && !toks[i - 1].ends_clause() {
+    if PRONOUNS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         return (Subject::Pronoun, i - 1);
     }
     if !toks[i - 1].ends_clause() {
-        match toks[i - 1].word().as_str() {
+        match toks[i - 1].word().as_ref() {
             "you" => return (Subject::Addressee, i - 1),
             "i" => return (Subject::SelfRef, i - 1),
             "they" => return (Subject::Plural, i - 1),
@@ -138,12 +138,12 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
             && toks[j - 1].text.ends_with(',')
             && is_name_word(&toks[j - 1])
             && matches!(
-                toks[j].word().as_str(),
+                toks[j].word().as_ref(),
                 "our" | "the" | "his" | "her" | "their" | "my" | "your" | "a" | "an"
             );
         if j > 0
             && j < i
-            && (described || matches!(toks[j].word().as_str(), "who" | "whom" | "which"))
+            && (described || matches!(toks[j].word().as_ref(), "who" | "whom" | "which"))
         {
             i = j;
         }
@@ -188,20 +188,20 @@ fn name_run_start(toks: &[Tok<'_>], run_end: usize) -> usize {
     let mut k = run_end;
     while k > 0 {
         let t = &toks[k - 1];
-        let connector = (matches!(t.word().as_str(), "of" | "the" | "for" | "and") && k > 1
-            || matches!(t.word().as_str(), "former" | "acting"))
+        let connector = (matches!(t.word().as_ref(), "of" | "the" | "for" | "and") && k > 1
+            || matches!(t.word().as_ref(), "former" | "acting"))
             && k < run_end
             && !t.ends_clause();
         if k < run_end && t.ends_clause() {
             break;
         }
-        if (is_name_word(t) && !NOT_NAME_STARTS.contains(&t.word().as_str())) || connector {
+        if (is_name_word(t) && !NOT_NAME_STARTS.contains(&t.word().as_ref())) || connector {
             k -= 1;
         } else {
             break;
         }
     }
-    while k < run_end && matches!(toks[k].word().as_str(), "of" | "the" | "for" | "and") {
+    while k < run_end && matches!(toks[k].word().as_ref(), "of" | "the" | "for" | "and") {
         k += 1;
     }
     k
@@ -226,9 +226,9 @@ fn is_surname_like(t: &Tok<'_>) -> bool {
         && !names::is_role_word(b)
         && !names::is_org_word(b)
         && !names::is_place_or_org(b)
-        && !NOT_NAME_STARTS.contains(&t.word().as_str())
-        && !DESCRIPTION_DETERMINERS.contains(&t.word().as_str())
-        && !CLAUSE_STARTERS.contains(&t.word().as_str())
+        && !NOT_NAME_STARTS.contains(&t.word().as_ref())
+        && !DESCRIPTION_DETERMINERS.contains(&t.word().as_ref())
+        && !CLAUSE_STARTERS.contains(&t.word().as_ref())
 }
 
 /// "the President", "the Vice President", "my opponent", "the NORTHCOM
@@ -244,7 +244,7 @@ pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String
         let w = if k == end {
             names::strip_possessive(&w).to_string()
         } else {
-            w
+            w.into_owned()
         };
         if names::is_role_word(&w) || DESCRIPTION_NOUNS.contains(&w.as_str()) {
             roles.push(w);
@@ -263,15 +263,15 @@ pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String
     // NORTHCOM commander", "the Moldovan President"): it is part of the
     // description, so "the Moldovan President" is not "the President".
     let mut d = k - 1;
-    if !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_str())
+    if !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_ref())
         && d > 0
         && !toks[d - 1].ends_clause()
     {
-        roles.insert(0, toks[d].word());
+        roles.insert(0, toks[d].word().into_owned());
         d -= 1;
     }
     DESCRIPTION_DETERMINERS
-        .contains(&toks[d].word().as_str())
+        .contains(&toks[d].word().as_ref())
         .then(|| (roles.join(" "), d))
 }
 

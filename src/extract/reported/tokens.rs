@@ -15,10 +15,17 @@ pub(super) struct Tok<'a> {
     pub(super) text: &'a str,
 }
 
-impl Tok<'_> {
-    /// The word without surrounding punctuation, lower-cased.
-    pub(super) fn word(&self) -> String {
-        self.text.trim_matches(|c| !is_word_char(c)).to_lowercase()
+impl<'a> Tok<'a> {
+    /// The word without surrounding punctuation, lower-cased: borrowed
+    /// when it is already (most words of a transcript are), so that the
+    /// many tests of a token's word allocate nothing.
+    pub(super) fn word(&self) -> std::borrow::Cow<'a, str> {
+        let w = self.text.trim_matches(|c| !is_word_char(c));
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            w.to_lowercase().into()
+        } else {
+            w.into()
+        }
     }
     pub(super) fn bare(&self) -> &str {
         self.text.trim_matches(|c| !is_word_char(c) && c != '.')
@@ -89,7 +96,7 @@ pub(super) fn trim_range(s: &str, r: Range<usize>) -> Range<usize> {
 
 pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].word();
-    if !VERBS.contains(&w.as_str()) {
+    if !VERBS.contains(&w.as_ref()) {
         return false;
     }
     // "the United States has", "Senator Says": a capital inside a sentence
@@ -97,11 +104,11 @@ pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
     if i > 0 && toks[i].bare().starts_with(char::is_uppercase) {
         return false;
     }
-    match w.as_str() {
+    match w.as_ref() {
         // "pointed out", "pointed to"; "put it".
         "pointed" => toks
             .get(i + 1)
-            .is_some_and(|t| matches!(t.word().as_str(), "out" | "to")),
+            .is_some_and(|t| matches!(t.word().as_ref(), "out" | "to")),
         "put" => toks.get(i + 1).is_some_and(|t| t.word() == "it"),
         _ => true,
     }
