@@ -222,3 +222,59 @@ fn graphviz_draws_hostile_text_as_written() {
         assert!(text.contains(sentence), "{sentence:?} not in\n{text}");
     }
 }
+
+/// A `dot` that stands for Graphviz failing: `dot -V` works, and a layout
+/// fails with "trouble in init_rank" unless it is one of `works` (then it
+/// prints a stand-in SVG naming the layout).
+#[cfg(unix)]
+fn fake_dot(dir: &std::path::Path, works: &[&str]) {
+    use std::os::unix::fs::PermissionsExt;
+    let ok: String = works
+        .iter()
+        .map(|l| format!("  -K{l}) echo '<svg>{l}</svg>'; exit 0 ;;\n"))
+        .collect();
+    let script = format!(
+        "#!/bin/sh\n[ \"$1\" = -V ] && {{ echo 'dot - graphviz version 2.43.0' >&2; exit 0; }}\n\
+         for a in \"$@\"; do\n case \"$a\" in\n{ok} esac\ndone\n\
+         echo 'Error: trouble in init_rank' >&2\nexit 1\n"
+    );
+    let path = dir.join("dot");
+    fs::write(&path, script).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// When Graphviz cannot lay out an image with `dot` (as on the White House
+/// briefings' overview), `build` draws it with `neato`; when that fails
+/// too, the image is skipped with a note and the build still succeeds.
+#[cfg(unix)]
+#[test]
+fn an_image_graphviz_cannot_lay_out_never_fails_the_build() {
+    let s = Scratch::with_sample();
+    let bin = tempfile::tempdir().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let build = |s: &Scratch| {
+        let mut cmd = cargo_bin_cmd!("claimgraph");
+        cmd.current_dir(s.path()).arg("build").env("PATH", &path);
+        cmd.output().expect("run claimgraph")
+    };
+    fake_dot(bin.path(), &["neato"]);
+    ok(&build(&s));
+    assert_eq!(
+        fs::read_to_string(s.graphs().join("overview.svg")).unwrap(),
+        "<svg>neato</svg>\n"
+    );
+    fake_dot(bin.path(), &[]);
+    let t = Scratch::with_sample();
+    let err = ok(&build(&t));
+    assert!(
+        err.contains("Graphviz could not lay out overview.svg (Graphviz's `dot` failed: Error: trouble in init_rank)"),
+        "{err}"
+    );
+    assert!(!t.graphs().join("overview.svg").exists());
+    assert!(t.graphs().join("overview.dot").exists());
+    assert!(t.graphs().join("claimgraph.sqlite").exists());
+}
