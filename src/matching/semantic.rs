@@ -182,12 +182,9 @@ pub(super) fn content_stems(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
 
 /// The stems of an entry's content words in the order they are said.
 pub(super) fn content_sequence(tokens: &[Tok], stems: &[Tok]) -> Vec<Tok> {
-    let (sw, fw) = (stopwords(), formula());
-    tokens
-        .iter()
-        .zip(stems)
-        .filter(|(t, _)| !sw.contains(t) && !fw.contains(t))
-        .map(|(_, s)| *s)
+    content_words(tokens, stems)
+        .into_iter()
+        .map(|(s, _)| s)
         .collect()
 }
 
