@@ -118,6 +118,7 @@ pub fn extract_tracked(
         // of staff, for instance, had two kids …"; "a woman came up to
         // me"): a "she" now means them.
         let mut unnamed_before = false;
+        let mut indefinite_before: Option<(String, bool)> = None;
 
         for Sentence {
             range,
@@ -129,7 +130,7 @@ pub fn extract_tracked(
         {
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
-            let unnamed_here = person.is_none() && (described.is_some() || indefinite);
+            let unnamed_here = person.is_none() && (described.is_some() || indefinite.is_some());
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
             let none = None;
             for rep in reports {
@@ -138,8 +139,17 @@ pub fn extract_tracked(
                     false => [&last_person, &named_before, &turn_person],
                 };
                 let sentence = &text[range.clone()];
-                let Some(who) = reported_speakers(&rep, sentence, t, turn, &context, earlier)
-                else {
+                let prev_unnamed = indefinite_before.as_ref().filter(|_| unnamed_before);
+                let Some(who) = reported_speakers(
+                    &rep,
+                    sentence,
+                    t,
+                    turn,
+                    &context,
+                    earlier,
+                    prev_unnamed,
+                    &src.path,
+                ) else {
                     continue;
                 };
                 last_person = who.first().cloned();
@@ -155,6 +165,7 @@ pub fn extract_tracked(
                 turn_person.clone_from(&named_here);
             }
             unnamed_before = unnamed_here && named_here.is_none();
+            indefinite_before = indefinite;
             named_before = named_here;
         }
     }
@@ -256,6 +267,7 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
 /// mean when none is named before it in the sentence: the last one
 /// reported, the one named in the sentence before, the last one named in
 /// the turn.
+#[allow(clippy::too_many_arguments)]
 fn reported_speakers(
     rep: &reported::Report,
     sentence: &str,
@@ -263,9 +275,21 @@ fn reported_speakers(
     turn: usize,
     context: &reported::DocContext<'_>,
     earlier: [&Option<String>; 3],
+    unnamed_before: Option<&(String, bool)>,
+    doc: &str,
 ) -> Option<Vec<String>> {
+    let unnamed = |phrase: &str| Some(vec![speakers::unnamed(phrase, doc)]);
     match &rep.refers {
         reported::Refers::Named => Some(rep.who.clone()),
+        reported::Refers::Unnamed => unnamed(&rep.who[0]),
+        // "I met a couple in Appleton, Wisconsin, and they said": the group.
+        reported::Refers::Plural => {
+            let before = &sentence[..rep.range.start];
+            reported::indefinite_in(before)
+                .or_else(|| unnamed_before.cloned())
+                .filter(|(_, group)| *group)
+                .and_then(|(p, _)| unnamed(&p))
+        }
         reported::Refers::Pronoun => {
             // "Governor Romney not only opposed it, he suggested that …": a
             // person named before the pronoun in the sentence, else an
@@ -277,8 +301,23 @@ fn reported_speakers(
                 reported::last_described(before).and_then(|d| context.described(&d, turn))
             });
             // "a woman grabbed my arm and she said": the unnamed woman.
-            if here.is_none() && reported::indefinite_before(before) {
-                return None;
+            if here.is_none() {
+                let at = reported::pronoun_at(sentence, rep.range.start);
+                let pronoun = sentence[at..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                // "someone who had just graduated": no one to name.
+                let fits = |(p, group): &(String, bool)| {
+                    !group && !p.starts_with("some") && reported::pronoun_fits(p, &pronoun)
+                };
+                if let Some(found) = reported::indefinite_in(before) {
+                    return fits(&found).then(|| unnamed(&found.0)).flatten();
+                }
+                if let Some(found) = unnamed_before {
+                    return fits(found).then(|| unnamed(&found.0)).flatten();
+                }
             }
             let own = t.speaker_as_written.as_deref();
             std::iter::once(&here)
@@ -301,8 +340,9 @@ struct Sentence {
     reports: Vec<reported::Report>,
     person: Option<String>,
     described: Option<String>,
-    /// Whether it introduces an unnamed person ("a woman grabbed my arm").
-    indefinite: bool,
+    /// The unnamed person it introduces ("a woman grabbed my arm"), and
+    /// whether they are a group.
+    indefinite: Option<(String, bool)>,
 }
 
 impl Sentence {
@@ -319,7 +359,7 @@ impl Sentence {
             range,
             person,
             described,
-            indefinite: reported::indefinite_before(s),
+            indefinite: reported::indefinite_in(s),
         }
     }
 }
@@ -434,10 +474,16 @@ mod tests {
                     own("W Mitt Romney")
                 ),
                 // "she" after "My chief of staff": no one named; "he" after
-                // "Governor Romney" in the same sentence; "she" after "a woman"
+                // "Governor Romney" in the same sentence
                 (
                     "in fact employers should be able to make the decision.".to_string(),
                     own("Governor Romney"),
+                    own("Barack H Obama")
+                ),
+                // "she" after "a woman": the unnamed woman, of this document
+                (
+                    "I've been out of work since May.".to_string(),
+                    own("a woman (unnamed, 2012-10-16_debate.txt)"),
                     own("Barack H Obama")
                 ),
             ]

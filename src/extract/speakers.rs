@@ -42,6 +42,46 @@ pub fn speaker_id(name: &str) -> String {
     format!("speaker:{}", names::slug(name))
 }
 
+/// Marks the name of an unnamed source ([`unnamed`]).
+const UNNAMED_MARK: &str = " (unnamed, ";
+
+/// The speaker name of an unnamed source described in document `doc` ("a
+/// woman", "independent studies"): the phrase as written, its determiner
+/// lower-cased, and the document's file name, so that "a woman" of one
+/// debate is not "a woman" of another: "a woman (unnamed, debate-1.txt)".
+pub fn unnamed(phrase: &str, doc: &str) -> String {
+    let file = doc.rsplit('/').next().unwrap_or(doc);
+    let mut words = phrase.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let first = if matches!(
+        lower.as_str(),
+        "a" | "an"
+            | "one"
+            | "some"
+            | "many"
+            | "several"
+            | "every"
+            | "each"
+            | "most"
+            | "few"
+            | "people"
+    ) {
+        lower
+    } else {
+        first.to_string()
+    };
+    match words.next() {
+        Some(rest) => format!("{first} {rest}{UNNAMED_MARK}{file})"),
+        None => format!("{first}{UNNAMED_MARK}{file})"),
+    }
+}
+
+/// Whether a speaker name is an unnamed source's ([`unnamed`]).
+pub fn is_unnamed(name: &str) -> bool {
+    name.contains(UNNAMED_MARK)
+}
+
 /// The names a document uses for people who speak in it.
 #[derive(Debug, Clone, Default)]
 pub struct DocNames {
@@ -222,6 +262,10 @@ pub fn organisation(written: &str) -> Option<String> {
 }
 
 fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
+    // An unnamed source is its own speaker, never merged with a name.
+    if is_unnamed(written) {
+        return Some((Parsed::Org(written.to_string()), Vec::new()));
+    }
     if let Some(target) = cfg.aliases.get(written.trim()) {
         return Some((Parsed::Full(target.clone()), Vec::new()));
     }
@@ -524,6 +568,30 @@ mod tests {
 
     fn canon(r: &Resolver, d: usize, w: &str) -> Option<String> {
         r.canonical(d, w)
+    }
+
+    #[test]
+    fn an_unnamed_source_is_its_documents_own() {
+        let woman = unnamed("A woman", "debates/2012-10-03_debate-1.txt");
+        assert_eq!(woman, "a woman (unnamed, 2012-10-03_debate-1.txt)");
+        assert_eq!(
+            unnamed("Tesla workers in Buffalo", "b.txt"),
+            "Tesla workers in Buffalo (unnamed, b.txt)"
+        );
+        let other = unnamed("a woman", "2012-10-16_debate-2.txt");
+        let docs = [
+            doc(None, &[woman.as_str(), "Margaret Woman"]),
+            doc(None, &[other.as_str()]),
+        ];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        // Kept as written, never merged with a name or the other document's.
+        assert_eq!(canon(&r, 0, &woman), Some(woman.clone()));
+        assert_eq!(canon(&r, 1, &other), Some(other.clone()));
+        assert_eq!(
+            canon(&r, 0, "Margaret Woman").as_deref(),
+            Some("Margaret Woman")
+        );
+        assert!(is_unnamed(&woman) && !is_unnamed("Margaret Woman"));
     }
 
     #[test]

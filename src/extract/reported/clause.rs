@@ -74,6 +74,13 @@ const UNMARKED_STARTS: [&str; 8] = [
 /// Subject pronouns that start a reported clause after any verb of saying.
 const SUBJECT_PRONOUNS: [&str; 8] = ["he", "she", "they", "it", "we", "i", "you", "there"];
 
+/// Nouns after "that a" that make "that" a demonstrative ("said that a
+/// lot", "said that a week ago").
+const A_DEMONSTRATIVE_NOUNS: [&str; 14] = [
+    "lot", "while", "few", "couple", "bit", "week", "month", "year", "day", "moment", "minute",
+    "second", "time", "half",
+];
+
 /// Pronouns that make a report anaphoric ("said it", "said this").
 const ANAPHORS: [&str; 3] = ["it", "this", "so"];
 
@@ -197,8 +204,12 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     // Base forms report only after "you" ("when you say that …"), as the
     // object of "heard" ("heard the President say this") or after an
     // emphatic "did" ("I did say in my opening statement that …").
+    // A plural source says in the base form ("50 percent of doctors who
+    // say they won't …").
+    let plural = matches!(&subject, Subject::Unnamed(u) if u.plural);
     if matches!(w.as_ref(), "say" | "tell" | "talk")
         && subject != Subject::Addressee
+        && !plural
         && !heard_before(toks, subj_start)
         && toks[v - 1].word() != "did"
     {
@@ -423,7 +434,9 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         && matches!(verb, "said" | "says" | "say")
         && toks.get(c).is_some_and(|t| {
             let w = t.word();
-            UNMARKED_STARTS.contains(&w.as_ref()) || SUBJECT_PRONOUNS.contains(&w.as_ref())
+            // "we're thinking of …": the pronoun before its auxiliary.
+            let bare = w.split(is_word_apostrophe).next().unwrap_or("");
+            UNMARKED_STARTS.contains(&w.as_ref()) || SUBJECT_PRONOUNS.contains(&bare)
         })
         && c + MIN_CONTENT_TOKENS <= toks.len()
     {
@@ -623,7 +636,15 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
     // "suggested that in fact employers should …": "in fact" opens the
     // clause, it is not where something was said.
     let in_fact = after == "in" && toks.get(t + 2).is_some_and(|x| x.word() == "fact");
-    if t + 1 + 2 >= toks.len() || (AFTER_DEMONSTRATIVE.contains(&after.as_ref()) && !in_fact) {
+    // "said that a lot", "said that a week ago": demonstrative; "say that
+    // a number of employees were terminated": a clause.
+    let a_clause = after == "a"
+        && toks
+            .get(t + 2)
+            .is_some_and(|x| !A_DEMONSTRATIVE_NOUNS.contains(&x.word().as_ref()));
+    if t + 1 + 2 >= toks.len()
+        || (AFTER_DEMONSTRATIVE.contains(&after.as_ref()) && !in_fact && !a_clause)
+    {
         // "I said that at the time": demonstrative.
         return Some((t == c).then_some(Content::Anaphor));
     }

@@ -40,7 +40,7 @@ pub use context::{DocContext, TitleLookups, Titles, speaker_surnames, title_hold
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
 use tokens::{is_verb, quotations, tokens, trim_range};
-use words::{INDEFINITE_PERSONS, NAMED_THINGS, NOT_NAME_STARTS, PRONOUNS};
+use words::{NAMED_THINGS, NOT_NAME_STARTS, PRONOUNS};
 
 /// Most tokens from a speech verb to the quotation it introduces, the verb
 /// included ("wrote the following about … :").
@@ -83,6 +83,12 @@ pub enum Refers {
     Speaker,
     /// A definite description ("the president", "opponent"), lower-case.
     Described(String),
+    /// An unnamed source described in the sentence ("a friend who said",
+    /// "independent studies … said"): `who` holds the phrase as written.
+    Unnamed,
+    /// "they": an unnamed group introduced just before ("I met a couple
+    /// in Appleton, and they said"), else no one.
+    Plural,
 }
 
 /// Reported words found in a sentence.
@@ -115,9 +121,11 @@ fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, k
         Subject::Pronoun => (Vec::new(), Refers::Pronoun),
         Subject::Addressee => (Vec::new(), Refers::Addressee),
         Subject::SelfRef => (Vec::new(), Refers::Speaker),
-        // "they" is too often a vague group to name a speaker.
-        Subject::Plural => return,
+        // "they" is too often a vague group to name a speaker: only an
+        // unnamed group just introduced ([`indefinite_in`]) may be meant.
+        Subject::Plural => (Vec::new(), Refers::Plural),
         Subject::Described(d) => (Vec::new(), Refers::Described(d)),
+        Subject::Unnamed(u) => (vec![u.phrase], Refers::Unnamed),
         Subject::None => return,
     };
     out.push(Report {
@@ -132,6 +140,9 @@ fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, k
 /// sentence ("He said openly … that …") may refer to them.
 pub fn last_person(s: &str) -> Option<String> {
     let toks = tokens(s, 0);
+    // A name inside quoted words ("We're going to cut Planned Parenthood
+    // funding.") is not whom the speaker's next "he" means.
+    let quoted: Vec<Range<usize>> = quotations(s).into_iter().map(|q| q.1).collect();
     let mut best = None;
     let mut i = 0;
     while i < toks.len() {
@@ -170,7 +181,8 @@ pub fn last_person(s: &str) -> Option<String> {
             && toks
                 .get(j)
                 .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_ref()));
-        if (i > 0 || titled) && !of_follows && !thing && is_person(&run) {
+        let in_quote = quoted.iter().any(|q| q.contains(&toks[i].start));
+        if (i > 0 || titled) && !of_follows && !thing && !in_quote && is_person(&run) {
             best = Some(run);
         }
         i = j.max(i + 1);
@@ -189,19 +201,49 @@ pub fn last_described(s: &str) -> Option<String> {
         .map(|(d, _)| d)
 }
 
-/// Whether an unnamed person is introduced in `s` ("a woman grabbed my
-/// arm and", "someone who had just graduated - and"): a pronoun after it
-/// means that person, whom no name fits.
-pub fn indefinite_before(s: &str) -> bool {
+/// The unnamed source introduced last in `s` ("a woman grabbed my arm
+/// and", "someone who had just graduated - and", "I met a couple in
+/// Appleton, Wisconsin, and"): a pronoun after it means that source, whom
+/// no name fits. Returns the phrase and whether its head is plural or a
+/// group ("a couple", "a family"), which "they" may mean.
+pub fn indefinite_in(s: &str) -> Option<(String, bool)> {
     let toks = tokens(s, 0);
-    toks.iter().enumerate().any(|(i, t)| {
-        let w = t.word();
-        matches!(w.as_ref(), "someone" | "somebody")
-            || (INDEFINITE_PERSONS.contains(&w.as_ref())
-                && toks[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|d| matches!(d.word().as_ref(), "a" | "an" | "one")))
+    (0..toks.len()).rev().find_map(|i| {
+        let w = toks[i].word();
+        if matches!(w.as_ref(), "someone" | "somebody") {
+            return Some((w.into_owned(), false));
+        }
+        if !words::UNNAMED_SOURCES.contains(&w.as_ref()) {
+            return None;
+        }
+        let (u, _) = subject::unnamed_before(&toks, i + 1)?;
+        // Only a phrase that ends at the head noun: "a woman", not
+        // "a woman who".
+        let group = matches!(w.as_ref(), "couple" | "family" | "group");
+        u.phrase
+            .ends_with(toks[i].text.trim_end_matches([',', '.', ':', ';']))
+            .then_some((u.phrase, u.plural || group))
     })
+}
+
+/// Whether the unnamed source `phrase` can be "he" or "she" (`pronoun`):
+/// a person of that sex or either, not a document ("a study").
+pub fn pronoun_fits(phrase: &str, pronoun: &str) -> bool {
+    let head = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let female = matches!(head.as_str(), "woman" | "lady" | "girl" | "mother" | "mom");
+    let male = matches!(
+        head.as_str(),
+        "man" | "gentleman" | "boy" | "father" | "dad" | "guy"
+    );
+    let thing = matches!(
+        head.as_str(),
+        "study" | "studies" | "survey" | "report" | "reports" | "letter"
+    );
+    match pronoun {
+        "she" | "her" => !male && !thing,
+        "he" | "him" | "his" => !female && !thing,
+        _ => true,
+    }
 }
 
 /// Where the last "he"/"she" before byte `end` of a sentence starts (0

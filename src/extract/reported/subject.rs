@@ -4,7 +4,7 @@
 use super::tokens::{Tok, is_verb};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS,
-    PRONOUNS, TITLE_MODIFIERS,
+    PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS, UNNAMED_SOURCES,
 };
 use crate::text::chars::is_name_char;
 use crate::text::gazetteer::{EntityKind, Gazetteer};
@@ -23,6 +23,60 @@ const MAX_DESCRIPTION_WORDS: usize = 4;
 const MAX_ACRONYM: usize = 5;
 /// A lone capitalised word is taken for a surname from this length on.
 const MIN_SURNAME_CHARS: usize = 3;
+/// "a study that came out today that said": most tokens between an
+/// unnamed source's head noun and its verb.
+const MAX_UNNAMED_TO_VERB: usize = 9;
+/// "some 15 percent of hospitals and nursing homes": most tokens before an
+/// unnamed source's head noun.
+const MAX_UNNAMED_MODIFIERS: usize = 6;
+/// Most modifiers of a plural source without a determiner ("independent
+/// studies", "Tesla workers").
+const MAX_BARE_MODIFIERS: usize = 2;
+
+/// Words that open an unnamed source: "a friend", "some officials",
+/// "every economist", "50 percent of doctors".
+const UNNAMED_OPENERS: [&str; 22] = [
+    "a",
+    "an",
+    "one",
+    "some",
+    "many",
+    "several",
+    "every",
+    "each",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+/// Words after which a plural source without a determiner starts a clause
+/// ("that's why independent studies …", "and people said").
+const BARE_SOURCE_AFTER: [&str; 10] = [
+    "and", "but", "so", "why", "because", "when", "then", "also", "now", "where",
+];
+/// Words that never modify a source's head noun: function words, and
+/// "other" (the source is one already named).
+const NOT_MODIFIERS: [&str; 30] = [
+    "the", "this", "that", "these", "those", "his", "her", "my", "our", "your", "their", "its",
+    "i", "we", "you", "he", "she", "they", "it", "is", "was", "are", "were", "to", "with", "in",
+    "at", "from", "by", "other",
+];
+/// Words that start what may stand between a source and its verb: a
+/// relative clause, a participle's phrase or a place ("a friend who said",
+/// "studies looking at this said", "workers in Buffalo say").
+const SOURCE_MODIFIER_STARTS: [&str; 8] = [
+    "who", "that", "which", "in", "from", "at", "across", "around",
+];
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
 /// person phrase, several joined by "and", or a pronoun.
@@ -41,7 +95,20 @@ pub(super) enum Subject {
     /// A definite description ("the President", "my opponent"), lower-case
     /// without the determiner.
     Described(String),
+    /// An unnamed source, as written: "a friend (who said)", "independent
+    /// studies (looking at this said)", "50 percent of doctors (who say)".
+    Unnamed(Unnamed),
     None,
+}
+
+/// An unnamed source of speech: the noun phrase that describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Unnamed {
+    /// The noun phrase as written ("a woman", "Tesla workers in Buffalo").
+    pub phrase: String,
+    /// Whether its head is plural ("doctors", "people"): a plural source
+    /// may "say" in the base form.
+    pub plural: bool,
 }
 
 impl Subject {
@@ -103,8 +170,226 @@ pub(super) fn subject_before(toks: &[Tok<'_>], end: usize) -> Subject {
     subject_before_at(toks, end).0
 }
 
-/// [`subject_before`], with the index of the subject's first token.
+/// [`subject_before`], with the index of the subject's first token: a
+/// person, organisation, pronoun or description, else an unnamed source.
 pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
+    let (subject, k) = named_subject_before_at(toks, end);
+    if subject != Subject::None {
+        return (subject, k);
+    }
+    let mut i = end;
+    while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
+        i -= 1;
+    }
+    if let Some((u, k)) = unnamed_before(toks, i) {
+        return (Subject::Unnamed(u), k);
+    }
+    coordinated_subject(toks, i).unwrap_or((subject, k))
+}
+
+/// Verbs of motion and action that open a story before "and said"
+/// ("Kofi Annan came in and said", "a woman came up to her … and said").
+const STORY_VERBS: [&str; 12] = [
+    "came", "went", "got", "stood", "took", "wrote", "walked", "ran", "turned", "looked", "sat",
+    "met",
+];
+/// Most tokens from a subject to the "and" before its second verb.
+const MAX_COORDINATED: usize = 14;
+
+/// The subject of the first of two verbs joined by "and", when `end` is
+/// just past the "and": "Kofi Annan came in and (said)", "People grabbed
+/// my arms and (said)", "a woman came up to her with a baby in her arms
+/// and (said)". The first verb is a past form in -ed or one of
+/// [`STORY_VERBS`], right after the subject, and no clause ends between.
+fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    if end < 3 || toks[end - 1].word() != "and" || toks[end - 1].ends_clause() {
+        return None;
+    }
+    let and = end - 1;
+    // The start of the clause: after a clause end or an earlier "and".
+    let mut cs = and;
+    while cs > 0
+        && and - cs < MAX_COORDINATED
+        && !toks[cs - 1].ends_clause()
+        && toks[cs - 1].word() != "and"
+    {
+        cs -= 1;
+    }
+    if cs > 0 && !toks[cs - 1].ends_clause() && toks[cs - 1].word() != "and" {
+        return None;
+    }
+    while cs < and && matches!(toks[cs].word().as_ref(), "and" | "but" | "then" | "so") {
+        cs += 1;
+    }
+    (cs + 1..and).find_map(|e| {
+        let w = toks[e].word();
+        let verb = (w.ends_with("ed") || STORY_VERBS.contains(&w.as_ref()))
+            && toks[e].bare().starts_with(char::is_lowercase);
+        if !verb {
+            return None;
+        }
+        match named_subject_before_at(toks, e) {
+            (s, k) if k == cs && s != Subject::None && s != Subject::Plural => Some((s, k)),
+            _ => unnamed_before(toks, e)
+                .filter(|(_, k)| *k == cs)
+                .map(|(u, k)| (Subject::Unnamed(u), k)),
+        }
+    })
+}
+
+/// The source a noun phrase describes without naming it, ending before
+/// `end` or followed by a relative clause, a participle's phrase or a place
+/// up to `end`: "a woman", "a friend (who)", "a study (that came out today
+/// that)", "independent studies (looking at this)", "Tesla workers in
+/// Buffalo, New York", "some 15 percent of hospitals and nursing homes".
+/// The head noun is one of [`UNNAMED_SOURCES`]; the phrase opens with an
+/// indefinite determiner, a quantity, or (a plural head with at most two
+/// modifiers) a clause. "the …", "my …" are descriptions, not this.
+/// Returns the source and the index of its first token.
+pub(super) fn unnamed_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, usize)> {
+    if let Some(q) = quantity_before(toks, end) {
+        return Some(q);
+    }
+    let lowest = end.saturating_sub(MAX_UNNAMED_TO_VERB + 1);
+    let h = (lowest..end).rev().find(|&h| {
+        UNNAMED_SOURCES.contains(&toks[h].word().as_ref())
+            && (h == 0 || toks[h].bare().starts_with(char::is_lowercase))
+    })?;
+    let between = &toks[h + 1..end];
+    if between.iter().any(|t| {
+        t.text.ends_with(['.', '?', '!', ';', ':']) || SPEECH_VERBS.contains(&t.word().as_ref())
+    }) || (h + 1 < end && toks[h].text.ends_with(['.', '?', '!', ';', ':']))
+    {
+        return None;
+    }
+    let place = between.first().is_some_and(|t| {
+        matches!(
+            t.word().as_ref(),
+            "in" | "from" | "at" | "across" | "around"
+        )
+    });
+    if let Some(first) = between.first() {
+        let w = first.word();
+        let participle = w.ends_with("ing") && first.bare().starts_with(char::is_lowercase);
+        if toks[h].ends_clause() || !(SOURCE_MODIFIER_STARTS.contains(&w.as_ref()) || participle) {
+            return None;
+        }
+    }
+    // The modifiers before the head, back to an opener.
+    let mut k = h;
+    let mut opener = false;
+    while k > 0 && h - k < MAX_UNNAMED_MODIFIERS && !toks[k - 1].ends_clause() {
+        let t = &toks[k - 1];
+        let w = t.word();
+        if UNNAMED_OPENERS.contains(&w.as_ref())
+            || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        {
+            k -= 1;
+            opener = true;
+            break;
+        }
+        if NOT_MODIFIERS.contains(&w.as_ref())
+            || BARE_SOURCE_AFTER.contains(&w.as_ref())
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            || SPEECH_VERBS.contains(&w.as_ref())
+        {
+            break;
+        }
+        k -= 1;
+    }
+    // "some 15 percent of …": a word before the quantity opens it too.
+    if opener
+        && k > 0
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "some" | "about" | "nearly" | "over"
+        )
+        && !toks[k - 1].ends_clause()
+    {
+        k -= 1;
+    }
+    let head = toks[h].word();
+    let plural = head.ends_with('s') || matches!(head.as_ref(), "people" | "men" | "women");
+    if !opener {
+        // A bare plural opens a clause, with a modifier or two.
+        let after_boundary = k == 0
+            || toks[k - 1].ends_clause()
+            || BARE_SOURCE_AFTER.contains(&toks[k - 1].word().as_ref());
+        if !plural || !after_boundary || h - k > MAX_BARE_MODIFIERS {
+            return None;
+        }
+    }
+    let last = if place { end - 1 } else { h };
+    let phrase = toks[k..=last]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let phrase = phrase
+        .trim_end_matches([',', ':', '—', '-'])
+        .trim()
+        .to_string();
+    Some((Unnamed { phrase, plural }, k))
+}
+
+/// "Some 15 percent of hospitals and nursing homes (say)", "three-quarters
+/// of them (said)": a share of a group, ending just before `end`, opening
+/// its clause.
+fn quantity_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, usize)> {
+    let lowest = end.saturating_sub(MAX_UNNAMED_MODIFIERS + 2);
+    let of = (lowest..end.saturating_sub(1))
+        .rev()
+        .find(|&i| toks[i].word() == "of")?;
+    if of == 0 || toks[of..end].iter().any(|t| t.ends_clause()) {
+        return None;
+    }
+    let share = toks[of - 1].word();
+    let mut k = of - 1;
+    match share.as_ref() {
+        "percent"
+            if k > 0
+                && toks[k - 1]
+                    .word()
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.') =>
+        {
+            k -= 1
+        }
+        "half" | "majority" | "most" | "many" | "some" | "all" => {}
+        w if w.ends_with("quarters") || w.ends_with("thirds") => {}
+        _ => return None,
+    }
+    if k > 0
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "some" | "about" | "nearly" | "over" | "a" | "the"
+        )
+        && !toks[k - 1].ends_clause()
+    {
+        k -= 1;
+    }
+    let opens = k == 0
+        || toks[k - 1].ends_clause()
+        || BARE_SOURCE_AFTER.contains(&toks[k - 1].word().as_ref());
+    if !opens {
+        return None;
+    }
+    let phrase = toks[k..end]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        Unnamed {
+            phrase,
+            plural: true,
+        },
+        k,
+    ))
+}
+
+/// [`subject_before_at`] for named subjects, pronouns and descriptions.
+fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
     while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         i -= 1;
@@ -150,7 +435,15 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     }
     let run_end = i;
     let k = name_run_start(toks, run_end);
-    if k == run_end {
+    // "workers in Buffalo say": a place after a preposition is not who
+    // speaks.
+    let after_preposition = k > 0
+        && !toks[k - 1].ends_clause()
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "in" | "at" | "from" | "across" | "around" | "near"
+        );
+    if k == run_end || after_preposition {
         return (Subject::None, k);
     }
     let run = toks[k..run_end]
@@ -229,6 +522,7 @@ fn is_surname_like(t: &Tok<'_>) -> bool {
         && !NOT_NAME_STARTS.contains(&t.word().as_ref())
         && !DESCRIPTION_DETERMINERS.contains(&t.word().as_ref())
         && !CLAUSE_STARTERS.contains(&t.word().as_ref())
+        && !UNNAMED_SOURCES.contains(&t.word().as_ref())
 }
 
 /// "the President", "the Vice President", "my opponent", "the NORTHCOM

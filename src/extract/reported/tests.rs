@@ -257,9 +257,15 @@ fn last_person_named() {
 
 #[test]
 fn not_reported_speech() {
-    check(
-        "They said it was not the US Government that has shut out all those.",
-        &[],
+    // "they": a candidate only, which the document resolves to a group just
+    // introduced ("I met a couple …, and they said"), else to no one.
+    let they = "They said it was not the US Government that has shut out all those.";
+    assert_eq!(
+        find(they)
+            .iter()
+            .map(|r| r.refers.clone())
+            .collect::<Vec<_>>(),
+        [Refers::Plural]
     );
     check(
         "Much has been said about this recently in television reports.",
@@ -411,8 +417,7 @@ fn speech_not_asserted_is_not_reported() {
         "Like I said, the lines of communication remain open.",
         "I’ve said it before, you’re probably tired of me hearing about — hearing me say it, but these are all sovereign decisions.",
         "I would say the relationship is strong.",
-        // "they" is too vague to name a speaker; beliefs are not speech.
-        "They said it was a weather balloon.",
+        // Beliefs are not speech.
         "And as the President believes, that security environment has changed.",
         // "States" in "the United States" is not a verb.
         "I don’t believe that the United States has made a call on that yet.",
@@ -575,11 +580,19 @@ fn people_a_pronoun_may_mean() {
         Some("president")
     );
     // An unnamed person introduced before the pronoun.
-    assert!(indefinite_before(
-        "I was in Dayton, Ohio, and a woman grabbed my arm and "
-    ));
-    assert!(indefinite_before("I had a friend who "));
-    assert!(!indefinite_before("Governor Romney not only opposed it, "));
+    assert_eq!(
+        indefinite_in("I was in Dayton, Ohio, and a woman grabbed my arm and "),
+        Some(("a woman".to_string(), false))
+    );
+    assert_eq!(
+        indefinite_in("I had a friend who "),
+        Some(("a friend".to_string(), false))
+    );
+    assert_eq!(
+        indefinite_in("I met a couple in Appleton, Wisconsin, and "),
+        Some(("a couple".to_string(), true))
+    );
+    assert_eq!(indefinite_in("Governor Romney not only opposed it, "), None);
 }
 
 #[test]
@@ -663,4 +676,85 @@ fn emphatic_did_say_alluded_to_and_phrases_with_of_this() {
     );
     // A question about what was said reports nothing.
     check("Did you say in the meeting that it was over?", &[]);
+}
+
+#[test]
+fn unnamed_sources_speak() {
+    // Excerpts of the 2012 presidential debates and a 2023 briefing.
+    let unnamed = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.who, r.refers))
+            .collect::<Vec<_>>()
+    };
+    let one =
+        |text: &str, who: &str| vec![(text.to_string(), vec![who.to_string()], Refers::Unnamed)];
+    assert_eq!(
+        unnamed(
+            "And that's why independent studies looking at this said the only way to meet Governor Romney's pledge is by burdening middle-class families."
+        ),
+        one(
+            "the only way to meet Governor Romney's pledge is by burdening middle-class families.",
+            "independent studies"
+        )
+    );
+    assert_eq!(
+        unnamed(
+            "I saw a study that came out today that said you're going to raise taxes by three to four thousand dollars on middle-income families."
+        ),
+        one(
+            "you're going to raise taxes by three to four thousand dollars on middle-income families.",
+            "a study"
+        )
+    );
+    // A plural source says in the base form; a share of a group speaks.
+    assert_eq!(
+        unnamed(
+            "We also have 50 percent of doctors who say they won't take more Medicare patients."
+        ),
+        one(
+            "they won't take more Medicare patients.",
+            "50 percent of doctors"
+        )
+    );
+    assert_eq!(
+        unnamed(
+            "Some 15 percent of hospitals and nursing homes say they won't take any more Medicare patients under that scenario."
+        ),
+        one(
+            "they won't take any more Medicare patients under that scenario.",
+            "Some 15 percent of hospitals and nursing homes"
+        )
+    );
+    // A place after the source is part of it, not a speaker; "that a" opens a clause.
+    assert_eq!(
+        unnamed(
+            "Tesla workers in Buffalo say that a number of employees were terminated after they announced plans to form a union."
+        ),
+        one(
+            "a number of employees were terminated after they announced plans to form a union.",
+            "Tesla workers in Buffalo"
+        )
+    );
+    // The subject of the first of two verbs joined by "and".
+    assert_eq!(
+        unnamed("People grabbed my arms and said, \"Please save my job.\""),
+        vec![(
+            "Please save my job.".to_string(),
+            vec!["People".to_string()],
+            Refers::Unnamed
+        )]
+    );
+    assert_eq!(
+        unnamed(
+            "And Assad - excuse me, Kofi Annan came in and said we're going to try to have a ceasefire."
+        ),
+        vec![(
+            "we're going to try to have a ceasefire.".to_string(),
+            vec!["Kofi Annan".to_string()],
+            Refers::Named
+        )]
+    );
+    // Not sources: a definite description, "other" (one named already).
+    assert_eq!(unnamed("The other studies said that it was wrong."), []);
 }

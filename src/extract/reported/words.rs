@@ -53,12 +53,6 @@ words!(
 );
 
 words!(
-    /// Nouns of an unnamed person introduced with "a" ("a woman grabbed my
-    /// arm and she said"): a pronoun after one means that person.
-    pub(super) INDEFINITE_PERSONS = "reported_indefinite_persons.txt"
-);
-
-words!(
     /// Role words that only qualify a title ("the state", "the office"):
     /// a description ending in one is not a person.
     pub(super) TITLE_MODIFIERS = "reported_title_modifiers.txt"
@@ -68,4 +62,10 @@ words!(
     /// Nouns that make the name before them a thing's ("the Lilly
     /// Ledbetter bill").
     pub(super) NAMED_THINGS = "reported_named_things.txt"
+);
+
+words!(
+    /// Head nouns of an unnamed source ("a friend who said", "independent
+    /// studies looking at this said"): the noun phrase names the speaker.
+    pub(super) UNNAMED_SOURCES = "reported_unnamed_sources.txt"
 );
