@@ -13,7 +13,7 @@
 //! say", "would tell", "if he says"), asked about ("did you say …?").
 
 use super::subject::{Subject, subject_before_at};
-use super::tokens::Tok;
+use super::tokens::{Tok, aspect_start};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
@@ -193,9 +193,14 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     {
         return None;
     }
-    let subj_end = subject_end(toks, v);
+    // "continues to call on", "keeps saying": the subject ends before the
+    // verb of habit, and its "to" is no future.
+    let aspect = aspect_start(toks, v);
+    let subj_end = subject_end(toks, aspect.unwrap_or(v));
     if is_passive(toks, v)
-        || toks[subj_end..v].iter().any(|t| not_asserted_between(t))
+        || toks[subj_end..aspect.unwrap_or(v)]
+            .iter()
+            .any(|t| not_asserted_between(t))
         || (w == "clear" && !copula_before(&toks[subj_end..v]))
     {
         return None;
@@ -207,9 +212,10 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     // A plural source says in the base form ("50 percent of doctors who
     // say they won't …").
     let plural = matches!(&subject, Subject::Unnamed(u) if u.plural);
-    if matches!(w.as_ref(), "say" | "tell" | "talk")
+    if matches!(w.as_ref(), "say" | "tell" | "talk" | "call")
         && subject != Subject::Addressee
         && !plural
+        && aspect.is_none()
         && !heard_before(toks, subj_start)
         && toks[v - 1].word() != "did"
     {
@@ -218,6 +224,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
     if w == "saying"
+        && aspect.is_none()
         && !toks[subj_end..v]
             .iter()
             .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))

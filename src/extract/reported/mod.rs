@@ -339,6 +339,9 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
             }
             return if toks[v].word() == "adding" && last_subject_people {
                 Subject::Pronoun
+            } else if let Some(k) = tokens::aspect_start(toks, v) {
+                // "He keeps saying, “…”", "the Chinese were quick to say “…”".
+                subject_before(toks, k)
             } else {
                 subject_before(toks, v)
             };

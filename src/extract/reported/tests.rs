@@ -758,3 +758,42 @@ fn unnamed_sources_speak() {
     // Not sources: a definite description, "other" (one named already).
     assert_eq!(unnamed("The other studies said that it was wrong."), []);
 }
+
+#[test]
+fn speech_as_a_habit_is_reported() {
+    // Excerpts of a 2023 White House briefing and the 2012 debates.
+    let refers = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.refers))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refers(
+            "The President also continues to call on Congress to act common-sense gun law reforms."
+        ),
+        [(
+            "Congress to act common-sense gun law reforms.".to_string(),
+            Refers::Described("president".to_string())
+        )]
+    );
+    assert_eq!(
+        refers("He keeps saying, \"Look, I've created 5 million jobs.\""),
+        [(
+            "Look, I've created 5 million jobs.".to_string(),
+            Refers::Pronoun
+        )]
+    );
+    assert_eq!(
+        refers("And he was quick to say “it’s ours, but it was for commercial purposes.”"),
+        [(
+            "it’s ours, but it was for commercial purposes.".to_string(),
+            Refers::Pronoun
+        )]
+    );
+    // "to" after a verb of wanting or going is still no report.
+    assert_eq!(
+        refers("He is going to say that the plan adds to the deficit."),
+        []
+    );
+}

@@ -113,3 +113,58 @@ pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
         _ => true,
     }
 }
+
+/// Verbs whose complement is a habit or repetition of speech: "continues
+/// to call on", "began to say", "keeps saying".
+const ASPECT_VERBS: [&str; 12] = [
+    "continue",
+    "continues",
+    "continued",
+    "began",
+    "begun",
+    "started",
+    "keep",
+    "keeps",
+    "kept",
+    "repeatedly",
+    "went",
+    "goes",
+];
+
+/// When the speech verb at `v` completes a verb of habit or repetition
+/// ("The President also continues to call on Congress to …", "He keeps
+/// saying, “…”", "the Chinese were quick to say “…”"), the index of that
+/// verb (or of the "was"/"were" before "quick"), where the subject of the
+/// speech ends; `None` otherwise.
+pub(super) fn aspect_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
+    let w = toks[v].word();
+    let before = |i: usize| (i < v && !toks[i].ends_clause()).then(|| toks[i].word());
+    if w.ends_with("ing") {
+        // "keeps saying", "kept saying"
+        let k = v.checked_sub(1)?;
+        return before(k)
+            .filter(|a| matches!(a.as_ref(), "keep" | "keeps" | "kept"))
+            .map(|_| k);
+    }
+    let to = v.checked_sub(1)?;
+    if before(to)? != "to" {
+        return None;
+    }
+    let k = to.checked_sub(1)?;
+    let a = before(k)?;
+    if a == "quick" {
+        // "were quick to say"
+        let b = k.checked_sub(1)?;
+        return before(b)
+            .filter(|x| matches!(x.as_ref(), "was" | "were" | "is" | "are"))
+            .map(|_| b);
+    }
+    // "went on to say"
+    if a == "on" {
+        let b = k.checked_sub(1)?;
+        return before(b)
+            .filter(|x| matches!(x.as_ref(), "went" | "goes"))
+            .map(|_| b);
+    }
+    ASPECT_VERBS[..9].contains(&a.as_ref()).then_some(k)
+}
