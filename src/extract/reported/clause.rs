@@ -380,6 +380,21 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
                 return AfterVerb::Done(None);
             }
         }
+        // "described it as …", "praised George Bush as …": the object and
+        // what it is called.
+        "described" | "describes" | "praised" | "praises" | "characterized" | "portrayed" => {
+            return AfterVerb::Done(as_phrase(toks, c).map(|k| (subject.clone(), k)));
+        }
+        // "He called the Arizona law a model for the nation", "you just
+        // called it a balloon": a name given to a thing.
+        "called" | "calls" | "call" | "calling"
+            if !toks
+                .get(c)
+                .is_some_and(|t| matches!(t.word().as_ref(), "on" | "for")) =>
+        {
+            let named = naming(toks, c).filter(|_| *subject != Subject::SelfRef);
+            return AfterVerb::Done(named.map(|k| (subject.clone(), k)));
+        }
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
         "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk" => {
@@ -409,6 +424,40 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
         _ => {}
     }
     AfterVerb::Content(c)
+}
+
+/// Most tokens of the object of "called" or "described" before what it is
+/// called ("the attack in Benghazi (an act of terror)").
+const MAX_NAMED_OBJECT: usize = 5;
+
+/// Objects of "called" that name a thing, not a person telephoned.
+const NAMED_OBJECT_STARTS: [&str; 7] = ["it", "this", "that", "them", "the", "these", "those"];
+
+/// After "called" (next token `c`): an object and the name given to it,
+/// a noun phrase with "a"/"an" ("the Arizona law a model for the nation",
+/// "it an act of terror"); the object's first token, else `None`.
+fn naming(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let first = toks.get(c)?;
+    if !NAMED_OBJECT_STARTS.contains(&first.word().as_ref()) || first.ends_clause() {
+        return None;
+    }
+    let name = (c + 1..toks.len().min(c + 1 + MAX_NAMED_OBJECT))
+        .take_while(|&k| !toks[k - 1].ends_clause())
+        .find(|&k| matches!(toks[k].word().as_ref(), "a" | "an"))?;
+    (name + 1 < toks.len()).then_some(c)
+}
+
+/// After "described" (next token `c`): "as …" right away (what it is
+/// described as), or an object then "as …" (the object on): "describes as a
+/// top-down …", "praised George Bush as a good economic steward".
+fn as_phrase(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    if toks.get(c)?.word() == "as" {
+        return (c + 2 < toks.len()).then_some(c + 1);
+    }
+    let r#as = (c + 1..toks.len().min(c + 1 + MAX_NAMED_OBJECT))
+        .take_while(|&k| !toks[k - 1].ends_clause())
+        .find(|&k| toks[k].word() == "as")?;
+    (r#as + 2 < toks.len()).then_some(c)
 }
 
 fn not_asserted_between(t: &Tok<'_>) -> bool {

@@ -797,3 +797,44 @@ fn speech_as_a_habit_is_reported() {
         []
     );
 }
+
+#[test]
+fn what_someone_called_or_described_a_thing() {
+    // Excerpts of the 2012 debates, a 2023 briefing and the sample corpus.
+    let refers = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.refers))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refers("He called the Arizona law a model for the nation."),
+        [(
+            "the Arizona law a model for the nation.".to_string(),
+            Refers::Pronoun
+        )]
+    );
+    assert_eq!(
+        refers("You called it a strategic partnership."),
+        [("it a strategic partnership.".to_string(), Refers::Addressee)]
+    );
+    assert_eq!(
+        refers(
+            "Not the one we've been on, not the one the president describes as a top-down, cut taxes for the rich."
+        ),
+        [(
+            "a top-down, cut taxes for the rich.".to_string(),
+            Refers::Described("president".to_string())
+        )]
+    );
+    // A call to someone, "called on", a name the speaker's side gives: no
+    // name given to a thing.
+    assert_eq!(
+        refers("President Biden called President Lula to convey our support."),
+        []
+    );
+    assert_eq!(
+        refers("And we called this an object, because that is what it is."),
+        []
+    );
+}
