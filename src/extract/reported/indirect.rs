@@ -43,6 +43,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
         return;
     }
     inner_as_attribution(s, &toks, first, out);
+    inner_according_to(s, &toks, first, out);
     if what_x_said(s, &toks, out) || trailing_attribution(s, &toks, first, out) {
         return;
     }
@@ -181,6 +182,54 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
             subject.not_self(),
             ReportKind::Indirect,
         );
+    }
+}
+
+/// Most tokens of the source in ", according to X,".
+const MAX_ACCORDING_TO: usize = 6;
+
+/// "And those group, according to him, would include China, India …":
+/// the sentence, attributed to the source set off by commas inside it.
+fn inner_according_to(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
+    for k in first + 1..toks.len().saturating_sub(2) {
+        if toks[k].word() != "according"
+            || toks[k + 1].word() != "to"
+            || !toks[k - 1].text.ends_with(',')
+        {
+            continue;
+        }
+        let Some(c) =
+            (k + 2..toks.len().min(k + 2 + MAX_ACCORDING_TO)).find(|&j| toks[j].ends_clause())
+        else {
+            continue;
+        };
+        if !toks[c].text.ends_with(',') || !verb_soon(&toks[c + 1..]) {
+            continue;
+        }
+        let source = &toks[k + 2..=c];
+        let subject = match source {
+            [p] if matches!(p.word().as_ref(), "him" | "her") => Subject::Pronoun,
+            _ => {
+                let run = source
+                    .iter()
+                    .map(|t| t.text.trim_end_matches(','))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let people = person_phrases(&run);
+                if people.is_empty() {
+                    continue;
+                }
+                Subject::People(people)
+            }
+        };
+        push(
+            out,
+            s,
+            toks[first].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+        return;
     }
 }
 

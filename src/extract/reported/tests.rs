@@ -838,3 +838,22 @@ fn what_someone_called_or_described_a_thing() {
         []
     );
 }
+
+#[test]
+fn according_to_inside_the_sentence() {
+    // A 2023 White House briefing.
+    let s = "And those group, according to him, would include China, India, and maybe some other countries.";
+    let got: Vec<(String, Refers)> = find(s)
+        .into_iter()
+        .map(|r| (s[r.range].to_string(), r.refers))
+        .collect();
+    assert_eq!(got, [(s[4..].to_string(), Refers::Pronoun)]);
+    check(
+        "The economy, according to Secretary Janet Yellen, will grow by two percent.",
+        &[(
+            "The economy, according to Secretary Janet Yellen, will grow by two percent.",
+            &["Secretary Janet Yellen"],
+            Indirect,
+        )],
+    );
+}
