@@ -857,3 +857,32 @@ fn according_to_inside_the_sentence() {
         )],
     );
 }
+
+#[test]
+fn indirect_speech_before_a_quotation() {
+    // The second 2012 debate.
+    let s = "Now, Governor Romney just said, you know he wants to help those young people too, but during the Republican primary, he said, \"I will veto the DREAM Act\", that would allow these young people to have access.";
+    let got: Vec<(&str, Refers)> = find(s)
+        .into_iter()
+        .map(|r| (&s[r.range], r.refers))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "you know he wants to help those young people too",
+                Refers::Named
+            ),
+            ("I will veto the DREAM Act", Refers::Pronoun)
+        ]
+    );
+    // The words before a quotation that frame it are not a report of their own.
+    check(
+        "Sergey Lavrov said the following about Nagorno-Karabakh during a recent big news conference: “During our contacts with our colleagues, we promoted the need to consider this matter.”",
+        &[(
+            "During our contacts with our colleagues, we promoted the need to consider this matter.",
+            &["Sergey Lavrov"],
+            Direct,
+        )],
+    );
+}
