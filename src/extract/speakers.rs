@@ -272,7 +272,13 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     let p = names::split_titles(written)?;
     // A phrase with a person's name in it is the person ("Spokesman for the
     // German Government Steffen Seibert").
-    if p.name.split_whitespace().count() < 2
+    // No person is written "… of" their name: "National Federation of
+    // Independent Businesses" is an organisation.
+    let after_of = written
+        .trim()
+        .strip_suffix(p.name.as_str())
+        .is_some_and(|t| t.trim_end().ends_with(" of"));
+    if (p.name.split_whitespace().count() < 2 || after_of)
         && let Some(org) = organisation(written)
     {
         return Some((Parsed::Org(org), Vec::new()));
@@ -592,6 +598,26 @@ mod tests {
             Some("Margaret Woman")
         );
         assert!(is_unnamed(&woman) && !is_unnamed("Margaret Woman"));
+    }
+
+    #[test]
+    fn an_organisation_named_of_something_is_no_person() {
+        let docs = [doc(
+            None,
+            &[
+                "The National Federation of Independent Businesses",
+                "Spokesman for the German Government Steffen Seibert",
+            ],
+        )];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        assert_eq!(
+            canon(&r, 0, "The National Federation of Independent Businesses").as_deref(),
+            Some("National Federation of Independent Businesses")
+        );
+        assert_eq!(
+            canon(&r, 0, "Spokesman for the German Government Steffen Seibert").as_deref(),
+            Some("Steffen Seibert")
+        );
     }
 
     #[test]
