@@ -403,3 +403,52 @@ Mitt Romney: Ann was with someone just the other day that was just weeping about
     assert_eq!(find("end of 2014")["date"], "2014-12");
     assert_eq!(find("the other day")["date"], "2012-10");
 }
+
+/// Issue 15: unnamed sources of reported speech are speakers of their own
+/// document, in the claims, the speaker nodes and the speakers query.
+#[test]
+fn unnamed_sources_are_speakers_of_their_document() {
+    let s = Scratch::new();
+    let debate = b"Barack H Obama: I was in Dayton, Ohio, and a woman grabbed my arm and she said, \"I've been out of work since May.\" \
+I had a friend who said you don't just pick the winners and losers, you pick the losers.\n\n\
+W Mitt Romney: We also have 50 percent of doctors who say they won't take more Medicare patients.\n";
+    s.write("2012-10-03_debate-1.txt", debate);
+    s.write(
+        "2012-10-16_debate-2.txt",
+        b"Barack H Obama: A woman came to me and she said, look, I can't afford insurance for myself or my son.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let said = |text: &str| -> String {
+        nodes(&g, "claim")
+            .into_iter()
+            .find(|c| c["text"] == text && c["reported_by"].is_string())
+            .unwrap_or_else(|| panic!("no report {text:?}"))["speaker"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        said("I've been out of work since May."),
+        "a woman (unnamed, 2012-10-03_debate-1.txt)"
+    );
+    assert_eq!(
+        said("you don't just pick the winners and losers, you pick the losers."),
+        "a friend (unnamed, 2012-10-03_debate-1.txt)"
+    );
+    assert_eq!(
+        said("they won't take more Medicare patients."),
+        "50 percent of doctors (unnamed, 2012-10-03_debate-1.txt)"
+    );
+    // "a woman" of the other debate is someone else.
+    assert_eq!(
+        said("look, I can't afford insurance for myself or my son."),
+        "a woman (unnamed, 2012-10-16_debate-2.txt)"
+    );
+    let speakers: Vec<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .filter(|n| n.contains("(unnamed"))
+        .collect();
+    assert_eq!(speakers.len(), 4, "{speakers:?}");
+}
