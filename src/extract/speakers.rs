@@ -317,6 +317,14 @@ impl Resolver {
             .chain(parsed.iter().flatten().filter_map(|(_, p)| p.as_ref()));
         let canonical_of = canonical_full_names(all, cfg);
         let canonicals: BTreeSet<String> = canonical_of.values().cloned().collect();
+        // How often each lone surname is written in the corpus: a
+        // well-known person takes the corpus's most frequent spelling.
+        let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
+        for (_, p) in parsed.iter().flatten() {
+            if let Some((Parsed::Surname(n), _)) = p {
+                *spellings.entry(n.clone()).or_default() += 1;
+            }
+        }
 
         let mut names = Names::default();
         let mut resolver = Resolver::default();
@@ -350,7 +358,8 @@ impl Resolver {
                 let (canonical, alias) = match p {
                     Parsed::Full(n) => (canonical_of[n.as_str()].clone(), Some(n.clone())),
                     Parsed::Surname(s) => {
-                        let c = by_surname(s, &canonicals, principal.as_ref(), &same_doc);
+                        let c =
+                            by_surname(s, &canonicals, principal.as_ref(), &same_doc, &spellings);
                         (c, Some(s.clone()))
                     }
                     Parsed::Org(name) => (name.clone(), None),
@@ -472,6 +481,7 @@ fn by_surname(
     canonicals: &BTreeSet<String>,
     principal: Option<&(String, Vec<String>)>,
     same_doc: &BTreeSet<String>,
+    spellings: &BTreeMap<String, usize>,
 ) -> String {
     let candidates: Vec<&String> = canonicals
         .iter()
@@ -488,10 +498,31 @@ fn by_surname(
             (here.len() == 1).then(|| (**here[0]).clone())
         }
     };
+    // A well-known person, spelt as the corpus spells the surname
+    // ("Zelenskyy" in a briefing: Volodymyr Zelenskyy, not the gazetteer's
+    // Volodymyr Zelensky).
     let known = || {
-        Gazetteer::builtin()
-            .person_by_surname(s)
-            .map(|e| e.canonical.clone())
+        Gazetteer::builtin().person_by_surname(s).map(|e| {
+            let (_, last) = first_last(&e.canonical);
+            // Only the entry's own spellings ("Zelenskyy", "Zelenskiy"; not
+            // "Zelenska", his wife's).
+            let own = |w: &str| {
+                std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .any(|f| fold(first_last(f).1) == fold(w))
+            };
+            let written = spellings
+                .iter()
+                .filter(|(w, _)| own(w))
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(s, |(w, _)| w.as_str());
+            match e.canonical.strip_suffix(last) {
+                Some(given) if fold(last) != fold(written) && own(written) => {
+                    format!("{given}{written}")
+                }
+                _ => e.canonical.clone(),
+            }
+        })
     };
     let first_name = || {
         let here: Vec<&String> = same_doc
@@ -598,6 +629,28 @@ mod tests {
             Some("Margaret Woman")
         );
         assert!(is_unnamed(&woman) && !is_unnamed("Margaret Woman"));
+    }
+
+    #[test]
+    fn a_well_known_surname_keeps_the_corpus_spelling() {
+        // The briefings write "Zelenskyy" (twice here), the gazetteer
+        // "Volodymyr Zelensky": one person, spelt as the corpus mostly does.
+        let docs = [
+            doc(None, &["President Zelenskyy", "Zelensky", "Zelenska"]),
+            doc(None, &["Zelenskyy", "Zelenska", "Zelenska"]),
+        ];
+        let r = Resolver::new(&docs, &SpeakerConfig::default());
+        for (d, w) in [
+            (0, "President Zelenskyy"),
+            (0, "Zelensky"),
+            (1, "Zelenskyy"),
+        ] {
+            assert_eq!(
+                canon(&r, d, w).as_deref(),
+                Some("Volodymyr Zelenskyy"),
+                "{w}"
+            );
+        }
     }
 
     #[test]
