@@ -395,6 +395,29 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
             let named = naming(toks, c).filter(|_| *subject != Subject::SelfRef);
             return AfterVerb::Done(named.map(|k| (subject.clone(), k)));
         }
+        // "asked for additional public health testing", "warned of
+        // countermeasures": a request or warning and what it is about.
+        "asked" | "asks" | "warned" | "warns"
+            if toks.get(c).is_some_and(|t| {
+                !t.ends_clause()
+                    && matches!(
+                        (w, t.word().as_ref()),
+                        ("asked" | "asks", "for") | ("warned" | "warns", "of")
+                    )
+            }) =>
+        {
+            // "asked for Jake Sullivan to run this process": a directive,
+            // not a request made in words.
+            let directive = toks[c + 1..]
+                .iter()
+                .take(MAX_NAMED_OBJECT + 1)
+                .any(|t| t.word() == "to");
+            let report = (*subject != Subject::SelfRef
+                && !directive
+                && c + 1 + MIN_CONTENT_TOKENS <= toks.len())
+            .then(|| (subject.clone(), c + 1));
+            return AfterVerb::Done(report);
+        }
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
         "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk" => {

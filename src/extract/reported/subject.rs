@@ -388,6 +388,32 @@ fn quantity_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, usize)> {
     ))
 }
 
+/// Most tokens of a parenthesis between a subject and its verb.
+const MAX_PARENTHESIS: usize = 8;
+
+/// When the tokens before `end` are a parenthesis set off by commas that
+/// opens with "as" or "for" ("as you mentioned today,", "for instance,")
+/// or is one or two lower-case words ("today,"), the index of its first token (the
+/// comma before it ends the subject).
+fn parenthesis_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
+    if end < 2 || !toks[end - 1].text.ends_with(',') {
+        return None;
+    }
+    let mut j = end - 1;
+    while j > 0 && end - j <= MAX_PARENTHESIS && !toks[j - 1].ends_clause() {
+        j -= 1;
+    }
+    let enclosed = j > 1 && toks[j - 1].text.ends_with(',') && end - j <= MAX_PARENTHESIS;
+    // A short one is a word or two of time or manner, not a name
+    // ("the president of Iran, Ahmadinejad, says").
+    let short = end - j <= 2
+        && toks[j..end]
+            .iter()
+            .all(|t| t.bare().starts_with(char::is_lowercase));
+    let opens = matches!(toks[j].word().as_ref(), "as" | "for") || short;
+    (enclosed && opens).then_some(j)
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -396,6 +422,16 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     }
     if i == 0 {
         return (Subject::None, 0);
+    }
+    // A parenthesis between the subject and its verb: "the governor, as
+    // you mentioned today, asked for", "the NORAD Commander, for instance,
+    // said", "The President again, today, is calling for".
+    if let Some(mut j) = parenthesis_before(toks, i) {
+        // "again, today,": an adverb before the parenthesis goes too.
+        while j > 1 && ADVERBS.contains(&toks[j - 1].word().as_ref()) {
+            j -= 1;
+        }
+        return named_subject_before_at(toks, j);
     }
     if PRONOUNS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         return (Subject::Pronoun, i - 1);

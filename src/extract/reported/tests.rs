@@ -370,7 +370,10 @@ fn reporting_clauses_anywhere() {
         refers(
             "You know, the President again, today, is calling for Congress to pass an assault weapons ban."
         ),
-        []
+        [(
+            "Congress to pass an assault weapons ban.",
+            Refers::Described("president".to_string())
+        )]
     );
     assert_eq!(
         refers(
@@ -884,5 +887,72 @@ fn indirect_speech_before_a_quotation() {
             &["Sergey Lavrov"],
             Direct,
         )],
+    );
+}
+
+#[test]
+fn a_parenthesis_between_subject_and_verb_and_requests() {
+    // Excerpts of 2023 White House briefings and the 2012 debates.
+    let refers = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.refers, r.who))
+            .collect::<Vec<_>>()
+    };
+    let described = |d: &str| Refers::Described(d.to_string());
+    assert_eq!(
+        refers(
+            "So, the governor, as you mentioned today, asked for additional public health testing and assessments."
+        ),
+        [(
+            "additional public health testing and assessments.".to_string(),
+            described("governor"),
+            vec![]
+        )]
+    );
+    assert_eq!(
+        refers(
+            "The President again, today, is calling for Congress to pass an assault weapons ban."
+        ),
+        [(
+            "Congress to pass an assault weapons ban.".to_string(),
+            described("president"),
+            vec![]
+        )]
+    );
+    // A name set off by commas is the subject, not a parenthesis.
+    assert_eq!(
+        refers(
+            "When the president of Iran, Ahmadinejad, says that our debt makes us not a great country, that's a frightening thing."
+        ),
+        [(
+            "our debt makes us not a great country, that's a frightening thing.".to_string(),
+            Refers::Named,
+            vec!["Ahmadinejad".to_string()]
+        )]
+    );
+    assert_eq!(
+        refers(
+            "China yesterday warned of countermeasures against U.S. entities in response to the shootdown."
+        ),
+        [(
+            "countermeasures against U.S. entities in response to the shootdown.".to_string(),
+            Refers::Named,
+            vec!["China".to_string()]
+        )]
+    );
+    // A news outlet reports.
+    assert_eq!(
+        refers("This morning, CBS News reported that an unknown number of veteran service members have tried to get their discharges upgraded."),
+        [(
+            "an unknown number of veteran service members have tried to get their discharges upgraded.".to_string(),
+            Refers::Named,
+            vec!["CBS News".to_string()]
+        )]
+    );
+    // Asking for someone to act is a directive, not a request in words.
+    assert_eq!(
+        refers("And that’s why he asked for Jake Sullivan to run this process."),
+        []
     );
 }
