@@ -956,3 +956,28 @@ fn a_parenthesis_between_subject_and_verb_and_requests() {
         []
     );
 }
+
+#[test]
+fn verbs_of_hearings_and_replies() {
+    check(
+        "Director Christopher Wray testified that the bureau had no record of the transfer.",
+        &[(
+            "the bureau had no record of the transfer.",
+            &["Director Christopher Wray"],
+            Indirect,
+        )],
+    );
+    let refers = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.refers))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        refers("She replied that the plan was not ready for a vote."),
+        [(
+            "the plan was not ready for a vote.".to_string(),
+            Refers::Pronoun
+        )]
+    );
+}
