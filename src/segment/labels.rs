@@ -380,7 +380,13 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
         return all_caps || ROLE_LABELS.contains(&lower.as_str()) || is_known;
     }
     // Mixed-case multi-word phrases: a title, or a plausible person's name
-    // (a country or organisation is not a speaker).
+    // (a country or organisation is not a speaker, nor a heading that names
+    // one: "Oversight of the Federal Bureau of Investigation: Hearing …").
+    let all_caps = !phrase.chars().any(char::is_lowercase);
+    let titled = names::is_role_word(toks[0]) || names::is_honorific(toks[0]);
+    if !titled && !all_caps && toks.iter().any(|t| names::is_org_word(t)) {
+        return false;
+    }
     match names::split_titles(phrase) {
         Some(p) if !p.name.is_empty() => true,
         Some(_) => has_role,
@@ -481,6 +487,18 @@ mod tests {
         question("Q — and a follow-up.", "Q", "— and a follow-up.");
         none("Q fever is a disease.");
         question("QUESTION: Why?", "QUESTION", "Why?");
+    }
+
+    #[test]
+    fn a_heading_that_names_an_organisation_is_no_label() {
+        none(
+            "Oversight of the Federal Bureau of Investigation: Hearing before the Committee on the Judiciary, March 2, 2021",
+        );
+        named(
+            "Spokesman for the German Government Steffen Seibert: We condemn it.",
+            "Spokesman for the German Government Steffen Seibert",
+            "We condemn it.",
+        );
     }
 
     #[test]
