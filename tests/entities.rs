@@ -452,3 +452,61 @@ W Mitt Romney: We also have 50 percent of doctors who say they won't take more M
         .collect();
     assert_eq!(speakers.len(), 4, "{speakers:?}");
 }
+
+/// Issue 15, other label conventions: Hansard's "Name (Constituency)
+/// (Party):" and "The Prime Minister (Boris Johnson):", then "The Prime
+/// Minister:" alone for the same person.
+#[test]
+fn hansard_labels_name_members_and_the_office_holder() {
+    let s = Scratch::new();
+    s.write(
+        "2022-01-12_pmqs.txt",
+        "Prime Minister's Questions, House of Commons, 12 January 2022\n\n\
+The Prime Minister (Boris Johnson): Mr Speaker, I want to apologise.\n\n\
+Sir Keir Starmer (Holborn and St Pancras) (Lab): The Prime Minister said last month that all guidance was followed completely in No. 10. Is he really saying that he did not know?\n\n\
+The Prime Minister: As I said, I believed implicitly that this was a work event.\n\n\
+Ian Blackford (Ross, Skye and Lochaber) (SNP): Several of his own backbenchers have said that he should resign.\n\n\
+Mr Speaker: Order.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let speaker_of = |start: &str| -> String {
+        nodes(&g, "claim")
+            .into_iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no claim {start:?}"))["speaker"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(
+        speaker_of("Mr Speaker, I want to apologise."),
+        "Boris Johnson"
+    );
+    assert_eq!(
+        speaker_of("The Prime Minister said last month"),
+        "Keir Starmer"
+    );
+    assert_eq!(speaker_of("As I said, I believed"), "Boris Johnson");
+    assert_eq!(
+        speaker_of("Several of his own backbenchers"),
+        "Ian Blackford"
+    );
+    assert_eq!(speaker_of("all guidance was followed"), "Boris Johnson");
+    let mut speakers: Vec<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    speakers.sort();
+    assert_eq!(
+        speakers,
+        [
+            "Boris Johnson",
+            "Ian Blackford",
+            "Keir Starmer",
+            "Speaker",
+            "several of his own backbenchers (unnamed, 2022-01-12_pmqs.txt)"
+        ]
+    );
+}

@@ -344,6 +344,18 @@ impl Resolver {
                     _ => None,
                 })
                 .collect();
+            // The titles each person named in full holds in this document:
+            // "The Prime Minister:" is the one "The Prime Minister (Boris
+            // Johnson):" named.
+            let holders: Vec<(String, Vec<String>)> = parsed
+                .iter()
+                .filter_map(|(_, p)| match p {
+                    Some((Parsed::Full(n), t)) if !t.is_empty() => {
+                        Some((canonical_of[n.as_str()].clone(), t.clone()))
+                    }
+                    _ => None,
+                })
+                .collect();
             let mut map = HashMap::new();
             for (written, p) in parsed {
                 // A phrase written again resolves the same way (`names`
@@ -363,7 +375,7 @@ impl Resolver {
                         (c, Some(s.clone()))
                     }
                     Parsed::Org(name) => (name.clone(), None),
-                    Parsed::Role(role) => (by_role(role, principal.as_ref()), None),
+                    Parsed::Role(role) => (by_role(role, principal.as_ref(), &holders), None),
                 };
                 let titles: &[String] = if matches!(p, Parsed::Role(_) | Parsed::Org(_)) {
                     &[]
@@ -537,12 +549,28 @@ fn by_surname(
 }
 
 /// Whom a title alone means: the document's principal speaker when one of
-/// their titles holds it, else the title itself.
-fn by_role(role: &str, principal: Option<&(String, Vec<String>)>) -> String {
+/// their titles holds it, else the one person of the document named in
+/// full with that title (`holders`), else the title itself.
+fn by_role(
+    role: &str,
+    principal: Option<&(String, Vec<String>)>,
+    holders: &[(String, Vec<String>)],
+) -> String {
     let lower = role.to_lowercase();
+    let holds = |titles: &[String]| titles.iter().any(|x| x.to_lowercase().contains(&lower));
     match principal {
-        Some((pc, pt)) if pt.iter().any(|x| x.to_lowercase().contains(&lower)) => pc.clone(),
-        _ => role.to_string(),
+        Some((pc, pt)) if holds(pt) => pc.clone(),
+        _ => {
+            let people: BTreeSet<&String> = holders
+                .iter()
+                .filter(|(_, t)| holds(t))
+                .map(|(c, _)| c)
+                .collect();
+            match people.len() {
+                1 => people.into_iter().next().cloned().unwrap_or_default(),
+                _ => role.to_string(),
+            }
+        }
     }
 }
 

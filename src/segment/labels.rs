@@ -249,7 +249,8 @@ fn answer_re() -> &'static Regex {
 fn named_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^([^\s:(][^:\n()]{0,80}?)\s*(\([^)\n]{0,80}\))?\s*:").expect("valid regex")
+        Regex::new(r"^([^\s:(][^:\n()]{0,80}?)\s*((?:\s*\([^)\n]{0,80}\)){0,3})\s*:")
+            .expect("valid regex")
     })
 }
 
@@ -323,13 +324,31 @@ pub fn detect(par: &str, known: &[String]) -> Option<Label> {
     if !is_speaker_phrase(speaker, known) {
         return None;
     }
-    let text = match c.get(2) {
-        Some(p) => format!("{} {}", speaker, p.as_str()),
+    let groups = c.get(2).map_or("", |g| g.as_str().trim());
+    let text = if groups.is_empty() {
+        speaker.to_string()
+    } else {
+        format!("{speaker} {groups}")
+    };
+    // "The Prime Minister (Boris Johnson):": a role and, in brackets, who
+    // holds it (Hansard); "Sir Keir Starmer (Holborn and St Pancras)
+    // (Lab):" keeps the name.
+    let holder = groups
+        .strip_prefix('(')
+        .and_then(|g| g.split(')').next())
+        .map(str::trim)
+        .filter(|h| {
+            h.split_whitespace().count() >= 2
+                && is_speaker_phrase(h, known)
+                && names::split_titles(speaker).is_some_and(|p| p.name.is_empty())
+        });
+    let speaker = match holder {
+        Some(h) => format!("{speaker} {h}"),
         None => speaker.to_string(),
     };
     Some(Label {
         text,
-        speaker: speaker.to_string(),
+        speaker,
         kind: LabelKind::Named,
         len: end + space_len(&par[end..]),
     })
@@ -487,6 +506,22 @@ mod tests {
         question("Q — and a follow-up.", "Q", "— and a follow-up.");
         none("Q fever is a disease.");
         question("QUESTION: Why?", "QUESTION", "Why?");
+    }
+
+    #[test]
+    fn hansard_labels_with_constituency_party_and_office_holder() {
+        named(
+            "Sir Keir Starmer (Holborn and St Pancras) (Lab): The Prime Minister said last month that all guidance was followed.",
+            "Sir Keir Starmer (Holborn and St Pancras) (Lab)",
+            "The Prime Minister said last month that all guidance was followed.",
+        );
+        let l = detect(
+            "The Prime Minister (Boris Johnson): Mr Speaker, I want to apologise.",
+            &[],
+        )
+        .expect("a label");
+        assert_eq!(l.speaker, "The Prime Minister Boris Johnson");
+        assert_eq!(l.text, "The Prime Minister (Boris Johnson)");
     }
 
     #[test]

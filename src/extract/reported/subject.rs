@@ -355,7 +355,8 @@ fn quantity_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, usize)> {
         {
             k -= 1
         }
-        "half" | "majority" | "most" | "many" | "some" | "all" => {}
+        "half" | "majority" | "most" | "many" | "some" | "all" | "several" | "few" | "dozens"
+        | "hundreds" | "thousands" => {}
         w if w.ends_with("quarters") || w.ends_with("thirds") => {}
         _ => return None,
     }
