@@ -116,9 +116,8 @@ pub fn extract_tracked(
         let mut named_before: Option<String> = None;
         // The sentence before introduced someone no name fits ("My chief
         // of staff, for instance, had two kids …"; "a woman came up to
-        // me"): a "she" now means them.
-        let mut unnamed_before = false;
-        let mut indefinite_before: Option<(String, bool)> = None;
+        // me"): a "she" now means them (the phrase, when one names them).
+        let mut unnamed_before: Option<Option<(String, bool)>> = None;
 
         for Sentence {
             range,
@@ -132,24 +131,18 @@ pub fn extract_tracked(
             let parent = out.len() - 1;
             let unnamed_here = person.is_none() && (described.is_some() || indefinite.is_some());
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
-            let none = None;
             for rep in reports {
-                let earlier = match unnamed_before {
-                    true => [&none; 3],
-                    false => [&last_person, &named_before, &turn_person],
+                let earlier = Earlier {
+                    people: match unnamed_before {
+                        Some(_) => [&None; 3],
+                        None => [&last_person, &named_before, &turn_person],
+                    },
+                    unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
                 };
                 let sentence = &text[range.clone()];
-                let prev_unnamed = indefinite_before.as_ref().filter(|_| unnamed_before);
-                let Some(who) = reported_speakers(
-                    &rep,
-                    sentence,
-                    t,
-                    turn,
-                    &context,
-                    earlier,
-                    prev_unnamed,
-                    &src.path,
-                ) else {
+                let Some(who) =
+                    reported_speakers(&rep, sentence, t, turn, &context, earlier, &src.path)
+                else {
                     continue;
                 };
                 last_person = who.first().cloned();
@@ -164,8 +157,7 @@ pub fn extract_tracked(
             if named_here.is_some() {
                 turn_person.clone_from(&named_here);
             }
-            unnamed_before = unnamed_here && named_here.is_none();
-            indefinite_before = indefinite;
+            unnamed_before = (unnamed_here && named_here.is_none()).then_some(indefinite);
             named_before = named_here;
         }
     }
@@ -262,22 +254,33 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
         .collect()
 }
 
+/// Whom a pronoun may mean, from the sentences before a report: the last
+/// person reported, the one named in the sentence before, the last one
+/// named in the turn; or the unnamed person the sentence before introduced
+/// (then the people are none).
+struct Earlier<'a> {
+    people: [&'a Option<String>; 3],
+    unnamed: Option<&'a (String, bool)>,
+}
+
 /// Who a report in `sentence` (turn `turn`, by `t`'s speaker) quotes, or
 /// `None` when no one can be named. `earlier` are the people a pronoun may
 /// mean when none is named before it in the sentence: the last one
 /// reported, the one named in the sentence before, the last one named in
 /// the turn.
-#[allow(clippy::too_many_arguments)]
 fn reported_speakers(
     rep: &reported::Report,
     sentence: &str,
     t: &crate::model::Turn,
     turn: usize,
     context: &reported::DocContext<'_>,
-    earlier: [&Option<String>; 3],
-    unnamed_before: Option<&(String, bool)>,
+    earlier: Earlier<'_>,
     doc: &str,
 ) -> Option<Vec<String>> {
+    let Earlier {
+        people: earlier,
+        unnamed: unnamed_before,
+    } = earlier;
     let unnamed = |phrase: &str| Some(vec![speakers::unnamed(phrase, doc)]);
     match &rep.refers {
         reported::Refers::Named => Some(rep.who.clone()),

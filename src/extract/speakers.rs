@@ -317,14 +317,7 @@ impl Resolver {
             .chain(parsed.iter().flatten().filter_map(|(_, p)| p.as_ref()));
         let canonical_of = canonical_full_names(all, cfg);
         let canonicals: BTreeSet<String> = canonical_of.values().cloned().collect();
-        // How often each lone surname is written in the corpus: a
-        // well-known person takes the corpus's most frequent spelling.
-        let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
-        for (_, p) in parsed.iter().flatten() {
-            if let Some((Parsed::Surname(n), _)) = p {
-                *spellings.entry(n.clone()).or_default() += 1;
-            }
-        }
+        let spellings = surname_spellings(&parsed);
 
         let mut names = Names::default();
         let mut resolver = Resolver::default();
@@ -344,18 +337,7 @@ impl Resolver {
                     _ => None,
                 })
                 .collect();
-            // The titles each person named in full holds in this document:
-            // "The Prime Minister:" is the one "The Prime Minister (Boris
-            // Johnson):" named.
-            let holders: Vec<(String, Vec<String>)> = parsed
-                .iter()
-                .filter_map(|(_, p)| match p {
-                    Some((Parsed::Full(n), t)) if !t.is_empty() => {
-                        Some((canonical_of[n.as_str()].clone(), t.clone()))
-                    }
-                    _ => None,
-                })
-                .collect();
+            let holders = title_holders(parsed, &canonical_of);
             let mut map = HashMap::new();
             for (written, p) in parsed {
                 // A phrase written again resolves the same way (`names`
@@ -414,6 +396,36 @@ impl Resolver {
     pub fn principal(&self, doc: usize) -> Option<String> {
         self.principals.get(doc).cloned().flatten()
     }
+}
+
+/// How often each lone surname is written in the corpus: a well-known
+/// person takes the corpus's most frequent spelling ([`by_surname`]).
+fn surname_spellings(parsed: &[Vec<(String, Option<ParsedName>)>]) -> BTreeMap<String, usize> {
+    let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, p) in parsed.iter().flatten() {
+        if let Some((Parsed::Surname(n), _)) = p {
+            *spellings.entry(n.clone()).or_default() += 1;
+        }
+    }
+    spellings
+}
+
+/// The titles each person named in full holds in one document: "The Prime
+/// Minister:" is the one "The Prime Minister (Boris Johnson):" named
+/// ([`by_role`]).
+fn title_holders(
+    parsed: &[(String, Option<ParsedName>)],
+    canonical_of: &HashMap<String, String>,
+) -> Vec<(String, Vec<String>)> {
+    parsed
+        .iter()
+        .filter_map(|(_, p)| match p {
+            Some((Parsed::Full(n), t)) if !t.is_empty() => {
+                Some((canonical_of[n.as_str()].clone(), t.clone()))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The user's rename of a canonical name, else the name.

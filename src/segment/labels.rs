@@ -330,19 +330,7 @@ pub fn detect(par: &str, known: &[String]) -> Option<Label> {
     } else {
         format!("{speaker} {groups}")
     };
-    // "The Prime Minister (Boris Johnson):": a role and, in brackets, who
-    // holds it (Hansard); "Sir Keir Starmer (Holborn and St Pancras)
-    // (Lab):" keeps the name.
-    let holder = groups
-        .strip_prefix('(')
-        .and_then(|g| g.split(')').next())
-        .map(str::trim)
-        .filter(|h| {
-            h.split_whitespace().count() >= 2
-                && is_speaker_phrase(h, known)
-                && names::split_titles(speaker).is_some_and(|p| p.name.is_empty())
-        });
-    let speaker = match holder {
+    let speaker = match office_holder(speaker, groups, known) {
         Some(h) => format!("{speaker} {h}"),
         None => speaker.to_string(),
     };
@@ -352,6 +340,21 @@ pub fn detect(par: &str, known: &[String]) -> Option<Label> {
         kind: LabelKind::Named,
         len: end + space_len(&par[end..]),
     })
+}
+
+/// "The Prime Minister (Boris Johnson):": a role and, in brackets, who
+/// holds it (Hansard); "Sir Keir Starmer (Holborn and St Pancras) (Lab):"
+/// has a name already. `groups` are the brackets after `speaker`.
+fn office_holder<'a>(speaker: &str, groups: &'a str, known: &[String]) -> Option<&'a str> {
+    groups
+        .strip_prefix('(')
+        .and_then(|g| g.split(')').next())
+        .map(str::trim)
+        .filter(|h| {
+            h.split_whitespace().count() >= 2
+                && is_speaker_phrase(h, known)
+                && names::split_titles(speaker).is_some_and(|p| p.name.is_empty())
+        })
 }
 
 fn followed_by_space_or_end(s: &str, end: usize) -> bool {

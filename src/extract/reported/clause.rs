@@ -206,32 +206,19 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         return None;
     }
     let (subject, subj_start, contracted) = reporting_subject(toks, subj_end)?;
-    // Base forms report only after "you" ("when you say that …"), as the
-    // object of "heard" ("heard the President say this") or after an
-    // emphatic "did" ("I did say in my opening statement that …").
-    // A plural source says in the base form ("50 percent of doctors who
-    // say they won't …").
-    let plural = matches!(&subject, Subject::Unnamed(u) if u.plural);
-    if matches!(w.as_ref(), "say" | "tell" | "talk" | "call")
-        && subject != Subject::Addressee
-        && !plural
-        && aspect.is_none()
-        && !heard_before(toks, subj_start)
-        && toks[v - 1].word() != "did"
-    {
+    if !verb_form_reports(
+        toks,
+        v,
+        &subject,
+        subj_start,
+        subj_end,
+        aspect.is_some(),
+        contracted,
+    ) {
         return None;
     }
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
-    if w == "saying"
-        && aspect.is_none()
-        && !toks[subj_end..v]
-            .iter()
-            .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))
-        && !contracted
-    {
-        return None;
-    }
     let c = match after_verb(toks, &w, v + 1, &subject) {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report,
@@ -258,6 +245,39 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start))
+}
+
+/// Whether the form of the verb at `v` reports with this subject. Base
+/// forms report only after "you" ("when you say that …"), as the object of
+/// "heard" ("heard the President say this"), after an emphatic "did" ("I
+/// did say in my opening statement that …"), after a verb of habit
+/// (`aspect`: "continues to call on") or with a plural source ("50 percent
+/// of doctors who say …"); "saying" after a form of "be" ("he is saying
+/// that"), a contracted subject ("you're saying") or a verb of habit.
+fn verb_form_reports(
+    toks: &[Tok<'_>],
+    v: usize,
+    subject: &Subject,
+    subj_start: usize,
+    subj_end: usize,
+    aspect: bool,
+    contracted: bool,
+) -> bool {
+    let w = toks[v].word();
+    let plural = matches!(subject, Subject::Unnamed(u) if u.plural);
+    if matches!(w.as_ref(), "say" | "tell" | "talk" | "call") {
+        return *subject == Subject::Addressee
+            || plural
+            || aspect
+            || heard_before(toks, subj_start)
+            || toks[v - 1].word() == "did";
+    }
+    w != "saying"
+        || aspect
+        || contracted
+        || toks[subj_end..v]
+            .iter()
+            .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))
 }
 
 /// "Secretary Blinken was clear that …", "the President has been very
@@ -362,6 +382,9 @@ enum AfterVerb {
 /// `w`: "pointed out", "made (it) clear"; "called on/for …" and "talked
 /// about how/why …" report what follows them.
 fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> AfterVerb {
+    if let Some(done) = object_report(toks, w, c, subject) {
+        return AfterVerb::Done(done);
+    }
     match w {
         "pointed" => {
             if toks.get(c).is_some_and(|t| t.word() == "out") {
@@ -379,44 +402,6 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
             } else {
                 return AfterVerb::Done(None);
             }
-        }
-        // "described it as …", "praised George Bush as …": the object and
-        // what it is called.
-        "described" | "describes" | "praised" | "praises" | "characterized" | "portrayed" => {
-            return AfterVerb::Done(as_phrase(toks, c).map(|k| (subject.clone(), k)));
-        }
-        // "He called the Arizona law a model for the nation", "you just
-        // called it a balloon": a name given to a thing.
-        "called" | "calls" | "call" | "calling"
-            if !toks
-                .get(c)
-                .is_some_and(|t| matches!(t.word().as_ref(), "on" | "for")) =>
-        {
-            let named = naming(toks, c).filter(|_| *subject != Subject::SelfRef);
-            return AfterVerb::Done(named.map(|k| (subject.clone(), k)));
-        }
-        // "asked for additional public health testing", "warned of
-        // countermeasures": a request or warning and what it is about.
-        "asked" | "asks" | "warned" | "warns"
-            if toks.get(c).is_some_and(|t| {
-                !t.ends_clause()
-                    && matches!(
-                        (w, t.word().as_ref()),
-                        ("asked" | "asks", "for") | ("warned" | "warns", "of")
-                    )
-            }) =>
-        {
-            // "asked for Jake Sullivan to run this process": a directive,
-            // not a request made in words.
-            let directive = toks[c + 1..]
-                .iter()
-                .take(MAX_NAMED_OBJECT + 1)
-                .any(|t| t.word() == "to");
-            let report = (*subject != Subject::SelfRef
-                && !directive
-                && c + 1 + MIN_CONTENT_TOKENS <= toks.len())
-            .then(|| (subject.clone(), c + 1));
-            return AfterVerb::Done(report);
         }
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
@@ -447,6 +432,45 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
         _ => {}
     }
     AfterVerb::Content(c)
+}
+
+/// Verbs whose report is their object: what a thing is described or
+/// called as ("described it as …", "called the Arizona law a model for the
+/// nation"), what is asked for or warned of ("asked for additional public
+/// health testing", "warned of countermeasures"). `Some` when `w` is one
+/// of them: the report, or `None` when the words after it are not one.
+fn object_report(
+    toks: &[Tok<'_>],
+    w: &str,
+    c: usize,
+    subject: &Subject,
+) -> Option<Option<(Subject, usize)>> {
+    let next = toks.get(c).map(|t| (t.word(), t.ends_clause()));
+    let next_is = |x: &str| next.as_ref().is_some_and(|(n, end)| !end && n == x);
+    let start = match w {
+        "described" | "describes" | "praised" | "praises" | "characterized" | "portrayed" => {
+            as_phrase(toks, c)
+        }
+        "called" | "calls" | "call" | "calling" if !next_is("on") && !next_is("for") => {
+            naming(toks, c).filter(|_| *subject != Subject::SelfRef)
+        }
+        "asked" | "asks" if next_is("for") => request(toks, c, subject),
+        "warned" | "warns" if next_is("of") => request(toks, c, subject),
+        _ => return None,
+    };
+    Some(start.map(|k| (subject.clone(), k)))
+}
+
+/// "asked for additional testing" (`c` at "for"): what follows, unless it
+/// is a directive ("asked for Jake Sullivan to run this process") or the
+/// speaker's own request.
+fn request(toks: &[Tok<'_>], c: usize, subject: &Subject) -> Option<usize> {
+    let directive = toks[c + 1..]
+        .iter()
+        .take(MAX_NAMED_OBJECT + 1)
+        .any(|t| t.word() == "to");
+    (*subject != Subject::SelfRef && !directive && c + 1 + MIN_CONTENT_TOKENS <= toks.len())
+        .then_some(c + 1)
 }
 
 /// Most tokens of the object of "called" or "described" before what it is

@@ -304,40 +304,44 @@ pub fn find(s: &str) -> Vec<Report> {
         prev_end = *close;
     }
     if !out.is_empty() || !quotes.is_empty() && quotes.iter().any(|q| q.1.len() * 2 > s.len()) {
-        // "Now, Governor Romney just said, you know he wants to help those
-        // young people too, but during the Republican primary, he said, “I
-        // will veto the DREAM Act”": indirect speech before the first
-        // quotation is reported too.
         if let Some((open, _, _)) = quotes.first() {
-            let mut before = Vec::new();
-            indirect(&s[..*open], &mut before);
-            // What runs into the quotation is its frame ("said the following
-            // about …:"): the report ends at ", but"/", and", or is none.
-            for mut r in before {
-                let Some(cut) = s[r.range.clone()]
-                    .match_indices(", ")
-                    .map(|(i, _)| r.range.start + i)
-                    .find(|&i| {
-                        let next = s[i + 2..].split_whitespace().next().unwrap_or("");
-                        matches!(next, "but" | "and" | "so" | "while")
-                    })
-                else {
-                    continue;
-                };
-                r.range.end = cut;
-                if !out
-                    .iter()
-                    .any(|o| o.range.start < r.range.end && r.range.start < o.range.end)
-                {
-                    out.push(r);
-                }
-            }
-            out.sort_by_key(|r| r.range.start);
+            indirect_before_quote(s, *open, &mut out);
         }
         return out;
     }
     indirect(s, &mut out);
     out
+}
+
+/// "Now, Governor Romney just said, you know he wants to help those young
+/// people too, but during the Republican primary, he said, “I will veto
+/// the DREAM Act”": indirect speech before the first quotation (at byte
+/// `open`) is reported too, up to the ", but" that leaves it. What runs
+/// into the quotation is its frame ("said the following about …:"), no
+/// report.
+fn indirect_before_quote(s: &str, open: usize, out: &mut Vec<Report>) {
+    let mut before = Vec::new();
+    indirect(&s[..open], &mut before);
+    for mut r in before {
+        let Some(cut) = s[r.range.clone()]
+            .match_indices(", ")
+            .map(|(i, _)| r.range.start + i)
+            .find(|&i| {
+                let next = s[i + 2..].split_whitespace().next().unwrap_or("");
+                matches!(next, "but" | "and" | "so" | "while")
+            })
+        else {
+            continue;
+        };
+        r.range.end = cut;
+        if !out
+            .iter()
+            .any(|o| o.range.start < r.range.end && r.range.start < o.range.end)
+        {
+            out.push(r);
+        }
+    }
+    out.sort_by_key(|r| r.range.start);
 }
 
 /// The subject of the rightmost speech verb before a quotation, with at

@@ -275,12 +275,39 @@ pub(super) fn unnamed_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, u
             return None;
         }
     }
-    // The modifiers before the head, back to an opener.
+    let (k, opener) = source_start(toks, h);
+    let head = toks[h].word();
+    let plural = head.ends_with('s') || matches!(head.as_ref(), "people" | "men" | "women");
+    if !opener {
+        // A bare plural opens a clause, with a modifier or two.
+        let after_boundary = k == 0
+            || toks[k - 1].ends_clause()
+            || BARE_SOURCE_AFTER.contains(&toks[k - 1].word().as_ref());
+        if !plural || !after_boundary || h - k > MAX_BARE_MODIFIERS {
+            return None;
+        }
+    }
+    let last = if place { end - 1 } else { h };
+    let phrase = toks[k..=last]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let phrase = phrase
+        .trim_end_matches([',', ':', '—', '-'])
+        .trim()
+        .to_string();
+    Some((Unnamed { phrase, plural }, k))
+}
+
+/// Where the noun phrase whose head noun is at `h` starts: back over its
+/// modifiers to an opener ("a", "some 15", "every"), and whether there is
+/// one.
+fn source_start(toks: &[Tok<'_>], h: usize) -> (usize, bool) {
     let mut k = h;
     let mut opener = false;
     while k > 0 && h - k < MAX_UNNAMED_MODIFIERS && !toks[k - 1].ends_clause() {
-        let t = &toks[k - 1];
-        let w = t.word();
+        let w = toks[k - 1].word();
         if UNNAMED_OPENERS.contains(&w.as_ref())
             || w.chars().all(|c| c.is_ascii_digit() || c == ',')
         {
@@ -308,28 +335,7 @@ pub(super) fn unnamed_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, u
     {
         k -= 1;
     }
-    let head = toks[h].word();
-    let plural = head.ends_with('s') || matches!(head.as_ref(), "people" | "men" | "women");
-    if !opener {
-        // A bare plural opens a clause, with a modifier or two.
-        let after_boundary = k == 0
-            || toks[k - 1].ends_clause()
-            || BARE_SOURCE_AFTER.contains(&toks[k - 1].word().as_ref());
-        if !plural || !after_boundary || h - k > MAX_BARE_MODIFIERS {
-            return None;
-        }
-    }
-    let last = if place { end - 1 } else { h };
-    let phrase = toks[k..=last]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let phrase = phrase
-        .trim_end_matches([',', ':', '—', '-'])
-        .trim()
-        .to_string();
-    Some((Unnamed { phrase, plural }, k))
+    (k, opener)
 }
 
 /// "Some 15 percent of hospitals and nursing homes (say)", "three-quarters
@@ -415,6 +421,33 @@ fn parenthesis_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
     (enclosed && opens).then_some(j)
 }
 
+/// Where an appositive ending just before `i` starts ("Galina Polonskaya,
+/// who was on the plane …, said"; "General Allen, our commander in
+/// Afghanistan, says"): the name before it ends there. `i` when there is
+/// none.
+fn appositive_start(toks: &[Tok<'_>], i: usize) -> usize {
+    if !toks[i - 1].text.ends_with(',') {
+        return i;
+    }
+    let mut j = i - 1;
+    while j > 0 && !toks[j - 1].text.ends_with(',') {
+        j -= 1;
+    }
+    let described = j > 0
+        && toks[j - 1].text.ends_with(',')
+        && is_name_word(&toks[j - 1])
+        && matches!(
+            toks[j].word().as_ref(),
+            "our" | "the" | "his" | "her" | "their" | "my" | "your" | "a" | "an"
+        );
+    if j > 0 && j < i && (described || matches!(toks[j].word().as_ref(), "who" | "whom" | "which"))
+    {
+        j
+    } else {
+        i
+    }
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -448,29 +481,7 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     if let Some((d, k)) = description_before(toks, i) {
         return (Subject::Described(d), k);
     }
-    // An appositive: "Galina Polonskaya, who was on the plane …, said".
-    if toks[i - 1].text.ends_with(',') {
-        let mut j = i - 1;
-        while j > 0 && !toks[j - 1].text.ends_with(',') {
-            j -= 1;
-        }
-        // … or a description after the name: "General Allen, our
-        // commander in Afghanistan, says".
-        let described = j > 0
-            && toks[j - 1].text.ends_with(',')
-            && is_name_word(&toks[j - 1])
-            && matches!(
-                toks[j].word().as_ref(),
-                "our" | "the" | "his" | "her" | "their" | "my" | "your" | "a" | "an"
-            );
-        if j > 0
-            && j < i
-            && (described || matches!(toks[j].word().as_ref(), "who" | "whom" | "which"))
-        {
-            i = j;
-        }
-    }
-    let run_end = i;
+    let run_end = appositive_start(toks, i);
     let k = name_run_start(toks, run_end);
     // "workers in Buffalo say": a place after a preposition is not who
     // speaks.
