@@ -172,6 +172,19 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         }) {
             continue;
         }
+        // "as you say, Candy, have been out of work": the name after the
+        // attribution is whom "you" means.
+        let vocative = subject == Subject::Addressee
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| is_name_word(t) && t.text.ends_with(','))
+            && c + 2 < toks.len();
+        let (subject, c) = if vocative {
+            let name = toks[c + 1].text.trim_end_matches(',').to_string();
+            (Subject::People(vec![name]), c + 1)
+        } else {
+            (subject, c)
+        };
         if !verb_soon(&toks[c + 1..]) {
             continue;
         }

@@ -954,3 +954,18 @@ fn verbs_of_hearings_and_replies() {
         [("the plan was not ready for a vote.", Refers::Pronoun)]
     );
 }
+
+#[test]
+fn a_vocative_names_whom_you_means() {
+    // The second 2012 debate.
+    let s =
+        "And a lot of them, as you say, Candy, have been out of work for a long, long, long time.";
+    let got: Vec<(&str, Vec<String>)> = find(s).into_iter().map(|r| (&s[r.range], r.who)).collect();
+    assert_eq!(
+        got,
+        [(
+            "have been out of work for a long, long, long time.",
+            vec!["Candy".to_string()]
+        )]
+    );
+}
