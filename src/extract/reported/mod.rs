@@ -172,12 +172,11 @@ pub fn last_person(s: &str) -> Option<String> {
                 || toks[i..j].iter().all(|t| t.bare().chars().count() > 1));
         let of_follows =
             j - i == 1 && toks.get(j).is_some_and(|t| t.word() == "of") && !toks[i].ends_clause();
-        // "the Lilly Ledbetter bill": a thing named after a person.
-        let thing = toks[j - 1]
-            .text
-            .chars()
-            .last()
-            .is_some_and(char::is_alphanumeric)
+        // "the Lilly Ledbetter bill": a thing named after a person; not
+        // "Governor Romney's proposal", the person's own.
+        let last = toks[j - 1].text;
+        let thing = last.chars().last().is_some_and(char::is_alphanumeric)
+            && names::strip_possessive(last) == last
             && toks
                 .get(j)
                 .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_ref()));

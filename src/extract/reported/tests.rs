@@ -253,6 +253,17 @@ fn last_person_named() {
         last_person("We are interested in addressing problems through a dialogue."),
         None
     );
+    // A person's own plan names the person (debate 2012-10-03): the next
+    // "And he is saying that …" is Romney's; "the Lilly Ledbetter bill" is
+    // a thing named after someone, not a person.
+    assert_eq!(
+        last_person("Now, Governor Romney's proposal that he has been promoting for 18 months calls for a five trillion dollar tax cut.").as_deref(),
+        Some("Governor Romney")
+    );
+    assert_eq!(
+        last_person("I signed the Lilly Ledbetter bill in my first year."),
+        None
+    );
 }
 
 #[test]
@@ -784,6 +795,12 @@ fn speech_as_a_habit_is_reported() {
             "it’s ours, but it was for commercial purposes.",
             Refers::Pronoun
         )]
+    );
+    // A subordinator opening the sentence is not part of the name
+    // (briefing 2023-02-13: "Because the Chinese were quick to say …").
+    check(
+        "Because Kirby was quick to say that it was theirs.",
+        &[("it was theirs.", &["Kirby"], Indirect)],
     );
     // "to" after a verb of wanting or going is still no report.
     assert_eq!(
