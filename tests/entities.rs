@@ -453,6 +453,40 @@ W Mitt Romney: We also have 50 percent of doctors who say they won't take more M
     assert_eq!(speakers.len(), 4, "{speakers:?}");
 }
 
+/// Two unnamed sources whose names differ only in case ("Officials said
+/// …", "And officials said …") once made the build fail writing the
+/// store (two speakers with one id): the head noun opening the phrase is
+/// written in lower case, so they are one source.
+#[test]
+fn sources_that_differ_only_in_case_are_one_speaker() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-13_briefing.txt",
+        "MS. JEAN-PIERRE:  Good afternoon.\n\nQ    Officials said that this is the assessment.  \
+And officials said that this is the assessment of the intelligence community.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let ids: Vec<(&str, &str)> = nodes(&g, "speaker")
+        .into_iter()
+        .filter(|n| n["name"].as_str().is_some_and(|n| n.contains("(unnamed")))
+        .map(|n| (n["name"].as_str().unwrap(), n["id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        ids,
+        [(
+            "officials (unnamed, 2023-02-13_briefing.txt)",
+            "speaker:officials-unnamed-2023-02-13-briefing-txt"
+        )]
+    );
+    let reports = nodes(&g, "claim")
+        .into_iter()
+        .filter(|c| c["speaker"] == "officials (unnamed, 2023-02-13_briefing.txt)")
+        .count();
+    assert_eq!(reports, 2);
+}
+
 /// Issue 15, other label conventions: Hansard's "Name (Constituency)
 /// (Party):" and "The Prime Minister (Boris Johnson):", then "The Prime
 /// Minister:" alone for the same person.

@@ -47,7 +47,8 @@ const UNNAMED_MARK: &str = " (unnamed, ";
 
 /// The speaker name of an unnamed source described in document `doc` ("a
 /// woman", "independent studies"): the phrase as written, its determiner
-/// lower-cased, and the document's file name, so that "a woman" of one
+/// or opening head noun lower-cased ("Officials said" and "and officials
+/// said" are one source), and the document's file name, so that "a woman" of one
 /// debate is not "a woman" of another: "a woman (unnamed, debate-1.txt)".
 pub fn unnamed(phrase: &str, doc: &str) -> String {
     let file = doc.rsplit('/').next().unwrap_or(doc);
@@ -66,7 +67,8 @@ pub fn unnamed(phrase: &str, doc: &str) -> String {
             | "most"
             | "few"
             | "people"
-    ) {
+    ) || crate::extract::reported::is_source_noun(&lower)
+    {
         lower
     } else {
         first.to_string()
@@ -622,11 +624,24 @@ impl Names {
                 .extend(self.titles.get(name).into_iter().flatten().cloned());
             s.aliases.extend(al.iter().cloned());
         }
+        let mut ids = BTreeSet::new();
         for s in speakers.values_mut() {
             s.titles.sort();
             s.titles.dedup();
             s.aliases.sort();
             s.aliases.dedup();
+            // Two names may fold to one slug ("Officials (unnamed, …)" and
+            // "officials (unnamed, …)"): the later name, in name order,
+            // gets a hash of itself after the slug, so ids stay unique and
+            // derived from content.
+            if !ids.insert(s.id.clone()) {
+                s.id = format!(
+                    "{}-{:08x}",
+                    s.id,
+                    xxhash_rust::xxh3::xxh3_64(s.name.as_bytes()) as u32
+                );
+                ids.insert(s.id.clone());
+            }
         }
         speakers.into_values().collect()
     }
@@ -648,9 +663,36 @@ mod tests {
     }
 
     #[test]
+    fn names_that_fold_to_one_slug_keep_distinct_ids() {
+        let mut names = Names::default();
+        names.add("Officials (unnamed, b.txt)", &[], None);
+        names.add("officials (unnamed, b.txt)", &[], None);
+        let got: Vec<(String, String)> = names
+            .speakers(&SpeakerConfig::default())
+            .into_iter()
+            .map(|s| (s.name, s.id))
+            .collect();
+        let hash = xxhash_rust::xxh3::xxh3_64(b"officials (unnamed, b.txt)") as u32;
+        assert_eq!(
+            got,
+            [
+                (
+                    "Officials (unnamed, b.txt)".to_string(),
+                    "speaker:officials-unnamed-b-txt".to_string()
+                ),
+                (
+                    "officials (unnamed, b.txt)".to_string(),
+                    format!("speaker:officials-unnamed-b-txt-{hash:08x}")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn an_unnamed_source_is_its_documents_own() {
         let woman = unnamed("A woman", "debates/2012-10-03_debate-1.txt");
         assert_eq!(woman, "a woman (unnamed, 2012-10-03_debate-1.txt)");
+        assert_eq!(unnamed("Officials", "b.txt"), "officials (unnamed, b.txt)");
         assert_eq!(
             unnamed("Tesla workers in Buffalo", "b.txt"),
             "Tesla workers in Buffalo (unnamed, b.txt)"

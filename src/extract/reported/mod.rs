@@ -200,6 +200,13 @@ pub fn last_described(s: &str) -> Option<String> {
         .map(|(d, _)| d)
 }
 
+/// Whether `word` (lower case) is the head noun of an unnamed source
+/// ("officials", "a woman"): [`crate::extract::speakers::unnamed`] writes
+/// it in lower case when it opens the phrase.
+pub fn is_source_noun(word: &str) -> bool {
+    words::UNNAMED_SOURCES.contains(&word)
+}
+
 /// The unnamed source introduced last in `s` ("a woman grabbed my arm
 /// and", "someone who had just graduated - and", "I met a couple in
 /// Appleton, Wisconsin, and"): a pronoun after it means that source, whom
