@@ -487,6 +487,39 @@ And officials said that this is the assessment of the intelligence community.\n"
     assert_eq!(reports, 2);
 }
 
+/// "you" after a vocative that follows a restart ("But - but Mr.
+/// President, you're saying …", the first 2012 debate) is the person the
+/// vocative names, not the candidate who spoke last.
+#[test]
+fn a_vocative_after_a_restart_names_whom_you_means() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-03_debate-1.txt",
+        "Jim Lehrer: About the idea that in order to reduce the deficit, there has to be revenue in addition to cuts.\n\n\
+Barack H Obama: There has to be revenue in addition to cuts. Now, Governor Romney has ruled out revenue. He's ruled out revenue.\n\n\
+W Mitt Romney: Absolutely. Look, the revenue I get is by more people working, getting higher pay, paying more taxes. That's how we get growth and how we balance the budget.\n\n\
+Jim Lehrer: But - but Mr. President, you're saying in order to - to get the job done, it's got to be balanced. You've got to have -\n\n\
+Barack H Obama: If - if we're serious, we've got to take a balanced, responsible approach. And by the way, this is not just when it comes to individual taxes.\n"
+            .as_bytes(),
+    );
+    // The second debate names the President: "President Obama" is whom
+    // "Mr. President" means in the corpus.
+    s.write(
+        "2012-10-16_debate-2.txt",
+        b"Nina Gonzalez: President Obama, during the Democratic National Convention in 2008, you stated you wanted to keep AK-47s out of the hands of criminals.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let report = nodes(&g, "claim")
+        .into_iter()
+        .find(|c| {
+            c["reported_by"].is_string() && c["line"] == 7 && c["doc"] == "2012-10-03_debate-1.txt"
+        })
+        .expect("the moderator's \"you're saying\" is a report");
+    assert_eq!(report["text"], "it's got to be balanced.");
+    assert_eq!(report["speaker"], "Barack H Obama");
+}
+
 /// Issue 15, other label conventions: Hansard's "Name (Constituency)
 /// (Party):" and "The Prime Minister (Boris Johnson):", then "The Prime
 /// Minister:" alone for the same person.

@@ -291,6 +291,22 @@ fn closes_soon(rest: &str) -> bool {
     false
 }
 
+/// Whether a word written with its final full stop ("Mr.", "U.S.", "J.",
+/// "e.g.") is an abbreviation, whose stop ends no sentence: a title, a
+/// word always abbreviated, an initial or a dotted acronym.
+pub fn is_abbreviation(word: &str) -> bool {
+    let Some(tok) = word.strip_suffix('.') else {
+        return false;
+    };
+    let mut tc = tok.chars();
+    TITLE_ABBREVS.contains(&tok)
+        || ALWAYS_ABBREVS.contains(&tok)
+        || matches!((tc.next(), tc.next()), (Some(first), None) if first.is_uppercase())
+        || (tok.contains('.')
+            && tok.chars().all(|c| c.is_alphabetic() || c == '.')
+            && tok.chars().filter(|c| c.is_alphabetic()).count() <= 4)
+}
+
 fn is_boundary_after_period(s: &str, sent_start: usize, dot: usize, rest: &str) -> bool {
     let tok = token_before(s, dot);
     let next = next_word(rest);

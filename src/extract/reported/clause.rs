@@ -187,10 +187,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     {
         return None;
     }
-    if toks[..v]
-        .iter()
-        .any(|t| t.text.ends_with(['.', '?', '!', ';']))
-    {
+    if toks[..v].iter().any(Tok::ends_sentence) {
         return None;
     }
     // "continues to call on", "keeps saying": the subject ends before the

@@ -23,6 +23,7 @@ use super::subject::is_name_word;
 use super::tokens::tokens;
 use super::words::NOT_NAME_STARTS;
 use crate::model::{Role, Segmented};
+use crate::text::chars::{is_dash, is_hyphen};
 use crate::text::names;
 
 /// Turns looked back over for another answering speaker whom "you" means.
@@ -181,11 +182,13 @@ impl<'a> DocContext<'a> {
     fn vocative(&self, s: &str) -> Option<String> {
         let toks = tokens(s, 0);
         let mut first = 0;
+        // "But - but Mr. President, you're saying …": openers, and the
+        // dashes of a restart, come before the vocative.
         while toks.get(first).is_some_and(|t| {
             matches!(
                 t.word().as_ref(),
                 "and" | "but" | "so" | "well" | "now" | "q"
-            )
+            ) || t.text.chars().all(|c| is_dash(c) || is_hyphen(c))
         }) {
             first += 1;
         }

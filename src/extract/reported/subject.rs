@@ -60,9 +60,10 @@ const UNNAMED_OPENERS: [&str; 22] = [
     "thousands",
 ];
 /// Words after which a plural source without a determiner starts a clause
-/// ("that's why independent studies …", "and people said").
-const BARE_SOURCE_AFTER: [&str; 10] = [
-    "and", "but", "so", "why", "because", "when", "then", "also", "now", "where",
+/// ("that's why independent studies …", "and people said", "our reporting
+/// is that U.S. officials told …").
+const BARE_SOURCE_AFTER: [&str; 11] = [
+    "and", "but", "so", "why", "because", "when", "then", "also", "now", "where", "that",
 ];
 /// Words that never modify a source's head noun: function words, and
 /// "other" (the source is one already named).
@@ -251,10 +252,19 @@ pub(super) fn unnamed_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, u
         return Some(q);
     }
     let lowest = end.saturating_sub(MAX_UNNAMED_TO_VERB + 1);
-    let h = (lowest..end).rev().find(|&h| {
-        UNNAMED_SOURCES.contains(&toks[h].word().as_ref())
-            && (h == 0 || toks[h].bare().starts_with(char::is_lowercase))
-    })?;
+    // The nearest head noun that makes a source: in "officials briefing
+    // lawmakers this week told", "lawmakers" does not, "officials" does.
+    (lowest..end)
+        .rev()
+        .filter(|&h| {
+            UNNAMED_SOURCES.contains(&toks[h].word().as_ref())
+                && (h == 0 || toks[h].bare().starts_with(char::is_lowercase))
+        })
+        .find_map(|h| unnamed_at(toks, h, end))
+}
+
+/// [`unnamed_before`] with its head noun at `h`.
+fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)> {
     let between = &toks[h + 1..end];
     if between.iter().any(|t| {
         t.text.ends_with(['.', '?', '!', ';', ':']) || SPEECH_VERBS.contains(&t.word().as_ref())
@@ -317,7 +327,8 @@ fn source_start(toks: &[Tok<'_>], h: usize) -> (usize, bool) {
         }
         if NOT_MODIFIERS.contains(&w.as_ref())
             || BARE_SOURCE_AFTER.contains(&w.as_ref())
-            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            // "U.S. officials": an abbreviation's dots are part of it.
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             || SPEECH_VERBS.contains(&w.as_ref())
         {
             break;

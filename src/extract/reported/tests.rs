@@ -986,3 +986,25 @@ fn a_vocative_names_whom_you_means() {
         )]
     );
 }
+
+/// Unnamed sources with an abbreviation or a participle's phrase, and a
+/// title written with its full stop (briefing 2023-02-10:123).
+#[test]
+fn sources_with_abbreviations_and_participles() {
+    check(
+        "But our reporting is that U.S. officials briefing lawmakers this week told lawmakers that this is the U.S. intelligence community’s assessment.",
+        &[(
+            "this is the U.S. intelligence community’s assessment.",
+            &["U.S. officials"],
+            Indirect,
+        )],
+    );
+    check(
+        "Iranian leaders said that this is the assessment.",
+        &[("this is the assessment.", &["Iranian leaders"], Indirect)],
+    );
+    check(
+        "Dr. Fauci said that the vaccine works.",
+        &[("the vaccine works.", &["Dr. Fauci"], Indirect)],
+    );
+}

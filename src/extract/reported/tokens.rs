@@ -30,6 +30,14 @@ impl<'a> Tok<'a> {
     pub(super) fn bare(&self) -> &str {
         self.text.trim_matches(|c| !is_word_char(c) && c != '.')
     }
+    /// Whether the token ends a sentence: a question or exclamation
+    /// mark, a semicolon, or a full stop that is not an abbreviation's
+    /// ("U.S. officials said", "Mr. Smith said").
+    pub(super) fn ends_sentence(&self) -> bool {
+        self.text.ends_with(['?', '!', ';'])
+            || (self.text.ends_with('.') && !crate::segment::sentences::is_abbreviation(self.text))
+    }
+
     pub(super) fn ends_clause(&self) -> bool {
         self.text
             .ends_with(|c| matches!(c, ',' | ';' | ':' | '(' | ')') || is_dash(c))
