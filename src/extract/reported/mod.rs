@@ -222,7 +222,10 @@ pub fn indefinite_in(s: &str) -> Option<(String, bool)> {
         if !words::UNNAMED_SOURCES.contains(&w.as_ref()) {
             return None;
         }
-        let (u, _) = subject::unnamed_before(&toks, i + 1)?;
+        // "I talk to small businesses across the country. They say, …":
+        // a plural after a preposition introduces a group too.
+        let (u, _) = subject::unnamed_before(&toks, i + 1)
+            .or_else(|| subject::group_after_preposition(&toks, i))?;
         // Only a phrase that ends at the head noun: "a woman", not
         // "a woman who".
         let group = matches!(w.as_ref(), "couple" | "family" | "group");

@@ -310,6 +310,39 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
     Some((Unnamed { phrase, plural }, k))
 }
 
+/// A plural source without a determiner that is the object of a
+/// preposition, with its head noun at `h`: "(I talk to) small businesses",
+/// "(a letter from) senators". Only "they" may mean it
+/// ([`super::indefinite_in`]); it is never the subject of a verb.
+pub(super) fn group_after_preposition(toks: &[Tok<'_>], h: usize) -> Option<(Unnamed, usize)> {
+    let head = toks[h].word();
+    if !head.ends_with('s') || !toks[h].bare().starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (k, opener) = source_start(toks, h);
+    let after = k.checked_sub(1).map(|p| toks[p].word())?;
+    if opener
+        || h - k > MAX_BARE_MODIFIERS
+        || !matches!(after.as_ref(), "to" | "with" | "from" | "among")
+    {
+        return None;
+    }
+    let phrase = toks[k..=h]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches([',', '.', ':', ';', '—', '-'])
+        .to_string();
+    Some((
+        Unnamed {
+            phrase,
+            plural: true,
+        },
+        k,
+    ))
+}
+
 /// Where the noun phrase whose head noun is at `h` starts: back over its
 /// modifiers to an opener ("a", "some 15", "every"), and whether there is
 /// one.

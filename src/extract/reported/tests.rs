@@ -607,6 +607,13 @@ fn people_a_pronoun_may_mean() {
         Some(("a couple".to_string(), true))
     );
     assert_eq!(indefinite_in("Governor Romney not only opposed it, "), None);
+    // A plural object of a preposition is a group "they" may mean (the
+    // second 2012 debate); a definite one is not.
+    assert_eq!(
+        indefinite_in("I talk to small businesses across the country."),
+        Some(("small businesses".to_string(), true))
+    );
+    assert_eq!(indefinite_in("I talk to the businesses in my state."), None);
 }
 
 #[test]
