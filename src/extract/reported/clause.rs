@@ -819,11 +819,41 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
     let counted = w.starts_with(|c: char| c.is_ascii_digit())
         || QUANTIFIERS.contains(&w.as_ref())
         || (w == "up" && toks.get(o + 1).is_some_and(|t| t.word() == "to"));
-    if !(counted || super::subject::is_name_word(first)) || first.ends_clause() {
+    // "you said taxes are too high", "you said class sizes don't make a
+    // difference": a bare plural noun, alone or after a noun.
+    let bare_plural = |t: &Tok<'_>| {
+        let w = t.word();
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_BARE_PLURALS.contains(&w.as_ref())
+    };
+    let compound = w.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_NOUN_MODIFIERS.contains(&w.as_ref())
+        && toks.get(o + 1).is_some_and(bare_plural);
+    let plural = bare_plural(first) || compound;
+    if !(counted || plural || super::subject::is_name_word(first)) || first.ends_clause() {
         return false;
     }
+    if plural && !counted && !super::subject::is_name_word(first) {
+        // The verb right after the noun ("taxes are", "class sizes
+        // don't"), so that a verb in -s is no subject ("anything I said
+        // needs to be clarified").
+        let v = o + 1 + usize::from(compound && !bare_plural(first));
+        return toks.get(v).is_some_and(|t| {
+            let w = t.word();
+            (is_finite(t) && w != "be" && w != "been")
+                || MODALS.contains(&w.as_ref())
+                || w.replace(is_word_apostrophe, "'").ends_with("n't")
+        }) && v + 1 < toks.len();
+    }
     for k in o + 1..toks.len().min(o + 1 + MAX_BARE_SUBJECT) {
-        if is_finite(&toks[k]) || MODALS.contains(&toks[k].word().as_ref()) {
+        let v = toks[k].word();
+        if is_finite(&toks[k])
+            || MODALS.contains(&v.as_ref())
+            || v.replace(is_word_apostrophe, "'").ends_with("n't")
+        {
             return k + 1 < toks.len();
         }
         if toks[k].ends_clause() {
@@ -832,6 +862,28 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
     }
     false
 }
+
+/// Words in -s after "said" that are no plural subject ("said this was",
+/// "said sometimes it is").
+const NOT_BARE_PLURALS: [&str; 10] = [
+    "this",
+    "thus",
+    "always",
+    "perhaps",
+    "sometimes",
+    "yes",
+    "afterwards",
+    "towards",
+    "besides",
+    "unless",
+];
+
+/// Words before a plural after "said" that make it no compound subject
+/// ("said at times", "said last years").
+const NOT_NOUN_MODIFIERS: [&str; 24] = [
+    "at", "in", "on", "for", "with", "about", "from", "by", "during", "after", "before", "to",
+    "of", "and", "or", "but", "so", "then", "now", "again", "also", "just", "last", "next",
+];
 
 /// Words that open a counted subject ("says nearly half of them are …").
 const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "some", "most", "many", "half"];

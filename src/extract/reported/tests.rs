@@ -1015,3 +1015,23 @@ fn sources_with_abbreviations_and_participles() {
         &[("the vaccine works.", &["Dr. Fauci"], Indirect)],
     );
 }
+
+/// A clause without "that" whose subject is a bare plural noun (the third
+/// 2012 debate), and a verb in -s that is no subject.
+#[test]
+fn clauses_with_bare_plural_subjects() {
+    assert_eq!(
+        refers(
+            "When you were asked about reduced class sizes, you said class sizes don't make a difference."
+        ),
+        [("class sizes don't make a difference.", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers("You said taxes are too high."),
+        [("taxes are too high.", Refers::Addressee)]
+    );
+    check(
+        "I can’t imagine anything I said needs to be clarified.",
+        &[],
+    );
+}
