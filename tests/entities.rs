@@ -520,6 +520,33 @@ Barack H Obama: If - if we're serious, we've got to take a balanced, responsible
     assert_eq!(report["speaker"], "Barack H Obama");
 }
 
+/// An unnamed person stays whom "he" means while the sentences about him
+/// name no one else (the first 2012 debate); a group does not ("helping
+/// kids go to college. He said, …" is no kid's).
+#[test]
+fn an_unnamed_person_carries_over_sentences_about_him() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-03_debate-1.txt",
+        b"Jim Lehrer: Governor Romney?\n\n\
+W Mitt Romney: Now, I talked to a guy who has a very small business. He's in the electronics business in - in St. Louis. He has four employees. He said he and his son calculated how much they pay in taxes.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let said: Vec<(&str, &str)> = nodes(&g, "claim")
+        .into_iter()
+        .filter(|c| c["reported_by"].is_string())
+        .map(|c| (c["speaker"].as_str().unwrap(), c["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            "a guy (unnamed, 2012-10-03_debate-1.txt)",
+            "he and his son calculated how much they pay in taxes."
+        )]
+    );
+}
+
 /// Issue 15, other label conventions: Hansard's "Name (Constituency)
 /// (Party):" and "The Prime Minister (Boris Johnson):", then "The Prime
 /// Minister:" alone for the same person.

@@ -130,6 +130,14 @@ pub fn extract_tracked(
             make(range.clone(), &mut out);
             let parent = out.len() - 1;
             let unnamed_here = person.is_none() && (described.is_some() || indefinite.is_some());
+            // "I talked to a guy who has a very small business. He's in the
+            // electronics business … He has four employees. He said …": a
+            // sentence about "he" or "she" that names no one keeps the
+            // unnamed person for the next.
+            let continues = person.is_none()
+                && described.is_none()
+                && indefinite.is_none()
+                && opens_with_pronoun_of(&text[range.clone()], &unnamed_before);
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
             for rep in reports {
                 let earlier = Earlier {
@@ -157,11 +165,25 @@ pub fn extract_tracked(
             if named_here.is_some() {
                 turn_person.clone_from(&named_here);
             }
-            unnamed_before = (unnamed_here && named_here.is_none()).then_some(indefinite);
+            if !continues {
+                unnamed_before = (unnamed_here && named_here.is_none()).then_some(indefinite);
+            }
             named_before = named_here;
         }
     }
     (out, context.into_lookups())
+}
+
+/// Whether sentence `s` opens with "he" or "she" ("He's in the
+/// electronics business") and that pronoun fits the one unnamed person
+/// the sentence before introduced (not a group).
+fn opens_with_pronoun_of(s: &str, unnamed: &Option<Option<(String, bool)>>) -> bool {
+    let Some(Some((phrase, false))) = unnamed else {
+        return false;
+    };
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let word = first.split(['\'', '’']).next().unwrap_or("");
+    matches!(word, "he" | "she") && reported::pronoun_fits(phrase, word)
 }
 
 /// Makes claim `c`, made as its turn's speaker's, the words of `who` that
