@@ -94,8 +94,7 @@ pub fn extract_tracked(
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
     let mut last_person: Option<String> = None;
-    // The last person named anywhere in the turn, for "he"/"she" when no
-    // one nearer was.
+    // The last person named in the turn, for "he"/"she" if none nearer.
     let mut turn_person: Option<String> = None;
     let context = reported::DocContext::new(text, seg, titles);
     let found = sentences_by_paragraph(text, seg);
@@ -111,12 +110,9 @@ pub fn extract_tracked(
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
             out.push(new_claim(&mut ids, range, turn, pi));
         };
-        // A person named in the previous sentence of the paragraph, for a
-        // pronoun ("He said openly … that …") when no one was reported yet.
+        // Named in the sentence before: "He said openly … that …".
         let mut named_before: Option<String> = None;
-        // The sentence before introduced someone no name fits ("My chief
-        // of staff, for instance, had two kids …"; "a woman came up to
-        // me"): a "she" now means them (the phrase, when one names them).
+        // Someone no name fits, from the sentences before ([`next_unnamed`]).
         let mut unnamed_before: Option<Option<(String, bool)>> = None;
 
         for Sentence {
@@ -128,16 +124,7 @@ pub fn extract_tracked(
         } in found
         {
             make(range.clone(), &mut out);
-            let parent = out.len() - 1;
-            let unnamed_here = person.is_none() && (described.is_some() || indefinite.is_some());
-            // "I talked to a guy who has a very small business. He's in the
-            // electronics business … He has four employees. He said …": a
-            // sentence about "he" or "she" that names no one keeps the
-            // unnamed person for the next.
-            let continues = person.is_none()
-                && described.is_none()
-                && indefinite.is_none()
-                && opens_with_pronoun_of(&text[range.clone()], &unnamed_before);
+            let (parent, has) = (out.len() - 1, (person.is_some(), described.is_some()));
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
             for rep in reports {
                 let earlier = Earlier {
@@ -165,13 +152,37 @@ pub fn extract_tracked(
             if named_here.is_some() {
                 turn_person.clone_from(&named_here);
             }
-            if !continues {
-                unnamed_before = (unnamed_here && named_here.is_none()).then_some(indefinite);
-            }
+            unnamed_before = next_unnamed(
+                &text[range.clone()],
+                (has.0, has.1, named_here.is_some()),
+                indefinite,
+                unnamed_before,
+            );
             named_before = named_here;
         }
     }
     (out, context.into_lookups())
+}
+
+/// The unnamed person or group a pronoun in the sentence after `s` may
+/// mean (`Some(None)`: the sentence introduced someone no phrase names, so
+/// no older name fits either), from what `s` names: (a person, a
+/// description, anyone the description resolves to), the unnamed source
+/// it introduces, and what the sentence before left (`before`).
+fn next_unnamed(
+    s: &str,
+    (person, described, named): (bool, bool, bool),
+    indefinite: Option<(String, bool)>,
+    before: Option<Option<(String, bool)>>,
+) -> Option<Option<(String, bool)>> {
+    // "I talked to a guy who has a very small business. He's in the
+    // electronics business … He has four employees. He said …": a sentence
+    // about "he" or "she" that names no one keeps the unnamed person.
+    if !person && !described && indefinite.is_none() && opens_with_pronoun_of(s, &before) {
+        return before;
+    }
+    let unnamed_here = !person && (described || indefinite.is_some());
+    (unnamed_here && !named).then_some(indefinite)
 }
 
 /// Whether sentence `s` opens with "he" or "she" ("He's in the
