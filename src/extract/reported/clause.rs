@@ -841,19 +841,13 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
         // don't"), so that a verb in -s is no subject ("anything I said
         // needs to be clarified").
         let v = o + 1 + usize::from(compound && !bare_plural(first));
-        return toks.get(v).is_some_and(|t| {
-            let w = t.word();
-            (is_finite(t) && w != "be" && w != "been")
-                || MODALS.contains(&w.as_ref())
-                || w.replace(is_word_apostrophe, "'").ends_with("n't")
-        }) && v + 1 < toks.len();
+        return toks
+            .get(v)
+            .is_some_and(|t| makes_finite(t) && !matches!(t.word().as_ref(), "be" | "been"))
+            && v + 1 < toks.len();
     }
     for k in o + 1..toks.len().min(o + 1 + MAX_BARE_SUBJECT) {
-        let v = toks[k].word();
-        if is_finite(&toks[k])
-            || MODALS.contains(&v.as_ref())
-            || v.replace(is_word_apostrophe, "'").ends_with("n't")
-        {
+        if makes_finite(&toks[k]) {
             return k + 1 < toks.len();
         }
         if toks[k].ends_clause() {
@@ -892,6 +886,15 @@ const QUANTIFIERS: [&str; 6] = ["nearly", "almost", "some", "most", "many", "hal
 const MODALS: [&str; 8] = [
     "can", "could", "should", "must", "may", "might", "does", "did",
 ];
+
+/// A finite verb, a modal or a negative contraction ("are", "can",
+/// "don't"): what makes the words before it a clause's subject.
+fn makes_finite(t: &Tok<'_>) -> bool {
+    let w = t.word();
+    is_finite(t)
+        || MODALS.contains(&w.as_ref())
+        || w.replace(is_word_apostrophe, "'").ends_with("n't")
+}
 
 /// Finite verbs that end a phrase before "that" ("said it was true that").
 fn is_finite(t: &Tok<'_>) -> bool {

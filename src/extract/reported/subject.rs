@@ -298,16 +298,18 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
         }
     }
     let last = if place { end - 1 } else { h };
-    let phrase = toks[k..=last]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let phrase = phrase
+    let phrase = phrase_of(&toks[k..=last]);
+    Some((Unnamed { phrase, plural }, k))
+}
+
+/// The words of a source's noun phrase, without a comma, colon or dash
+/// after it.
+fn phrase_of(toks: &[Tok<'_>]) -> String {
+    let phrase = toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    phrase
         .trim_end_matches([',', ':', '—', '-'])
         .trim()
-        .to_string();
-    Some((Unnamed { phrase, plural }, k))
+        .to_string()
 }
 
 /// A plural source without a determiner that is the object of a
@@ -327,13 +329,7 @@ pub(super) fn group_after_preposition(toks: &[Tok<'_>], h: usize) -> Option<(Unn
     {
         return None;
     }
-    let phrase = toks[k..=h]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_end_matches([',', '.', ':', ';', '—', '-'])
-        .to_string();
+    let phrase = phrase_of(&toks[k..=h]);
     Some((
         Unnamed {
             phrase,
