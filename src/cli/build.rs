@@ -118,6 +118,10 @@ pub struct MatchArgs {
     /// Do not look for `related` links.
     #[arg(long)]
     no_related: bool,
+    /// Do not link a speaker's talking points said again in other words
+    /// (the `talking-point` method).
+    #[arg(long)]
+    no_talking_points: bool,
     /// Most links kept from one claim to earlier claims.
     #[arg(long, default_value_t = MatchOptions::default().max_links)]
     max_links: usize,
@@ -139,6 +143,7 @@ impl MatchArgs {
             min_phrase_tokens: self.min_phrase_tokens,
             partial_max_df: self.partial_max_df,
             related: !self.no_related,
+            talking_points: !self.no_talking_points,
             semantic: !self.no_semantic,
             embeddings: !self.no_embeddings,
             semantic_threshold: self.semantic_threshold,

@@ -80,6 +80,8 @@ pub(super) struct Core {
     pub(super) key: Vec<bool>,
     /// Per token: a content word (outside the stop words and formulae).
     pub(super) content: Vec<bool>,
+    /// Per token: a number, in digits or spelled.
+    pub(super) number: Vec<bool>,
     /// Content tokens.
     pub(super) n_content: usize,
 }
@@ -129,6 +131,7 @@ impl Core {
                 flags[i] & (NUMERIC | SPELLED | CAPITALISED) != 0 || w.negations.contains(&t),
             );
             c.content.push(content);
+            c.number.push(flags[i] & (NUMERIC | SPELLED) != 0);
         }
         c.say_stammer_once();
         c.n_content = c.content.iter().filter(|&&x| x).count();
@@ -147,6 +150,7 @@ impl Core {
                     self.toks.drain(i + n..i + 2 * n);
                     self.key.drain(i + n..i + 2 * n);
                     self.content.drain(i + n..i + 2 * n);
+                    self.number.drain(i + n..i + 2 * n);
                 }
                 None => i += 1,
             }

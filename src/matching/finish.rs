@@ -50,7 +50,12 @@ pub(super) fn finish(
 fn strongest(mut links: Vec<Link>, rank: &[u32], max_links: usize) -> Vec<Link> {
     // of two links of one kind, an alignment (which says which words)
     // beats a bag-of-words or embedding measure
-    let loose = |m: Method| matches!(m, Method::Restated | Method::Semantic | Method::Reworded);
+    let loose = |m: Method| {
+        matches!(
+            m,
+            Method::Restated | Method::Semantic | Method::Reworded | Method::TalkingPoint
+        )
+    };
     links.sort_by(|a, b| {
         (a.from, a.to, kind_order(a.kind), loose(a.method))
             .cmp(&(b.from, b.to, kind_order(b.kind), loose(b.method)))

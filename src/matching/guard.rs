@@ -131,6 +131,13 @@ impl Guard {
         self.names.binary_search(&t).is_ok()
     }
 
+    /// A number of one replaced by another in the other ("$2 trillion" /
+    /// "$1.7 trillion").
+    pub fn contradicts_numbers(&self, other: &Guard) -> bool {
+        let (c, d) = differs(&self.numbers, &other.numbers);
+        c && d
+    }
+
     /// A name or a number of one replaced by another in the other.
     pub fn contradicts_facts(&self, other: &Guard) -> bool {
         let (a, b) = differs(&self.names, &other.names);

@@ -89,6 +89,7 @@ mod reports;
 mod short;
 mod store;
 mod synonyms;
+mod talking;
 
 pub use attribution::ATTRIBUTION_WINDOW;
 pub use entries::SHORT_QUESTION;
@@ -207,6 +208,11 @@ pub fn find_matches_timed(
         links.extend(semantic::links(&ctx));
     }
     lap("semantic");
+    if opts.talking_points {
+        let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+        links.extend(talking::links(&ctx, &linked));
+    }
+    lap("talking points");
 
     if opts.related {
         // only for pairs with no stronger link; the index is freed first

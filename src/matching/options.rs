@@ -62,6 +62,9 @@ pub struct MatchOptions {
     pub single_max_df: usize,
     /// Find `related` edges. Default true.
     pub related: bool,
+    /// Link a speaker's talking points said again in other words
+    /// (`talking-point`, `talking.rs`). Default true.
+    pub talking_points: bool,
     /// Minimum related score: the share of the lighter claim's feature
     /// weight that the two claims share (see [`related`](super::related)). Default 0.45.
     pub related_threshold: f64,
@@ -103,6 +106,7 @@ impl Default for MatchOptions {
             partial_max_df: 5,
             single_max_df: 10,
             related: true,
+            talking_points: true,
             related_threshold: 0.45,
             max_links: 10,
             semantic: true,
@@ -178,6 +182,7 @@ impl MatchOptions {
             partial_max_df: self.partial_max_df.max(2),
             single_max_df: self.single_max_df,
             related: self.related,
+            talking_points: self.talking_points,
             related_threshold: unit(self.related_threshold, d.related_threshold),
             max_links: self.max_links.max(1),
             semantic: self.semantic,
@@ -260,6 +265,9 @@ pub enum Method {
     /// Reported speech and the earlier claim of the person it is
     /// attributed to that holds most of its content words (`reports.rs`).
     AttributedOverlap,
+    /// A speaker's rare phrase and most of its content words said again
+    /// in another document (`talking.rs`).
+    TalkingPoint,
 }
 
 impl Method {
@@ -279,6 +287,7 @@ impl Method {
             Method::AttributedOverlap => "attributed-overlap",
             Method::Semantic => "semantic",
             Method::Reworded => "reworded",
+            Method::TalkingPoint => "talking-point",
         }
     }
 }

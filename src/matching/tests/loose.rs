@@ -114,12 +114,20 @@ fn paraphrase_in_other_words_is_semantic() {
         (e.kind, e.method.as_str()),
         (MatchKind::Repeats, "semantic")
     );
-    // without the embeddings, only lexical evidence counts
+    // without the embeddings, only lexical evidence counts: the shared
+    // phrase "business for 25 years" makes it a talking point
     let lexical = MatchOptions {
         embeddings: false,
         ..MatchOptions::default()
     };
     let m = find_matches(&claims, &dates, &lexical);
+    let e = edge(&m, first + 1, first).expect("talking point");
+    assert_eq!(e.method, "talking-point");
+    let neither = MatchOptions {
+        talking_points: false,
+        ..lexical
+    };
+    let m = find_matches(&claims, &dates, &neither);
     assert!(edge(&m, first + 1, first).is_none());
 }
 
@@ -398,4 +406,101 @@ fn a_negation_inside_the_restated_words_parts_them() {
     assert!(edge(&m, 5, 0).is_none(), "{:#?}", m.edges);
     let kept = edge(&m, 6, 0).unwrap_or_else(|| panic!("{:#?}", m.edges));
     assert_eq!(kept.kind, MatchKind::Paraphrases);
+}
+
+/// A speaker's talking point said again in other words in another
+/// debate (the 2012 debates; `talking.rs`).
+#[test]
+fn talking_points_said_again_in_other_words() {
+    let romney = Some("Mitt Romney");
+    let obama = Some("Barack Obama");
+    let mut claims = vec![
+        claim(
+            0,
+            1,
+            romney,
+            "That's why I put out a five-point plan that gets America 12 million new jobs in four years and rising take-home pay.",
+        ),
+        claim(
+            0,
+            2,
+            romney,
+            "He wants to lower the deficit, which he did the first two years by $1.7 trillion.",
+        ),
+        claim(
+            0,
+            3,
+            obama,
+            "Over the last 30 months, we've seen 5 million jobs in the private sector created.",
+        ),
+        claim(
+            0,
+            4,
+            romney,
+            "I met a couple in Appleton, Wisconsin, and they said, we're thinking of dropping our insurance.",
+        ),
+    ];
+    // other lines of the debates, so that words weigh as in a transcript
+    for (i, t) in [
+        "The president has a view very similar to the view he had when he ran four years ago.",
+        "We have to make sure that our kids can go to college and find work.",
+        "Number four, get us to a balanced budget.",
+        "I believe that the government can play a role in this economy.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        claims.push(claim(0, 5 + i, romney, t));
+    }
+    claims.extend([
+        // the point in other words: linked (8)
+        claim(
+            1,
+            1,
+            romney,
+            "And when it comes to our economy here at home, I know what it takes to create 12 million new jobs and rising take-home pay.",
+        ),
+        // another number: not linked (9)
+        claim(
+            1,
+            2,
+            romney,
+            "He wants to lower the deficit by $2 trillion in the next budget.",
+        ),
+        // the same words from someone else: not a talking point (10)
+        claim(
+            1,
+            3,
+            obama,
+            "Governor Romney says he will create 12 million new jobs with rising incomes.",
+        ),
+        // one phrase in common and nothing else: not linked (11)
+        claim(
+            1,
+            4,
+            romney,
+            "Their insurance is fine, and I was in Appleton, Wisconsin last week visiting a factory that makes paper.",
+        ),
+    ]);
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "talking-point")
+        .collect();
+    assert_eq!(
+        got,
+        vec![(8, 0, MatchKind::Repeats, "talking-point")],
+        "{:#?}",
+        m.edges
+    );
+    let off = MatchOptions {
+        talking_points: false,
+        ..MatchOptions::default()
+    };
+    let m = find_matches(&claims, &daily(2), &off);
+    assert!(
+        m.edges.iter().all(|e| e.method != "talking-point"),
+        "{:#?}",
+        m.edges
+    );
 }
