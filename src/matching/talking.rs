@@ -30,11 +30,12 @@
 //!   "we will cut …").
 //!
 //! Each later claim keeps only its best such earlier claim (the highest
-//! overlap), so a point said in every debate becomes a chain that the
-//! clusters join. Candidates are only the entries that share a rare
-//! phrase: phrases are sorted and each run of 2 to [`MAX_PHRASE_DF`]
-//! entries gives its pairs, so the work grows with the corpus, never with
-//! the number of pairs of claims.
+//! overlap) in each earlier document, so a point said in every debate is
+//! linked to each earlier saying once, and its cluster joins them.
+//! Candidates are only the entries that share a rare phrase: phrases are
+//! sorted and each run of 2 to [`MAX_PHRASE_DF`] entries gives its pairs,
+//! so the work grows with the corpus, never with the number of pairs of
+//! claims.
 
 use std::collections::{HashMap, HashSet};
 
@@ -110,14 +111,16 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         .flat_map_iter(|(a, b, s)| pair_links(ctx, a, b, s))
         .filter(|l| !linked.contains(&(l.from, l.to)))
         .collect();
-    // the best earlier claim of each later one; of equals, the earliest
+    // the best earlier claim of each later one in each earlier document;
+    // of equals, the earliest
+    let doc = |l: &Link| ctx.claims[l.to as usize].doc_index;
     links.sort_by(|x, y| {
-        x.from
-            .cmp(&y.from)
+        (x.from, doc(x))
+            .cmp(&(y.from, doc(y)))
             .then(y.score.total_cmp(&x.score))
             .then(ctx.rank[x.to as usize].cmp(&ctx.rank[y.to as usize]))
     });
-    links.dedup_by_key(|l| l.from);
+    links.dedup_by_key(|l| (l.from, doc(l)));
     links
 }
 
