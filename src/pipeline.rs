@@ -321,6 +321,7 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
                 "related" => "  match:related",
                 "reports" => "  match:reports",
                 "semantic" => "  match:semantic",
+                "talking points" => "  match:talking",
                 _ => "  match:finish",
             };
             (name, d)
