@@ -71,15 +71,13 @@ pub const MIN_DICE: f32 = 0.3;
 /// several places.
 pub const ONE_RUN_OVERLAP: f32 = 0.9;
 
-/// What one entry brings: its content stems, and its numbers and
-/// negation.
+/// What one entry brings: its content stems.
 #[derive(Debug, Default)]
 struct Point {
     /// Content stems in order, each with whether it is a number.
     seq: Vec<(Tok, bool)>,
     /// Distinct content stems, sorted.
     stems: Vec<Tok>,
-    guard: Guard,
 }
 
 /// The links of talking points said again to the best earlier saying.
@@ -102,11 +100,32 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
             )
         })
         .collect();
-    let mut links: Vec<Link> = pairs
+    let scored: Vec<(u32, u32, f32)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
             let (pa, pb) = (points[a as usize].as_ref()?, points[b as usize].as_ref()?);
             score(pa, pb, &weight).map(|s| (a, b, s))
+        })
+        .collect();
+    // what only the pairs that score need: their numbers and negation, and
+    // whether they hold a formula
+    let mut kept: Vec<u32> = scored.iter().flat_map(|&(a, b, _)| [a, b]).collect();
+    kept.sort_unstable();
+    kept.dedup();
+    let checks: HashMap<u32, Option<Guard>> = kept
+        .par_iter()
+        .map(|&e| {
+            let toks = ctx.store.tokens(e);
+            let guard = (!has_formula_phrase(ctx.text(e)))
+                .then(|| Guard::of(toks, ctx.store.tflags(e), 0..toks.len()));
+            (e, guard)
+        })
+        .collect();
+    let mut links: Vec<Link> = scored
+        .into_par_iter()
+        .filter(|(a, b, _)| match (&checks[a], &checks[b]) {
+            (Some(ga), Some(gb)) => ga.negated == gb.negated && !ga.contradicts_numbers(gb),
+            _ => false,
         })
         .flat_map_iter(|(a, b, s)| pair_links(ctx, a, b, s))
         .filter(|l| !linked.contains(&(l.from, l.to)))
@@ -124,14 +143,14 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
     links
 }
 
-/// An entry that may hold a talking point: some claim of it has a
-/// speaker, and it is no formula.
+/// An entry that may hold a talking point: some claim of it is its
+/// speaker's own statement (whether it holds a formula is checked on the
+/// candidates only).
 fn eligible(ctx: &Ctx, e: u32) -> bool {
     ctx.entries[e as usize]
         .members
         .iter()
         .any(|&c| own_statement(ctx, c))
-        && !has_formula_phrase(ctx.text(e))
 }
 
 /// A claim its speaker says in their own turn: not a question, not
@@ -151,12 +170,7 @@ fn point(ctx: &Ctx, e: u32) -> Point {
     let mut stems: Vec<Tok> = seq.iter().map(|s| s.0).collect();
     stems.sort_unstable();
     stems.dedup();
-    let toks = ctx.store.tokens(e);
-    Point {
-        seq,
-        stems,
-        guard: Guard::of(toks, ctx.store.tflags(e), 0..toks.len()),
-    }
+    Point { seq, stems }
 }
 
 /// In how many points each content stem is.
@@ -224,9 +238,6 @@ fn candidate_pairs(points: &[Option<Point>], df: &HashMap<Tok, u32>) -> Vec<(u32
 /// The weighted overlap of two points when they make a talking point
 /// (see the module documentation).
 fn score(a: &Point, b: &Point, weight: &HashMap<Tok, f32>) -> Option<f32> {
-    if a.guard.negated != b.guard.negated || a.guard.contradicts_numbers(&b.guard) {
-        return None;
-    }
     let w = |s: &Tok| weight.get(s).copied().unwrap_or(0.0);
     let (wa, wb) = (
         a.stems.iter().map(w).sum::<f32>(),
