@@ -9,7 +9,8 @@
 //!   doubled it." → "he doubled it");
 //! - auxiliaries are dropped ("he’s doubled it" = "he doubled it");
 //! - a contracted pronoun is spelled alone ([`CONTRACTIONS`]: "he’s" → "he");
-//! - every other word is cut to its stem ("cracking" = "crack");
+//! - every other word is cut to its root ("cracking" = "crack":
+//!   [`crude_root`](super::normalize::crude_root));
 //! - a run of up to [`MAX_STAMMER`] words said twice in a row is said
 //!   once ("we have — we have an embassy" → "we an embassi").
 
@@ -116,7 +117,7 @@ impl Core {
     /// The core of entry `e`.
     pub(super) fn of(store: &Store, e: u32) -> Core {
         let toks = store.tokens(e);
-        let (stems, flags) = (store.stems(e), store.tflags(e));
+        let (stems, flags) = (store.roots(e), store.tflags(e));
         let (w, sw, fw) = (core_words(), stopwords(), formula());
         let start = toks.iter().take_while(|t| w.openers.contains(t)).count();
         let mut c = Core::default();

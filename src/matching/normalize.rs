@@ -83,6 +83,59 @@ pub const SMALL_NUMBER: u64 = 10;
 /// Characters kept by the crude stem of [`NormText::stems`].
 pub const STEM_CHARS: usize = 6;
 
+/// The root of a lower-case token ([`NormText::roots`]): a regular English ending taken
+/// off where three letters remain ("-s" but not "-ss", "-us", "-is";
+/// "-ies"/"-ied" → "y"; "-ing", "-ed"), then a doubled last consonant said
+/// once ("getting" → "get"; not "ll", "ss", "ff", "zz") and a final "e"
+/// dropped ("makes", "making", "make" → "mak"), and the first
+/// [`STEM_CHARS`] characters kept. "cracking" = "cracked" = "crack";
+/// "Latvia" = "Latvian" = "latvia". Words with other letters are only cut.
+pub fn crude_root(w: &str) -> std::borrow::Cow<'_, str> {
+    let cut = |x: &str| -> usize { x.char_indices().nth(STEM_CHARS).map_or(x.len(), |(i, _)| i) };
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return std::borrow::Cow::Borrowed(&w[..cut(w)]);
+    }
+    let b = w.as_bytes();
+    let n = b.len();
+    let mut end = n;
+    let mut y = false;
+    if n >= 5 && (w.ends_with("ies") || w.ends_with("ied")) {
+        end = n - 3;
+        y = true;
+    } else if n >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+    {
+        end = n - 1;
+    }
+    if !y {
+        let r = &w[..end];
+        let suffix = ["ing", "ed"]
+            .into_iter()
+            .find(|s| r.ends_with(s) && r.len() - s.len() >= 3);
+        if let Some(s) = suffix {
+            end -= s.len();
+            let (x, z) = (b[end - 1], b[end - 2]);
+            if x == z && !matches!(x, b'l' | b's' | b'f' | b'z') && !b"aeiou".contains(&x) {
+                end -= 1;
+            }
+        }
+        if end >= 4 && b[end - 1] == b'e' {
+            end -= 1;
+        }
+    }
+    let root = &w[..end];
+    if y {
+        let mut s = String::with_capacity(end + 1);
+        s.push_str(root);
+        s.push('y');
+        let c = cut(&s);
+        s.truncate(c);
+        return std::borrow::Cow::Owned(s);
+    }
+    std::borrow::Cow::Borrowed(&root[..cut(root)])
+}
+
 /// Longest editorial insertion recognised, in bytes; a `[` without a `]`
 /// within this distance is ordinary punctuation.
 const MAX_BRACKET: usize = 400;
@@ -100,6 +153,10 @@ pub struct NormText {
     /// Per token: hash of its first [`STEM_CHARS`] characters, a crude stem
     /// (`Latvia`, `Latvian` → `latvia`) used for related claims.
     pub stems: Vec<Tok>,
+    /// Per token: hash of its root ([`crude_root`]: "cracking" →
+    /// "crack"), which the cores of short lines, contained lines and
+    /// talking points compare.
+    pub roots: Vec<Tok>,
     /// Byte ranges of the editorial insertions that were dropped.
     pub dropped: Vec<Range<usize>>,
 }
@@ -235,6 +292,7 @@ fn normalize_impl(text: &str, words: Option<&mut Vec<String>>) -> NormText {
             spans: Vec::with_capacity(cap),
             flags: Vec::with_capacity(cap),
             stems: Vec::with_capacity(cap),
+            roots: Vec::with_capacity(cap),
             dropped,
         },
         words,
@@ -481,19 +539,18 @@ impl Tokenizer<'_> {
         let h = token_hash(buf);
         self.norm.hashes.push(h);
         // most words are their own stem
-        let stem = if buf.len() <= STEM_CHARS {
+        let cut = buf
+            .char_indices()
+            .nth(STEM_CHARS)
+            .map_or(buf.len(), |(i, _)| i);
+        let stem = if cut == buf.len() {
             h
         } else {
-            let end = buf
-                .char_indices()
-                .nth(STEM_CHARS)
-                .map_or(buf.len(), |(i, _)| i);
-            if end == buf.len() {
-                h
-            } else {
-                token_hash(&buf[..end])
-            }
+            token_hash(&buf[..cut])
         };
+        let root = crude_root(buf);
+        let root = if *root == **buf { h } else { token_hash(&root) };
+        self.norm.roots.push(root);
         self.norm.stems.push(stem);
         self.norm.spans.push([self.start, self.end]);
         self.norm.flags.push(self.flags);
@@ -646,6 +703,36 @@ mod tests {
         // a full stop is not a gap
         let n = normalize("We will. In due course");
         assert!(n.flags.iter().all(|f| f & GAP_BEFORE == 0));
+    }
+
+    #[test]
+    fn roots_take_regular_endings_off() {
+        let r = |w: &str| crude_root(w).into_owned();
+        // the 2012 debates: "Crack down on China" / "Cracking down on China"
+        assert_eq!(r("cracking"), "crack");
+        assert_eq!(r("cracked"), "crack");
+        assert_eq!(r("crack"), "crack");
+        assert_eq!(r("getting"), "get");
+        assert_eq!(r("calling"), "call");
+        assert_eq!(r("makes"), "mak");
+        assert_eq!(r("make"), "mak");
+        assert_eq!(r("policies"), "policy");
+        assert_eq!(r("policy"), "policy");
+        // cut to six characters, as the stems
+        assert_eq!(r("governments"), "govern");
+        assert_eq!(r("latvian"), "latvia");
+        // short words and "-ss", "-us", "-is" keep their ending
+        assert_eq!(r("news"), "new");
+        assert_eq!(r("business"), "busine");
+        assert_eq!(r("bus"), "bus");
+        assert_eq!(r("this"), "this");
+        assert_eq!(r("need"), "need");
+        // not lower-case ASCII: only cut
+        assert_eq!(r("привет"), "привет");
+        assert_eq!(r("café's"), "café's");
+        let n = normalize("Cracking down on China.");
+        assert_eq!(n.roots[0], token_hash("crack"));
+        assert_eq!(n.stems[0], token_hash("cracki"));
     }
 
     #[test]

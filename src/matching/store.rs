@@ -24,6 +24,8 @@ pub(super) struct Store {
     tflags: Vec<u8>,
     /// Token stems ([`NormText::stems`](super::normalize::NormText::stems)).
     stems: Vec<Tok>,
+    /// Token roots ([`NormText::roots`](super::normalize::NormText::roots)).
+    roots: Vec<Tok>,
     /// Per entry: quotation segments (token ranges).
     quotes: Vec<Vec<Range<u32>>>,
     /// Per entry: [`HAS_QUOTES`], [`HAS_ATTRIBUTION`].
@@ -58,6 +60,10 @@ impl Store {
         &self.stems[self.range(e)]
     }
 
+    pub(super) fn roots(&self, e: u32) -> &[Tok] {
+        &self.roots[self.range(e)]
+    }
+
     pub(super) fn quotes(&self, e: u32) -> &[Range<u32>] {
         &self.quotes[e as usize]
     }
@@ -80,6 +86,7 @@ pub(super) fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
         sorted: Vec::with_capacity(total),
         tflags: Vec::with_capacity(total),
         stems: Vec::with_capacity(total),
+        roots: Vec::with_capacity(total),
         quotes: Vec::with_capacity(entries.len()),
         flags: Vec::with_capacity(entries.len()),
     };
@@ -92,6 +99,7 @@ pub(super) fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
         st.sorted[start..].sort_unstable();
         st.tflags.extend_from_slice(&p.norm.flags);
         st.stems.extend_from_slice(&p.norm.stems);
+        st.roots.extend_from_slice(&p.norm.roots);
         st.off.push(st.tokens.len() as u32);
         st.quotes.push(p.quotes.clone());
         let mut f = 0;
