@@ -410,78 +410,80 @@ fn a_negation_inside_the_restated_words_parts_them() {
 
 /// A speaker's talking point said again in other words in another
 /// debate (the 2012 debates; `talking.rs`).
+///
+/// Long: a table of real lines, one case each, that rustfmt spreads over
+/// several lines.
 #[test]
 fn talking_points_said_again_in_other_words() {
-    let romney = Some("Mitt Romney");
-    let obama = Some("Barack Obama");
-    let mut claims = vec![
-        claim(
+    let (r, o) = ("Mitt Romney", "Barack Obama");
+    let lines = [
+        (
             0,
-            1,
-            romney,
+            r,
             "That's why I put out a five-point plan that gets America 12 million new jobs in four years and rising take-home pay.",
         ),
-        claim(
+        (
             0,
-            2,
-            romney,
+            r,
             "He wants to lower the deficit, which he did the first two years by $1.7 trillion.",
         ),
-        claim(
+        (
             0,
-            3,
-            obama,
+            o,
             "Over the last 30 months, we've seen 5 million jobs in the private sector created.",
         ),
-        claim(
+        (
             0,
-            4,
-            romney,
+            r,
             "I met a couple in Appleton, Wisconsin, and they said, we're thinking of dropping our insurance.",
         ),
-    ];
-    // other lines of the debates, so that words weigh as in a transcript
-    for (i, t) in [
-        "The president has a view very similar to the view he had when he ran four years ago.",
-        "We have to make sure that our kids can go to college and find work.",
-        "Number four, get us to a balanced budget.",
-        "I believe that the government can play a role in this economy.",
-    ]
-    .iter()
-    .enumerate()
-    {
-        claims.push(claim(0, 5 + i, romney, t));
-    }
-    claims.extend([
+        // other lines of the debates, so that words weigh as in a transcript
+        (
+            0,
+            r,
+            "The president has a view very similar to the view he had when he ran four years ago.",
+        ),
+        (
+            0,
+            r,
+            "We have to make sure that our kids can go to college and find work.",
+        ),
+        (0, r, "Number four, get us to a balanced budget."),
+        (
+            0,
+            r,
+            "I believe that the government can play a role in this economy.",
+        ),
         // the point in other words: linked (8)
-        claim(
+        (
             1,
-            1,
-            romney,
+            r,
             "And when it comes to our economy here at home, I know what it takes to create 12 million new jobs and rising take-home pay.",
         ),
         // another number: not linked (9)
-        claim(
+        (
             1,
-            2,
-            romney,
+            r,
             "He wants to lower the deficit by $2 trillion in the next budget.",
         ),
         // the same words from someone else: not a talking point (10)
-        claim(
+        (
             1,
-            3,
-            obama,
+            o,
             "Governor Romney says he will create 12 million new jobs with rising incomes.",
         ),
         // one phrase in common and nothing else: not linked (11)
-        claim(
+        (
             1,
-            4,
-            romney,
+            r,
             "Their insurance is fine, and I was in Appleton, Wisconsin last week visiting a factory that makes paper.",
         ),
-    ]);
+    ];
+    let claims: Vec<Claim> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(d, who, text))| claim(d, i, Some(who), text))
+        .collect();
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
     let got: Vec<_> = edge_list(&m)
         .into_iter()
