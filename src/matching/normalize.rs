@@ -83,6 +83,11 @@ pub const SMALL_NUMBER: u64 = 10;
 /// Characters kept by the crude stem of [`NormText::stems`].
 pub const STEM_CHARS: usize = 6;
 
+/// Where the first [`STEM_CHARS`] characters of `w` end.
+fn stem_end(w: &str) -> usize {
+    w.char_indices().nth(STEM_CHARS).map_or(w.len(), |(i, _)| i)
+}
+
 /// The root of a lower-case token ([`NormText::roots`]): a regular English ending taken
 /// off where three letters remain ("-s" but not "-ss", "-us", "-is";
 /// "-ies"/"-ied" → "y"; "-ing", "-ed"), then a doubled last consonant said
@@ -91,7 +96,7 @@ pub const STEM_CHARS: usize = 6;
 /// [`STEM_CHARS`] characters kept. "cracking" = "cracked" = "crack";
 /// "Latvia" = "Latvian" = "latvia". Words with other letters are only cut.
 pub fn crude_root(w: &str) -> std::borrow::Cow<'_, str> {
-    let cut = |x: &str| -> usize { x.char_indices().nth(STEM_CHARS).map_or(x.len(), |(i, _)| i) };
+    let cut = stem_end;
     if !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return std::borrow::Cow::Borrowed(&w[..cut(w)]);
     }
@@ -539,10 +544,7 @@ impl Tokenizer<'_> {
         let h = token_hash(buf);
         self.norm.hashes.push(h);
         // most words are their own stem
-        let cut = buf
-            .char_indices()
-            .nth(STEM_CHARS)
-            .map_or(buf.len(), |(i, _)| i);
+        let cut = stem_end(buf);
         let stem = if cut == buf.len() {
             h
         } else {

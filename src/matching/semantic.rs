@@ -168,7 +168,7 @@ struct Feats {
 /// BM25's inverse document frequency of a feature in `df` of `n` entries:
 /// positive however common the feature (a two-document corpus still
 /// weighs its shared words).
-fn idf(n: f32, df: f32) -> f32 {
+pub(super) fn idf(n: f32, df: f32) -> f32 {
     ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
 }
 

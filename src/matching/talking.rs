@@ -48,6 +48,7 @@ use super::ctx::Ctx;
 use super::guard::Guard;
 use super::index::mix;
 use super::normalize::Tok;
+use super::semantic::idf;
 use super::short::has_formula_phrase;
 use crate::model::Role;
 
@@ -93,12 +94,7 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
     let n_points = points.iter().flatten().count() as f32;
     let weight: HashMap<Tok, f32> = df
         .iter()
-        .map(|(&s, &d)| {
-            (
-                s,
-                ((n_points - d as f32 + 0.5) / (d as f32 + 0.5) + 1.0).ln(),
-            )
-        })
+        .map(|(&s, &d)| (s, idf(n_points, d as f32)))
         .collect();
     let scored: Vec<(u32, u32, f32)> = pairs
         .par_iter()
