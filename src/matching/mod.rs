@@ -34,6 +34,9 @@
 //!    frequency cut) finds restatements (`restated`) and paraphrases
 //!    (`semantic`, with static sentence embeddings); its guard keeps
 //!    near-identical claims that differ in a name, number or negation apart.
+//!    Then talking points (`talking.rs`): one speaker's statements in
+//!    different documents that share a rare phrase and most of their
+//!    weighted content stems.
 //! 7. [`related`] adds conservative `related` edges between documents for
 //!    claims sharing several rare names, numbers, dates and events.
 //! 8. `source`: the earliest claim reached through quotes and repeats
@@ -58,6 +61,7 @@
 //! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
 //! | reports | `reports.rs` | `links`: reported speech to the earlier claim of its speaker holding most of its content |
 //! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
+//! | talking points | `talking.rs` | `links`: a speaker's rare phrase and most of its content said again in another document |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
 //!
