@@ -15,7 +15,7 @@
 use super::subject::{Subject, subject_before_at};
 use super::tokens::{Tok, aspect_start};
 use super::words::{
-    ADVERBS, CLAUSE_STARTERS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
+    ADVERBS, CLAUSE_STARTERS, FINITE_VERBS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
 use super::{Report, ReportKind, push};
 use crate::text::chars::is_word_apostrophe;
@@ -67,8 +67,9 @@ const NOT_IN_PHRASE: [&str; 5] = ["about", "and", "or", "it", "this"];
 
 /// Words that open unmarked direct speech after "said," ("said, well, …",
 /// "said, look, …", "said, please let us do that").
-const UNMARKED_STARTS: [&str; 8] = [
-    "well", "look", "listen", "please", "yes", "no", "let's", "we",
+const UNMARKED_STARTS: [&str; 16] = [
+    "well", "look", "listen", "please", "yes", "no", "let's", "let", "we", "do", "don't", "hey",
+    "okay", "what", "why", "how",
 ];
 
 /// Subject pronouns that start a reported clause after any verb of saying.
@@ -109,7 +110,7 @@ pub(super) fn speech_clauses(
     let mut found = false;
     let mut v = first + 1;
     while v < toks.len() {
-        if let Some((subject, start)) = reported_at(toks, v) {
+        if let Some((subject, start, opens)) = reported_at(toks, v) {
             let start_byte = if start < toks.len() {
                 toks[start].start
             } else {
@@ -120,7 +121,10 @@ pub(super) fn speech_clauses(
                 usize::MAX => toks[first].start..s.len(),
                 _ => start_byte..s.len(),
             };
-            if start != usize::MAX && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS {
+            if start != usize::MAX
+                && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS
+                && !(opens && short_clause(&toks[start.min(toks.len())..]))
+            {
                 v += 1;
                 continue;
             }
@@ -135,6 +139,25 @@ pub(super) fn speech_clauses(
         v += 1;
     }
     found
+}
+
+/// "The president said he would.", "Governor Romney says I'm opposed.":
+/// two tokens of content are a clause when a subject pronoun opens them and
+/// a verb or auxiliary follows (and the reporting subject opens its clause:
+/// not "what he said he'd do", "the proof he had said publicly they have").
+fn short_clause(content: &[Tok<'_>]) -> bool {
+    let [first, second] = content else {
+        return false;
+    };
+    let w = first.word().replace(is_word_apostrophe, "'");
+    let (pronoun, contracted) = match w.split_once('\'') {
+        Some((p, _)) => (p.to_string(), true),
+        None => (w.clone(), false),
+    };
+    SUBJECT_PRONOUNS.contains(&pronoun.as_str())
+        && pronoun != "it"
+        && (contracted || makes_finite(second))
+        && !ANAPHORS.contains(&second.word().as_ref())
 }
 
 /// Index just past the subject of the verb at `v`: the verb's index with
@@ -177,7 +200,7 @@ fn is_contracted_subject(w: &str) -> Option<&str> {
 /// When the token at `v` is a verb of saying that reports speech, the index
 /// of the first token of what was said (`usize::MAX` for an anaphoric
 /// report: the whole clause is the content).
-fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
+fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     let w = toks[v].word();
     // "Correspondent Galina Polonskaya, who was on the plane …, said":
     // a comma before the verb closes an appositive.
@@ -218,11 +241,18 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
     let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
     let c = match after_verb(toks, &w, v + 1, &subject) {
         AfterVerb::Content(c) => c,
-        AfterVerb::Done(report) => return report,
+        AfterVerb::Done(report) => return report.map(|(subject, k)| (subject, k, false)),
     };
     if after_what && let Some(k) = what_is(toks, c) {
-        return (k < toks.len()).then_some((subject, k));
+        return (k < toks.len()).then_some((subject, k, false));
     }
+    // The subject opens its clause: "Then you said we should.".
+    let opens = subj_start == 0
+        || toks[subj_start - 1].ends_clause()
+        || matches!(
+            toks[subj_start - 1].word().as_ref(),
+            "and" | "but" | "so" | "then" | "now"
+        );
     let content = content_start(toks, &w, c)?;
     // Self-reports only of the speaker's own earlier words with a
     // clause: "I said that …", "I said we'd transition out of Afghanistan".
@@ -241,7 +271,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize)> {
         Content::That(k) | Content::Clause(k) => k,
         Content::Anaphor => usize::MAX,
     };
-    Some((subject, start))
+    Some((subject, start, opens))
 }
 
 /// Whether the form of the verb at `v` reports with this subject. Base
@@ -888,11 +918,12 @@ const MODALS: [&str; 8] = [
 ];
 
 /// A finite verb, a modal or a negative contraction ("are", "can",
-/// "don't"): what makes the words before it a clause's subject.
+/// "don't", "need"): what makes the words before it a clause's subject.
 fn makes_finite(t: &Tok<'_>) -> bool {
     let w = t.word();
     is_finite(t)
         || MODALS.contains(&w.as_ref())
+        || FINITE_VERBS.contains(&w.as_ref())
         || w.replace(is_word_apostrophe, "'").ends_with("n't")
 }
 

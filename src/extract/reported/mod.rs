@@ -353,6 +353,22 @@ fn indirect_before_quote(s: &str, open: usize, out: &mut Vec<Report>) {
     out.sort_by_key(|r| r.range.start);
 }
 
+/// Whether the clause comma of `filler[k]` (the words between a speech
+/// verb and its quotation) ends the verb's own comma before an inserted
+/// "quote," or "you know,", or ends that insertion.
+fn inserted_before_quote(filler: &[tokens::Tok<'_>], k: usize) -> bool {
+    let inserted = |j: usize| {
+        filler.get(j).is_some_and(|t| t.word() == "quote")
+            || (filler.get(j).is_some_and(|t| t.word() == "you")
+                && filler.get(j + 1).is_some_and(|t| t.word() == "know"))
+    };
+    // "said, quote, “": the comma before "quote" and the one after it;
+    // "earlier, you know, “": before "you know" and after "know".
+    inserted(k + 1)
+        || filler[k].word() == "quote"
+        || (filler[k].word() == "know" && k > 0 && filler[k - 1].word() == "you")
+}
+
 /// The subject of the rightmost speech verb before a quotation, with at
 /// most a short filler between the verb and the quote ("the following
 /// about … :"); `Subject::None` when there is none. "adding" after a quote
@@ -363,7 +379,9 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
             break;
         }
         // The filler is one phrase: no sentence end, no clause comma (but
-        // the comma or colon right before the quote).
+        // the comma or colon right before the quote, and those of an
+        // inserted "quote," or "you know,": "said, quote, “…”", "you said
+        // earlier, you know, “…”").
         let filler = &toks[v + 1..];
         let n = filler.len();
         if filler
@@ -371,8 +389,9 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
             .any(|t| t.text.ends_with(['.', '?', '!', ';']))
             || filler
                 .iter()
+                .enumerate()
                 .take(n.saturating_sub(1))
-                .any(|t| t.ends_clause())
+                .any(|(k, t)| t.ends_clause() && !inserted_before_quote(filler, k))
         {
             break;
         }

@@ -1035,3 +1035,50 @@ fn clauses_with_bare_plural_subjects() {
         &[],
     );
 }
+
+/// Clauses whose subject is a noun before a common lexical verb, two-word
+/// clauses after a subject that opens its clause, unmarked imperatives after
+/// "said,", and "quote," or "you know," between a verb and its quotation
+/// (the 2012 debates and the February 2023 briefings).
+#[test]
+fn short_clauses_unmarked_imperatives_and_inserted_quote() {
+    assert_eq!(
+        refers(
+            "In my health care bill, I said insurance companies need to provide contraceptive coverage to everybody who is insured."
+        ),
+        [(
+            "insurance companies need to provide contraceptive coverage to everybody who is insured.",
+            Refers::Speaker
+        )]
+    );
+    check(
+        "The president said he would.",
+        &[("he would.", &[], Indirect)],
+    );
+    assert_eq!(
+        refers("Then you said we should."),
+        [("we should.", Refers::Addressee)]
+    );
+    // The subject does not open its clause: an object gap, no report.
+    check(
+        "This is a president who has not been able to do what he said he'd do.",
+        &[],
+    );
+    check(
+        "Former US Secretary of State Rex Tillerson has refused to provide the “irrefutable proof” he had said publicly they have.",
+        &[],
+    );
+    check(
+        "It's why Republicans said, do not do this.",
+        &[("do not do this.", &["Republicans"], Indirect)],
+    );
+    assert_eq!(
+        refers(
+            "I guess what we’re trying to discern is you said earlier, you know, “We’re looking for these more, so we’re finding more.”"
+        ),
+        [(
+            "We’re looking for these more, so we’re finding more.",
+            Refers::Addressee
+        )]
+    );
+}

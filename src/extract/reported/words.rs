@@ -69,3 +69,10 @@ words!(
     /// studies looking at this said"): the noun phrase names the speaker.
     pub(super) UNNAMED_SOURCES = "reported_unnamed_sources.txt"
 );
+
+words!(
+    /// Finite forms of common lexical verbs that make the words before them
+    /// a clause's subject after a verb of saying ("said insurance companies
+    /// need to …").
+    pub(super) FINITE_VERBS = "reported_finite_verbs.txt"
+);
