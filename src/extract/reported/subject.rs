@@ -488,6 +488,68 @@ fn appositive_start(toks: &[Tok<'_>], i: usize) -> usize {
     }
 }
 
+/// Most tokens of the noun phrase before ", who said" ("the Ohio
+/// governor, who said").
+const MAX_RELATIVE_ANTECEDENT: usize = 6;
+
+/// "He took recommendations from the Pentagon, who told — who — who said
+/// that …", "I spoke with the governor, who told me that …": when "who"
+/// (repeated across dashes) stands right before the verb (whose index is
+/// `i`) after a comma, the subject is the noun phrase before the comma,
+/// back to a preposition or the clause's start, and its clause starts at
+/// "who". `None` when the pattern does not apply; the subject may still be
+/// `Subject::None`.
+fn relative_subject(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
+    let mut w = i;
+    let mut who = false;
+    while w > 0 {
+        let t = &toks[w - 1];
+        let dash = |t: &Tok<'_>| t.text.chars().all(crate::text::chars::is_dash);
+        // "who told — who said": a verb broken off before a dash.
+        let restart = w >= 2 && toks[w - 2].word() == "who" && toks.get(w).is_some_and(dash);
+        if t.word() == "who" {
+            who = true;
+        } else if !dash(t) && !restart {
+            break;
+        }
+        w -= 1;
+    }
+    if !who || w < 2 || !toks[w - 1].text.ends_with(',') || toks[w - 1].text.ends_with(",,") {
+        return None;
+    }
+    let mut k = w - 1;
+    while k > 0
+        && w - k < MAX_RELATIVE_ANTECEDENT
+        && !toks[k - 1].ends_clause()
+        && !matches!(
+            toks[k - 1].word().as_ref(),
+            "from" | "with" | "to" | "by" | "at" | "in" | "for" | "about" | "on"
+        )
+    {
+        k -= 1;
+    }
+    // The comma closes the phrase: read it as if the verb came after it.
+    let phrase: Vec<Tok<'_>> = toks[k..w]
+        .iter()
+        .enumerate()
+        .map(|(j, t)| {
+            let mut t = *t;
+            if k + j == w - 1 {
+                t.text = t.text.trim_end_matches(',');
+            }
+            t
+        })
+        .collect();
+    let (subject, _) = named_subject_before_at(&phrase, phrase.len());
+    let subject = match subject {
+        Subject::People(_) | Subject::Described(_) => subject,
+        _ => Subject::None,
+    };
+    // The subject's clause starts at "who": what stands before the noun
+    // phrase ("talked to") says nothing of whether it was said.
+    Some((subject, w))
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -496,6 +558,9 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     }
     if i == 0 {
         return (Subject::None, 0);
+    }
+    if let Some(found) = relative_subject(toks, i) {
+        return found;
     }
     // A parenthesis between the subject and its verb: "the governor, as
     // you mentioned today, asked for", "the NORAD Commander, for instance,
@@ -531,7 +596,21 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
             toks[k - 1].word().as_ref(),
             "in" | "at" | "from" | "across" | "around" | "near"
         );
-    if k == run_end || after_preposition {
+    // "The head of the EPA said": the person who heads it, not the
+    // organisation (whom only a name can tell); "members of Congress
+    // said" may stand for it.
+    let of_at = if k > 0 && toks[k - 1].word() == "the" {
+        k - 1
+    } else {
+        k
+    };
+    let head_of = of_at > 1
+        && toks[of_at - 1].word() == "of"
+        && !toks[of_at - 1].ends_clause()
+        && !toks[of_at - 2].ends_clause()
+        && toks[of_at - 2].text.starts_with(char::is_lowercase)
+        && !toks[of_at - 2].word().ends_with('s');
+    if k == run_end || after_preposition || head_of {
         return (Subject::None, k);
     }
     let run = toks[k..run_end]

@@ -1082,3 +1082,29 @@ fn short_clauses_unmarked_imperatives_and_inserted_quote() {
         )]
     );
 }
+
+/// The head of an organisation is not the organisation, and a relative
+/// "who said" after a comma has the noun phrase before it for its subject
+/// (the 2012 debates, the February 2023 briefings).
+#[test]
+fn heads_of_organisations_and_relative_who() {
+    check(
+        "The head of the EPA said, \"You can't build a coal plant.\"",
+        &[],
+    );
+    check(
+        "He took recommendations from the Pentagon, who told — who — who said that we should follow the path.",
+        &[("we should follow the path.", &["Pentagon"], Indirect)],
+    );
+    check(
+        "We talked to Senator Manchin, who said that the bill is dead.",
+        &[("the bill is dead.", &["Senator Manchin"], Indirect)],
+    );
+    assert_eq!(
+        refers("I spoke with the governor, who told me that the roads are closed."),
+        [(
+            "the roads are closed.",
+            Refers::Described("governor".to_string())
+        )]
+    );
+}
