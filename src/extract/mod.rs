@@ -96,6 +96,8 @@ pub fn extract_tracked(
     let mut last_person: Option<String> = None;
     // The last person named in the turn, for "he"/"she" if none nearer.
     let mut turn_person: Option<String> = None;
+    // The last person reported or named in the turn before.
+    let mut prev_turn_person: Option<String> = None;
     let context = reported::DocContext::new(text, seg, titles);
     let found = sentences_by_paragraph(text, seg);
     for ((pi, p), found) in seg.paragraphs.iter().enumerate().zip(found) {
@@ -103,8 +105,12 @@ pub fn extract_tracked(
         let Some(turn) = p.turn else { continue };
         if turn != last_turn {
             last_turn = turn;
-            last_person = None;
-            turn_person = None;
+            // "Q He also said …" opening a turn: the person the turn
+            // before reported or named last.
+            prev_turn_person = last_person
+                .take()
+                .or(turn_person.take())
+                .filter(|p| !is_group(p));
         }
         let t = &seg.turns[turn];
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
@@ -130,6 +136,12 @@ pub fn extract_tracked(
                 let earlier = Earlier {
                     people: match unnamed_before {
                         Some(_) => [&None; 3],
+                        None if last_person.is_none()
+                            && named_before.is_none()
+                            && turn_person.is_none() =>
+                        {
+                            [&named_here, &prev_turn_person, &None]
+                        }
                         None => [&last_person, &named_before, &turn_person],
                     },
                     unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
@@ -294,6 +306,16 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
 struct Earlier<'a> {
     people: [&'a Option<String>; 3],
     unnamed: Option<&'a (String, bool)>,
+}
+
+/// Whether `name` is an organisation or a country ("CBS News", "China"),
+/// which "he" or "she" cannot mean.
+fn is_group(name: &str) -> bool {
+    use crate::text::gazetteer::{EntityKind, Gazetteer};
+    speakers::organisation(name).is_some()
+        || Gazetteer::builtin()
+            .lookup(name)
+            .is_some_and(|e| e.kind != EntityKind::Person)
 }
 
 /// Who a report in `sentence` (turn `turn`, by `t`'s speaker) quotes, or
@@ -521,6 +543,35 @@ mod tests {
                     "I've been out of work since May.".to_string(),
                     own("a woman (unnamed, 2012-10-16_debate.txt)"),
                     own("Barack H Obama")
+                ),
+            ]
+        );
+    }
+
+    /// A "he" that opens a turn means the person the turn before reported
+    /// or named last, never an organisation it named (the first 2012
+    /// debate; a briefing of February 2023).
+    #[test]
+    fn a_pronoun_opening_a_turn_means_the_person_before() {
+        let own = |s: &str| Some(s.to_string());
+        let text = "Jim Lehrer: Do you challenge what Governor Romney just said about his own plan?\n\n\
+            Barack H Obama: Well, for 18 months he's been running on this tax plan. \
+            And now, five weeks before the election, he's saying that his big, bold idea is, \"Never mind.\"\n\n\
+            Candy Crowley: This morning, CBS News reported that service members have tried \
+            to get their discharges upgraded.\n\n\
+            Barack H Obama: He said that they have tried for months.\n";
+        assert_eq!(
+            reports(text),
+            [
+                (
+                    "his big, bold idea is, \"Never mind.\"".to_string(),
+                    own("Governor Romney"),
+                    own("Barack H Obama")
+                ),
+                (
+                    "service members have tried to get their discharges upgraded.".to_string(),
+                    own("CBS News"),
+                    own("Candy Crowley")
                 ),
             ]
         );
