@@ -589,13 +589,14 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
             .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
         return (k + 1 < toks.len()).then_some(Content::Clause(k));
     }
-    // "said it", "said this" ("said it was" starts a clause): the report
+    // "said it", "said this" ("said it was", "said it makes" start a
+    // clause): the report
     // is the clause itself when it is short ("He has said it for the last
     // two years."), else there is nothing to report.
     if ANAPHORS.contains(&nw.as_ref())
         && !toks
             .get(c + 1)
-            .is_some_and(|t| is_finite(t) || t.word().contains(is_word_apostrophe))
+            .is_some_and(|t| makes_finite(t) || t.word().contains(is_word_apostrophe))
         && !toks[c..].iter().any(|t| t.word() == "that")
     {
         return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);

@@ -550,6 +550,39 @@ fn relative_subject(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
     Some((subject, w))
 }
 
+/// Most tokens of a phrase of time or place between a subject and its
+/// verb ("the president in his campaign four years ago, said").
+const MAX_SUBJECT_PHRASE: usize = 8;
+
+/// "And the president in his campaign four years ago, said he would …",
+/// "Governor Romney at the beginning of this debate wrote and said …": a
+/// person named or described, then a phrase of time or place (opening with
+/// a preposition, no clause inside) right before the verb at `i`. `None`
+/// when there is no such phrase or no person before it.
+fn subject_before_phrase(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
+    let end = if toks[i - 1].text.ends_with(',') {
+        i - 1
+    } else {
+        i
+    };
+    (i.saturating_sub(MAX_SUBJECT_PHRASE)..end.saturating_sub(1))
+        .rev()
+        .take_while(|&p| p + 1 == end || !toks[p].ends_clause())
+        .filter(|&p| {
+            p > 0
+                && matches!(
+                    toks[p].word().as_ref(),
+                    "in" | "at" | "during" | "on" | "after" | "before" | "over"
+                )
+                && toks[p].text.starts_with(char::is_lowercase)
+                && !toks[p - 1].ends_clause()
+        })
+        .find_map(|p| {
+            let found = named_subject_before_at(toks, p);
+            matches!(found.0, Subject::People(_) | Subject::Described(_)).then_some(found)
+        })
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -560,6 +593,9 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
         return (Subject::None, 0);
     }
     if let Some(found) = relative_subject(toks, i) {
+        return found;
+    }
+    if let Some(found) = subject_before_phrase(toks, i) {
         return found;
     }
     // A parenthesis between the subject and its verb: "the governor, as

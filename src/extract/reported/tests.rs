@@ -1108,3 +1108,30 @@ fn heads_of_organisations_and_relative_who() {
         )]
     );
 }
+
+/// A phrase of time between a subject and its verb, and "said it" before
+/// a common verb, which starts a clause (the 2012 debates).
+#[test]
+fn phrase_after_the_subject_and_it_before_a_verb() {
+    assert_eq!(
+        refers(
+            "And the president in his campaign four years ago, said he would meet with all the world's worst actors in his first year."
+        ),
+        [(
+            "he would meet with all the world's worst actors in his first year.",
+            Refers::Described("president".to_string())
+        )]
+    );
+    check(
+        "And three-quarters of them said it makes us less likely to hire people.",
+        &[(
+            "it makes us less likely to hire people.",
+            &["three-quarters of them"],
+            Indirect,
+        )],
+    );
+    check(
+        "He has said it for the last two years.",
+        &[("He has said it for the last two years.", &[], Indirect)],
+    );
+}
