@@ -282,6 +282,9 @@ pub fn find(s: &str) -> Vec<Report> {
         let pre = &s[prev_end..*open];
         let toks = tokens(pre, prev_end);
         let mut subject = verb_subject_before(&toks, last_subject_people);
+        if subject == Subject::None {
+            subject = subject::noun_subject_before(&toks);
+        }
         // An attribution after the quote needs the quote to end a clause:
         // "“…,” she added", not "the “irrefutable proof” he had said".
         let ends_clause = s[content.clone()]

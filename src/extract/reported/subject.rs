@@ -550,6 +550,104 @@ fn relative_subject(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
     Some((subject, w))
 }
 
+/// Nouns for someone's words right before a quotation ("Ronald Reagan’s
+/// paraphrased principle “trust but verify.”", "the President’s comments
+/// about “as long as it takes”", "Ukraine had a different position: “…”").
+const WORDS_NOUNS: [&str; 18] = [
+    "words",
+    "phrase",
+    "principle",
+    "motto",
+    "slogan",
+    "formula",
+    "dictum",
+    "maxim",
+    "position",
+    "answer",
+    "reply",
+    "response",
+    "message",
+    "comments",
+    "remarks",
+    "remark",
+    "promise",
+    "pledge",
+];
+
+/// Most adjectives between a possessor or determiner and a noun of
+/// [`WORDS_NOUNS`] ("paraphrased", "famous").
+const MAX_WORDS_ADJECTIVES: usize = 2;
+
+/// The speaker of a quotation that follows a noun for someone's words
+/// (`toks` end just before the quotation): a person, organisation or
+/// country that owns the noun ("Ronald Reagan’s principle “…”"), or that
+/// "had" or "gave" it before a colon ("Ukraine had a different position:
+/// “…”"). `Subject::None` when there is none.
+pub(super) fn noun_subject_before(toks: &[Tok<'_>]) -> Subject {
+    let n = toks.len();
+    // The noun last, or before "about" ("comments about “…”").
+    let k = match n {
+        0 => return Subject::None,
+        _ if toks[n - 1].word() == "about" && n >= 2 => n - 2,
+        _ => n - 1,
+    };
+    let noun = &toks[k];
+    if !WORDS_NOUNS.contains(&noun.word().as_ref())
+        || (k < n - 1 && noun.ends_clause())
+        || (k == n - 1 && noun.ends_clause() && !noun.text.ends_with(':'))
+    {
+        return Subject::None;
+    }
+    let mut j = k;
+    while j > 0
+        && k - j < MAX_WORDS_ADJECTIVES
+        && toks[j - 1].text.starts_with(char::is_lowercase)
+        && !toks[j - 1].ends_clause()
+        && !matches!(
+            toks[j - 1].word().as_ref(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        )
+        && names::strip_possessive(toks[j - 1].text) == toks[j - 1].text
+    {
+        j -= 1;
+    }
+    if j == 0 {
+        return Subject::None;
+    }
+    let owner = &toks[j - 1];
+    if names::strip_possessive(owner.text) != owner.text && is_name_word(owner) {
+        let (subject, _) = named_subject_before_at(toks, j);
+        return match subject {
+            Subject::People(p) => Subject::People(
+                p.into_iter()
+                    .map(|w| names::strip_possessive(&w).to_string())
+                    .collect(),
+            ),
+            Subject::Described(d) => Subject::Described(d),
+            _ => Subject::None,
+        };
+    }
+    // "Ukraine had a different position:": a determiner, "had" or "gave",
+    // and a named subject right before.
+    if !noun.text.ends_with(':')
+        || !matches!(
+            owner.word().as_ref(),
+            "a" | "an" | "its" | "their" | "his" | "her"
+        )
+        || j < 3
+        || !matches!(
+            toks[j - 2].word().as_ref(),
+            "had" | "has" | "gave" | "took" | "takes"
+        )
+    {
+        return Subject::None;
+    }
+    match named_subject_before_at(toks, j - 2) {
+        (Subject::People(p), _) => Subject::People(p),
+        _ => Subject::None,
+    }
+}
+
 /// Most tokens of a phrase of time or place between a subject and its
 /// verb ("the president in his campaign four years ago, said").
 const MAX_SUBJECT_PHRASE: usize = 8;

@@ -1135,3 +1135,33 @@ fn phrase_after_the_subject_and_it_before_a_verb() {
         &[("He has said it for the last two years.", &[], Indirect)],
     );
 }
+
+/// A quotation after a noun for someone's words: the noun's possessor, or
+/// the subject that "had" it before a colon, said it (Lavrov's press
+/// conference of 18 January 2021; a briefing of 17 February 2023).
+#[test]
+fn quotations_after_a_noun_for_words() {
+    check(
+        "So, we want to use Ronald Reagan’s paraphrased principle “trust but verify.”",
+        &[("trust but verify.", &["Ronald Reagan"], Direct)],
+    );
+    check(
+        "But Ukraine had a different position: “Let’s first hold the election and if we like those who are elected, we will give it special status.”",
+        &[(
+            "Let’s first hold the election and if we like those who are elected, we will give it special status.",
+            &["Ukraine"],
+            Direct,
+        )],
+    );
+    assert_eq!(
+        refers(
+            "But obviously, if we feel like we need to — back to the President’s comments about “as long as it takes” — we will."
+        ),
+        [(
+            "as long as it takes",
+            Refers::Described("president".to_string())
+        )]
+    );
+    // A position no one is said to have had is no one's words.
+    check("This is the position: “no comment.”", &[]);
+}
