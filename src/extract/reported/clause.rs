@@ -754,12 +754,28 @@ fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
 /// `Some(answer)` when such a "that" decides what was said.
 fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
     let t = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")?;
-    let phrase_ok = (c..t).all(|k| {
-        let x = &toks[k];
-        !x.ends_clause()
-            && !is_finite(x)
-            && (!NOT_IN_PHRASE.contains(&x.word().as_ref()) || in_time_phrase(toks, c, k))
-    });
+    // "said we made that declaration": a subject pronoun or a verb makes
+    // the words before "that" the clause itself, and "that" a determiner.
+    // ("told you that …": "you" and "it" may be objects, unless a verb
+    // follows or is contracted onto them).
+    let opens_clause = t > c && {
+        let w = toks[c].word().replace(is_word_apostrophe, "'");
+        let (p, contracted) = match w.split_once('\'') {
+            Some((p, _)) => (p, true),
+            None => (w.as_str(), false),
+        };
+        SUBJECT_PRONOUNS.contains(&p)
+            && (contracted
+                || !matches!(p, "you" | "it")
+                || toks.get(c + 1).is_some_and(makes_finite))
+    };
+    let phrase_ok = !opens_clause
+        && (c..t).all(|k| {
+            let x = &toks[k];
+            !x.ends_clause()
+                && !makes_finite(x)
+                && (!NOT_IN_PHRASE.contains(&x.word().as_ref()) || in_time_phrase(toks, c, k))
+        });
     if !phrase_ok || t + 1 >= toks.len() {
         return None;
     }

@@ -1165,3 +1165,28 @@ fn quotations_after_a_noun_for_words() {
     // A position no one is said to have had is no one's words.
     check("This is the position: “no comment.”", &[]);
 }
+
+/// A "that" after a clause that opens with a subject pronoun is a
+/// determiner ("we made that declaration"), not the start of what was
+/// said; after an object ("told you that"), it is (the third 2012 debate;
+/// a briefing of 17 February 2023).
+#[test]
+fn that_after_a_pronoun_clause_is_a_determiner() {
+    assert_eq!(
+        refers("Bob Schieffer: So you're - you're saying we've already made that declaration."),
+        [("we've already made that declaration.", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers("You said we made that declaration."),
+        [("we made that declaration.", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers(
+            "The President also told you that the intelligence community’s leading explanations are benign."
+        ),
+        [(
+            "the intelligence community’s leading explanations are benign.",
+            Refers::Described("president".to_string())
+        )]
+    );
+}
