@@ -954,7 +954,7 @@ fn is_finite(t: &Tok<'_>) -> bool {
 
 /// Nouns that report what someone said when a "that"-clause follows ("the
 /// Chinese argument that …", "a promise from the UK government that …").
-const REPORT_NOUNS: [&str; 11] = [
+const REPORT_NOUNS: [&str; 12] = [
     "argument",
     "claim",
     "promise",
@@ -966,6 +966,7 @@ const REPORT_NOUNS: [&str; 11] = [
     "accusation",
     "insistence",
     "contention",
+    "suggestion",
 ];
 
 /// Most tokens of the "from X" phrase after a report noun.
@@ -997,6 +998,14 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
             });
             that = end;
         }
+        // "your suggestion was that …".
+        if toks
+            .get(that)
+            .is_some_and(|t| matches!(t.word().as_ref(), "was" | "is"))
+            && toks.get(that + 1).is_some_and(|t| t.word() == "that")
+        {
+            that += 1;
+        }
         if toks.get(that).is_none_or(|t| t.word() != "that")
             || toks.len() - (that + 1) < MIN_CONTENT_TOKENS
         {
@@ -1012,12 +1021,28 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
             // "the Chinese argument": a demonym.
             crate::extract::speakers::organisation(prev)
         };
-        let Some(who) = from.or(before) else { continue };
+        let subject = match from.or(before) {
+            Some(who) => Subject::People(vec![who]),
+            None => match toks[k - 1].word().as_ref() {
+                // "your suggestion was that …", "his pledge that …".
+                "your" => Subject::Addressee,
+                "his" | "her" => Subject::Pronoun,
+                // "the president's statement that …".
+                _ if possessor != prev
+                    && k >= 2
+                    && matches!(toks[k - 2].word().as_ref(), "the" | "my" | "our")
+                    && names::is_role_word(possessor) =>
+                {
+                    Subject::Described(possessor.to_lowercase())
+                }
+                _ => continue,
+            },
+        };
         push(
             out,
             s,
             toks[that + 1].start..s.len(),
-            Subject::People(vec![who]),
+            subject,
             ReportKind::Indirect,
         );
     }

@@ -1190,3 +1190,30 @@ fn that_after_a_pronoun_clause_is_a_determiner() {
         )]
     );
 }
+
+/// A noun of saying owned by "your", "his" or a described person, before
+/// "(was) that" (the third 2012 debate).
+#[test]
+fn nominal_reports_of_described_people() {
+    assert_eq!(
+        refers(
+            "Governor, your suggestion was that this was mission creep, that this was mission muddle."
+        ),
+        [(
+            "this was mission creep, that this was mission muddle.",
+            Refers::Addressee
+        )]
+    );
+    assert_eq!(
+        refers("And the president's statement that things are going so well."),
+        [(
+            "things are going so well.",
+            Refers::Described("president".to_string())
+        )]
+    );
+    // Whose criticism is not said: nothing is reported.
+    check(
+        "But on the criticism that the President hasn’t spoken out more on this.",
+        &[],
+    );
+}
