@@ -93,11 +93,7 @@ pub fn extract_tracked(
     let mut ids = ClaimMaker::new(doc_index, src, seg);
     let mut out = Vec::new();
     let mut last_turn = usize::MAX;
-    let mut last_person: Option<String> = None;
-    // The last person named in the turn, for "he"/"she" if none nearer.
-    let mut turn_person: Option<String> = None;
-    // The last person reported or named in the turn before.
-    let mut prev_turn_person: Option<String> = None;
+    let mut people = TurnPeople::default();
     let context = reported::DocContext::new(text, seg, titles);
     let found = sentences_by_paragraph(text, seg);
     for ((pi, p), found) in seg.paragraphs.iter().enumerate().zip(found) {
@@ -105,12 +101,7 @@ pub fn extract_tracked(
         let Some(turn) = p.turn else { continue };
         if turn != last_turn {
             last_turn = turn;
-            // "Q He also said …" opening a turn: the person the turn
-            // before reported or named last.
-            prev_turn_person = last_person
-                .take()
-                .or(turn_person.take())
-                .filter(|p| !is_group(p));
+            people.new_turn();
         }
         let t = &seg.turns[turn];
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
@@ -136,13 +127,10 @@ pub fn extract_tracked(
                 let earlier = Earlier {
                     people: match unnamed_before {
                         Some(_) => [&None; 3],
-                        None if last_person.is_none()
-                            && named_before.is_none()
-                            && turn_person.is_none() =>
-                        {
-                            [&named_here, &prev_turn_person, &None]
-                        }
-                        None => [&last_person, &named_before, &turn_person],
+                        None => earlier_people(
+                            [&people.reported, &named_before, &people.named],
+                            [&named_here, &people.turn_before],
+                        ),
                     },
                     unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
                 };
@@ -152,7 +140,7 @@ pub fn extract_tracked(
                 else {
                     continue;
                 };
-                last_person = who.first().cloned();
+                people.reported = who.first().cloned();
                 make(
                     range.start + rep.range.start..range.start + rep.range.end,
                     &mut out,
@@ -162,7 +150,7 @@ pub fn extract_tracked(
                 mark_reported(c, &rep, &who, t, parent_id);
             }
             if named_here.is_some() {
-                turn_person.clone_from(&named_here);
+                people.named.clone_from(&named_here);
             }
             unnamed_before = next_unnamed(
                 &text[range.clone()],
@@ -174,6 +162,45 @@ pub fn extract_tracked(
         }
     }
     (out, context.into_lookups())
+}
+
+/// The people of the turns so far whom a pronoun may mean.
+#[derive(Default)]
+struct TurnPeople {
+    /// The last person reported in the turn.
+    reported: Option<String>,
+    /// The last person named in the turn, for "he"/"she" if none nearer.
+    named: Option<String>,
+    /// The last person reported or named in the turn before (never an
+    /// organisation): whom "Q  He also said …" opening a turn means.
+    turn_before: Option<String>,
+}
+
+impl TurnPeople {
+    /// A new turn starts: the turn's people become the turn before's.
+    fn new_turn(&mut self) {
+        self.turn_before = self
+            .reported
+            .take()
+            .or(self.named.take())
+            .filter(|p| !is_group(p));
+    }
+}
+
+/// Whom a pronoun may mean, nearest first: the last person reported, the
+/// one named in the sentence before, the last one named in the turn
+/// (`in_turn`); when the turn has none of them yet ("Q  He also said …"),
+/// the person the sentence itself names, then the one the turn before
+/// reported or named last (`fallback`).
+fn earlier_people<'a>(
+    in_turn: [&'a Option<String>; 3],
+    fallback: [&'a Option<String>; 2],
+) -> [&'a Option<String>; 3] {
+    if in_turn.iter().all(|p| p.is_none()) {
+        [fallback[0], fallback[1], &None]
+    } else {
+        in_turn
+    }
 }
 
 /// The unnamed person or group a pronoun in the sentence after `s` may

@@ -681,6 +681,32 @@ fn subject_before_phrase(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)>
         })
 }
 
+/// Whether the name run starting at `k` is not who speaks though a verb
+/// follows: a place after a preposition ("workers in Buffalo say"), or
+/// the organisation a singular noun heads ("The head of the EPA said": the
+/// person, whom only a name can tell; "members of Congress said" may
+/// stand for it).
+fn not_the_speaker(toks: &[Tok<'_>], k: usize) -> bool {
+    let after_preposition = k > 0
+        && !toks[k - 1].ends_clause()
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "in" | "at" | "from" | "across" | "around" | "near"
+        );
+    let of_at = if k > 0 && toks[k - 1].word() == "the" {
+        k - 1
+    } else {
+        k
+    };
+    let head_of = of_at > 1
+        && toks[of_at - 1].word() == "of"
+        && !toks[of_at - 1].ends_clause()
+        && !toks[of_at - 2].ends_clause()
+        && toks[of_at - 2].text.starts_with(char::is_lowercase)
+        && !toks[of_at - 2].word().ends_with('s');
+    after_preposition || head_of
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -722,29 +748,7 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     }
     let run_end = appositive_start(toks, i);
     let k = name_run_start(toks, run_end);
-    // "workers in Buffalo say": a place after a preposition is not who
-    // speaks.
-    let after_preposition = k > 0
-        && !toks[k - 1].ends_clause()
-        && matches!(
-            toks[k - 1].word().as_ref(),
-            "in" | "at" | "from" | "across" | "around" | "near"
-        );
-    // "The head of the EPA said": the person who heads it, not the
-    // organisation (whom only a name can tell); "members of Congress
-    // said" may stand for it.
-    let of_at = if k > 0 && toks[k - 1].word() == "the" {
-        k - 1
-    } else {
-        k
-    };
-    let head_of = of_at > 1
-        && toks[of_at - 1].word() == "of"
-        && !toks[of_at - 1].ends_clause()
-        && !toks[of_at - 2].ends_clause()
-        && toks[of_at - 2].text.starts_with(char::is_lowercase)
-        && !toks[of_at - 2].word().ends_with('s');
-    if k == run_end || after_preposition || head_of {
+    if k == run_end || not_the_speaker(toks, k) {
         return (Subject::None, k);
     }
     let run = toks[k..run_end]
