@@ -149,15 +149,21 @@ fn short_clause(content: &[Tok<'_>]) -> bool {
     let [first, second] = content else {
         return false;
     };
-    let w = first.word().replace(is_word_apostrophe, "'");
-    let (pronoun, contracted) = match w.split_once('\'') {
-        Some((p, _)) => (p.to_string(), true),
-        None => (w.clone(), false),
-    };
+    let (pronoun, contracted) = word_and_contraction(first);
     SUBJECT_PRONOUNS.contains(&pronoun.as_str())
         && pronoun != "it"
         && (contracted || makes_finite(second))
         && !ANAPHORS.contains(&second.word().as_ref())
+}
+
+/// A token's word before any apostrophe ("we" of "we've"), and whether
+/// something was contracted onto it.
+fn word_and_contraction(t: &Tok<'_>) -> (String, bool) {
+    let w = t.word().replace(is_word_apostrophe, "'");
+    match w.split_once('\'') {
+        Some((p, _)) => (p.to_string(), true),
+        None => (w, false),
+    }
 }
 
 /// Index just past the subject of the verb at `v`: the verb's index with
@@ -590,9 +596,8 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         return (k + 1 < toks.len()).then_some(Content::Clause(k));
     }
     // "said it", "said this" ("said it was", "said it makes" start a
-    // clause): the report
-    // is the clause itself when it is short ("He has said it for the last
-    // two years."), else there is nothing to report.
+    // clause): the report is the clause itself when it is short ("He has
+    // said it for the last two years."), else there is nothing to report.
     if ANAPHORS.contains(&nw.as_ref())
         && !toks
             .get(c + 1)
@@ -759,14 +764,10 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
     // ("told you that …": "you" and "it" may be objects, unless a verb
     // follows or is contracted onto them).
     let opens_clause = t > c && {
-        let w = toks[c].word().replace(is_word_apostrophe, "'");
-        let (p, contracted) = match w.split_once('\'') {
-            Some((p, _)) => (p, true),
-            None => (w.as_str(), false),
-        };
-        SUBJECT_PRONOUNS.contains(&p)
+        let (p, contracted) = word_and_contraction(&toks[c]);
+        SUBJECT_PRONOUNS.contains(&p.as_str())
             && (contracted
-                || !matches!(p, "you" | "it")
+                || !matches!(p.as_str(), "you" | "it")
                 || toks.get(c + 1).is_some_and(makes_finite))
     };
     let phrase_ok = !opens_clause

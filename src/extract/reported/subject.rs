@@ -185,7 +185,9 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     if let Some((u, k)) = unnamed_before(toks, i) {
         return (Subject::Unnamed(u), k);
     }
-    coordinated_subject(toks, i).unwrap_or((subject, k))
+    coordinated_subject(toks, i)
+        .or_else(|| subject_before_phrase(toks, i))
+        .unwrap_or((subject, k))
 }
 
 /// Verbs of motion and action that open a story before "and said"
@@ -655,9 +657,14 @@ const MAX_SUBJECT_PHRASE: usize = 8;
 /// "And the president in his campaign four years ago, said he would …",
 /// "Governor Romney at the beginning of this debate wrote and said …": a
 /// person named or described, then a phrase of time or place (opening with
-/// a preposition, no clause inside) right before the verb at `i`. `None`
-/// when there is no such phrase or no person before it.
+/// a preposition, no clause inside) right before the verb at `i`, when no
+/// subject stands right before the verb. `None` when there is no such
+/// phrase or no person before it. (It reads the subject with
+/// [`named_subject_before_at`] only, so it never calls itself.)
 fn subject_before_phrase(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
+    if i == 0 {
+        return None;
+    }
     let end = if toks[i - 1].text.ends_with(',') {
         i - 1
     } else {
@@ -717,9 +724,6 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
         return (Subject::None, 0);
     }
     if let Some(found) = relative_subject(toks, i) {
-        return found;
-    }
-    if let Some(found) = subject_before_phrase(toks, i) {
         return found;
     }
     // A parenthesis between the subject and its verb: "the governor, as

@@ -1217,3 +1217,28 @@ fn nominal_reports_of_described_people() {
         &[],
     );
 }
+
+/// A subject followed by a phrase is a fallback: the subject right before
+/// the verb wins ("Romney in Ohio and the governor said" is the
+/// governor's), and prepositions repeated many times before a verb are
+/// read once each, not again for every earlier one.
+#[test]
+fn a_phrase_after_the_subject_is_a_fallback() {
+    assert_eq!(
+        refers("He met Senator Smith in Ohio and the governor said that the roads are closed."),
+        [(
+            "the roads are closed.",
+            Refers::Described("governor".to_string())
+        )]
+    );
+    let many = format!("{}said that the roads are closed.", "in ".repeat(5_000));
+    assert_eq!(refers(&many), []);
+}
+
+/// A verb of saying that opens the sentence has no subject, and no phrase
+/// before it to look behind (the property tests' generated text found it).
+#[test]
+fn a_verb_opening_the_sentence() {
+    assert_eq!(refers("said that the roads are closed."), []);
+    assert_eq!(refers("said, “The roads are closed.”"), []);
+}
