@@ -15,7 +15,7 @@ use super::ctx::Ctx;
 use super::evidence::{Aligned, PairEvidence};
 use super::semantic;
 use crate::extract::reported::ReportKind;
-use crate::model::MatchKind;
+use crate::model::{Claim, MatchKind};
 
 /// A classified link between two claims, before texts are attached.
 #[derive(Debug, Clone)]
@@ -222,6 +222,7 @@ impl Ctx<'_> {
                 let ee = if le == p.x { p.y } else { p.x };
                 if self.claims[a as usize].doc_index == self.claims[b as usize].doc_index
                     && !self.refers_back(later, le, earlier)
+                    || method == Method::Semantic && !self.one_voice(a, b)
                 {
                     continue;
                 }
@@ -271,6 +272,21 @@ impl Ctx<'_> {
             None if self.same_speaker(later, earlier) => MatchKind::Repeats,
             None => MatchKind::Paraphrases,
         }
+    }
+
+    /// Whether two claims speak with one voice: the same speaker, or one
+    /// is speech reported by the other's speaker ("He said that he'd cut
+    /// in half the deficit." / "he'd cut the deficit in half", reported by
+    /// the same man in another debate). A `semantic` paraphrase needs it:
+    /// sentences of two people that are merely alike in words and sense
+    /// are most often two takes on one topic ("that's what we've done over
+    /// the last four years" / "that's not what you've done in the last
+    /// four years"), and two moderators' procedure is alike everywhere.
+    fn one_voice(&self, a: u32, b: u32) -> bool {
+        let (ca, cb) = (&self.claims[a as usize], &self.claims[b as usize]);
+        let reported_by =
+            |r: &Claim, s: &Claim| r.reported_by.is_some() && r.reported_by == s.speaker;
+        self.same_speaker(a, b) || reported_by(ca, cb) || reported_by(cb, ca)
     }
 
     fn same_speaker(&self, a: u32, b: u32) -> bool {

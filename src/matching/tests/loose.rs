@@ -89,6 +89,49 @@ fn near_misses_are_not_links() {
 }
 
 #[test]
+fn two_peoples_paraphrase_needs_one_voice() {
+    // two moderators of the 2012 debates (gold-debates): alike in words
+    // and sense, but two people's procedure, not one line said again
+    let mut claims = sample_corpus_claims();
+    let first = claims.len();
+    let crowley = "Governor Romney, as you know, you won the coin toss, so the first question will go to you.";
+    claims.push(claim(2, 1, Some("Candy Crowley"), crowley));
+    claims.push(claim(
+        3,
+        1,
+        Some("Bob Schieffer"),
+        "Governor Romney, you won the toss.",
+    ));
+    // (among the sample's claims few words are common, so the lines would
+    // restate each other word for word: a restatement must cover all)
+    let opts = MatchOptions {
+        restated_cover: 1.0,
+        ..MatchOptions::default()
+    };
+    let mut dates = dates();
+    dates.extend([date("2012-10-16"), date("2012-10-22")]);
+    let m = find_matches(&claims, &dates, &opts);
+    assert_eq!(edge(&m, first + 1, first).map(|e| e.method.as_str()), None);
+    // the same words from one moderator are a paraphrase
+    claims[first + 1].speaker = Some("Candy Crowley".into());
+    let m = find_matches(&claims, &dates, &opts);
+    let e = edge(&m, first + 1, first).expect("one voice");
+    assert_eq!(
+        (e.kind, e.method.as_str()),
+        (MatchKind::Repeats, "semantic")
+    );
+    // and so are they when the later one reports the earlier speaker
+    claims[first + 1].speaker = Some("Candy Crowley".into());
+    claims[first].speaker = Some("Bob Schieffer".into());
+    claims[first].reported_by = Some("Candy Crowley".into());
+    let m = find_matches(&claims, &dates, &opts);
+    assert_eq!(
+        edge(&m, first + 1, first).map(|e| e.method.as_str()),
+        Some("semantic")
+    );
+}
+
+#[test]
 fn paraphrase_in_other_words_is_semantic() {
     // Romney, first and third debates of 2012 (gold-debates), among the
     // sample transcripts' claims, so that word weights are realistic
