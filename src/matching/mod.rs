@@ -60,6 +60,7 @@
 //! | classify | `classify.rs` | `Link`, `classify_links`, `Ctx::expand`, `classify`, `expand_group`, `expand_semantic` |
 //! | short lines | `short.rs` | `links`: short lines repeated by their speaker, lines with one word changed |
 //! | reports | `reports.rs` | `links`: reported speech to the earlier claim of its speaker holding most of its content |
+//! | fragments | `fragments.rs` | `links`: a short quotation (“wrong and reckless”) to the earlier claims that say its words |
 //! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
 //! | talking points | `talking.rs` | `links`: a speaker's rare phrase and most of its content said again in another document |
 //! | related | [`related`] | `find_related`, `links` |
@@ -86,6 +87,7 @@ mod ctx;
 mod entries;
 mod evidence;
 mod finish;
+mod fragments;
 mod guard;
 mod options;
 mod prepare;
@@ -207,6 +209,9 @@ pub fn find_matches_timed(
     let sourced: HashSet<u32> = links.iter().map(|l| l.from).collect();
     links.extend(reports::links(&ctx, &sourced));
     lap("reports");
+    let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+    links.extend(fragments::links(&ctx, &linked));
+    lap("fragments");
 
     if opts.semantic {
         links.extend(semantic::links(&ctx));

@@ -268,6 +268,9 @@ pub enum Method {
     /// A speaker's rare phrase and most of its content words said again
     /// in another document (`talking.rs`).
     TalkingPoint,
+    /// A short quotation and the earlier claims that say its words
+    /// (`fragments.rs`).
+    QuotedFragment,
 }
 
 impl Method {
@@ -288,6 +291,7 @@ impl Method {
             Method::Semantic => "semantic",
             Method::Reworded => "reworded",
             Method::TalkingPoint => "talking-point",
+            Method::QuotedFragment => "quoted-fragment",
         }
     }
 }

@@ -242,3 +242,76 @@ fn edited_repeat_with_editorial_insertion_and_quote_style() {
     assert_eq!(e.method, "levenshtein");
     assert!(e.score > 0.9, "{e:?}");
 }
+
+/// The third debate of 2012 (gold-debates): Obama's words, then the
+/// moderator's question quoting two of them.
+fn wrong_and_reckless() -> Vec<Claim> {
+    vec![
+        claim(
+            0,
+            1,
+            Some("Barack Obama"),
+            "Both at home and abroad, he has proposed wrong and reckless policies.",
+        ),
+        claim(
+            0,
+            2,
+            Some("Bob Schieffer"),
+            "Governor Romney, \"wrong and reckless\" policies?",
+        ),
+    ]
+}
+
+#[test]
+fn short_quotation_traced_to_where_it_was_said() {
+    let claims = wrong_and_reckless();
+    let m = find_matches(&claims, &[date("2012-10-22")], &MatchOptions::default());
+    let e = edge(&m, 1, 0).expect("quoted fragment");
+    assert_eq!(
+        (
+            e.kind,
+            e.method.as_str(),
+            e.from_text.as_str(),
+            e.to_text.as_str()
+        ),
+        (
+            MatchKind::Quotes,
+            "quoted-fragment",
+            "wrong and reckless",
+            "wrong and reckless"
+        )
+    );
+}
+
+#[test]
+fn short_quotation_of_common_words_or_a_term_is_not_traced() {
+    // said unquoted by more than MAX_SOURCES claims: common speech
+    let mut claims = wrong_and_reckless();
+    for t in 3..7 {
+        claims.push(claim(
+            0,
+            t,
+            Some("Barack Obama"),
+            "These are wrong and reckless ideas.",
+        ));
+    }
+    let m = find_matches(&claims, &[date("2012-10-22")], &MatchOptions::default());
+    assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
+    // quoted by more than MAX_QUOTING claims: a term in scare quotes
+    let mut claims = wrong_and_reckless();
+    for t in 3..7 {
+        claims.push(claim(
+            0,
+            t,
+            None,
+            "Why do you call these \"wrong and reckless\" policies?",
+        ));
+    }
+    let m = find_matches(&claims, &[date("2012-10-22")], &MatchOptions::default());
+    assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
+    // one word in quotation marks is no quotation of anyone
+    let mut claims = wrong_and_reckless();
+    claims[1].text = "Governor Romney, \"reckless\" policies?".into();
+    let m = find_matches(&claims, &[date("2012-10-22")], &MatchOptions::default());
+    assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
+}
