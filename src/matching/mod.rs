@@ -63,6 +63,7 @@
 //! | fragments | `fragments.rs` | `links`: a short quotation (“wrong and reckless”) to the earlier claims that say its words |
 //! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
 //! | talking points | `talking.rs` | `links`: a speaker's rare phrase and most of its content said again in another document |
+//! | figures | `figures.rs` | `links`: one speaker's rare figure and two words of what it is about said again in another document (with the talking points) |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |
 //!
@@ -86,6 +87,7 @@ mod core;
 mod ctx;
 mod entries;
 mod evidence;
+mod figures;
 mod finish;
 mod fragments;
 mod guard;
@@ -220,6 +222,8 @@ pub fn find_matches_timed(
     if opts.talking_points {
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
         links.extend(talking::links(&ctx, &linked));
+        let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+        links.extend(figures::links(&ctx, &linked));
     }
     lap("talking points");
 

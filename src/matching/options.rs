@@ -271,6 +271,9 @@ pub enum Method {
     /// A short quotation and the earlier claims that say its words
     /// (`fragments.rs`).
     QuotedFragment,
+    /// One speaker's rare figure and what it is about said again in
+    /// another document (`figures.rs`).
+    SameFigure,
 }
 
 impl Method {
@@ -292,6 +295,7 @@ impl Method {
             Method::Reworded => "reworded",
             Method::TalkingPoint => "talking-point",
             Method::QuotedFragment => "quoted-fragment",
+            Method::SameFigure => "same-figure",
         }
     }
 }

@@ -549,3 +549,62 @@ fn talking_points_said_again_in_other_words() {
         m.edges
     );
 }
+
+/// Romney in the first and second debates of 2012 (gold-debates): one
+/// figure, what it is about, other words.
+fn income_down() -> Vec<Claim> {
+    vec![
+        claim(
+            0,
+            1,
+            Some("Mitt Romney"),
+            "Middle-income Americans have seen their income come down by 4,300.",
+        ),
+        claim(
+            1,
+            1,
+            Some("Mitt Romney"),
+            "You've seen, as middle-income people in this country, incomes go down $4,300 a family, even as gasoline prices have gone up $2,000.",
+        ),
+    ]
+}
+
+#[test]
+fn a_speakers_figure_said_again_in_other_words() {
+    let claims = income_down();
+    let dates = [date("2012-10-03"), date("2012-10-16")];
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    let e = edge(&m, 1, 0).expect("same figure");
+    assert_eq!(
+        (e.kind, e.method.as_str()),
+        (MatchKind::Repeats, "same-figure")
+    );
+    // another speaker's figure is not his repeat
+    let mut other = income_down();
+    other[1].speaker = Some("Barack Obama".into());
+    let m = find_matches(&other, &dates, &MatchOptions::default());
+    assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
+    // nor is another figure, nor a year said in both
+    let mut figure = income_down();
+    figure[1].text = figure[1].text.replace("4,300", "4,800");
+    let mut year = income_down();
+    for c in &mut year {
+        c.text = c.text.replace("4,300", "2011");
+    }
+    for claims in [figure, year] {
+        let m = find_matches(&claims, &dates, &MatchOptions::default());
+        assert_eq!(
+            edge(&m, 1, 0).map(|e| e.method.as_str()),
+            None,
+            "{}",
+            claims[1].text
+        );
+    }
+    // and --no-talking-points leaves it out
+    let opts = MatchOptions {
+        talking_points: false,
+        ..MatchOptions::default()
+    };
+    let m = find_matches(&claims, &dates, &opts);
+    assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
+}
