@@ -53,6 +53,27 @@ pub(super) fn classify_links(
 }
 
 impl Ctx<'_> {
+    /// A link of claim `from` to the earlier claim `to` that spans both
+    /// whole (the later claim restates the earlier one as a whole).
+    pub(super) fn whole_link(
+        &self,
+        (from, to): (u32, u32),
+        kind: MatchKind,
+        score: f64,
+        method: Method,
+    ) -> Link {
+        let len = |c: u32| self.tokens(self.entry_of[c as usize]).len() as u32;
+        Link {
+            from,
+            to,
+            kind,
+            score,
+            method,
+            from_tokens: 0..len(from),
+            to_tokens: 0..len(to),
+        }
+    }
+
     /// The claim-level links of an entry pair.
     fn expand(&self, ev: &PairEvidence) -> Vec<Link> {
         let (ex, ey) = (&self.entries[ev.x as usize], &self.entries[ev.y as usize]);

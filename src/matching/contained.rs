@@ -316,7 +316,6 @@ fn pair_links(ctx: &Ctx, s: u32, l: u32, cost: u8) -> Vec<Link> {
         &ctx.entries[s as usize].members,
         &ctx.entries[l as usize].members,
     );
-    let len = |e: u32| ctx.tokens(e).len() as u32;
     let score = 1.0 - f64::from(cost) / ctx.tokens(s).len().max(1) as f64;
     let mut out = Vec::new();
     for &a in sm {
@@ -330,16 +329,12 @@ fn pair_links(ctx: &Ctx, s: u32, l: u32, cost: u8) -> Vec<Link> {
             } else {
                 (b, a)
             };
-            let (from_e, to_e) = (ctx.entry_of[from as usize], ctx.entry_of[to as usize]);
-            out.push(Link {
-                from,
-                to,
-                kind: ctx.restated_kind(from, to),
+            out.push(ctx.whole_link(
+                (from, to),
+                ctx.restated_kind(from, to),
                 score,
-                method: Method::Containment,
-                from_tokens: 0..len(from_e),
-                to_tokens: 0..len(to_e),
-            });
+                Method::Containment,
+            ));
             if out.len() >= ctx.opts.max_links {
                 return out;
             }

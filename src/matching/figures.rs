@@ -89,16 +89,12 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         .filter(|&(later, earlier)| numbers_agree(ctx, later, earlier))
         .filter_map(|(later, earlier)| {
             let score = shared_share(ctx, later, earlier)?;
-            let len = |c: u32| ctx.tokens(ctx.entry_of[c as usize]).len() as u32;
-            Some(Link {
-                from: later,
-                to: earlier,
-                kind: MatchKind::Repeats,
+            Some(ctx.whole_link(
+                (later, earlier),
+                MatchKind::Repeats,
                 score,
-                method: Method::SameFigure,
-                from_tokens: 0..len(later),
-                to_tokens: 0..len(earlier),
-            })
+                Method::SameFigure,
+            ))
         })
         .collect()
 }

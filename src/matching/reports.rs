@@ -81,16 +81,12 @@ pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
             Some((r, to))
         })
         .map(|(r, (to, cover))| {
-            let len = |c: u32| ctx.tokens(ctx.entry_of[c as usize]).len() as u32;
-            Link {
-                from: r,
-                to,
-                kind: ctx.restated_kind(r, to),
-                score: f64::from(cover),
-                method: Method::AttributedOverlap,
-                from_tokens: 0..len(r),
-                to_tokens: 0..len(to),
-            }
+            ctx.whole_link(
+                (r, to),
+                ctx.restated_kind(r, to),
+                f64::from(cover),
+                Method::AttributedOverlap,
+            )
         })
         .collect()
 }

@@ -281,7 +281,6 @@ fn pair_links(ctx: &Ctx, a: u32, b: u32, score: f32) -> Vec<Link> {
         &ctx.entries[a as usize].members,
         &ctx.entries[b as usize].members,
     );
-    let len = |e: u32| ctx.tokens(e).len() as u32;
     let mut out = Vec::new();
     for &x in am {
         for &y in bm {
@@ -298,15 +297,12 @@ fn pair_links(ctx: &Ctx, a: u32, b: u32, score: f32) -> Vec<Link> {
             } else {
                 (y, x)
             };
-            out.push(Link {
-                from,
-                to,
-                kind: ctx.restated_kind(from, to),
-                score: f64::from(score.min(1.0)),
-                method: Method::TalkingPoint,
-                from_tokens: 0..len(ctx.entry_of[from as usize]),
-                to_tokens: 0..len(ctx.entry_of[to as usize]),
-            });
+            out.push(ctx.whole_link(
+                (from, to),
+                ctx.restated_kind(from, to),
+                f64::from(score.min(1.0)),
+                Method::TalkingPoint,
+            ));
         }
     }
     out
