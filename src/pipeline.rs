@@ -320,9 +320,11 @@ pub fn link_claims(analysis: &mut Analysis, opts: &MatchOptions) -> Vec<(&'stati
                 "contained" => "  match:contained",
                 "related" => "  match:related",
                 "reports" => "  match:reports",
+                "fragments" => "  match:fragments",
                 "semantic" => "  match:semantic",
                 "talking points" => "  match:talking",
-                _ => "  match:finish",
+                "finish" => "  match:finish",
+                _ => "  match:other",
             };
             (name, d)
         })
