@@ -1,8 +1,10 @@
 //! A speaker's short sentence said again inside a longer one, with a word
 //! inserted, dropped or changed: "We have — we have an embassy in
 //! Beijing." → "We still have an embassy in Beijing with a terrific
-//! ambassador, Nick Burns."; "He could end it right now." → "But he could
-//! end it now just by pulling his troops out."
+//! ambassador, Nick Burns." Not "He could end it right now." → "But he
+//! could end it now just by pulling his troops out.": with two content
+//! words, a dropped one ("right") leaves too little to tell a repeat from
+//! a common phrase ([`EDITED_MIN_CONTENT`]).
 //!
 //! The shingle index needs runs of five shared words, and the weighted
 //! overlap of [`super::semantic`] needs most of the longer claim covered;
