@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::{Format, Layout, Result, ViewOptions, ViewSpec, build_view, dot_available, render};
+use super::{Result, ViewOptions, ViewSpec, build_view, dot_available, render_svg_within};
 use crate::export::write_atomic;
 use crate::query::Store;
 
@@ -121,7 +121,7 @@ pub fn write_views(graphs: &Path) -> Result<BuildViews> {
     if !failed.is_empty() {
         out.note = Some(format!(
             "Graphviz could not lay out {}; the DOT is in overview.dot and `claimgraph render` \
-             can try another layout",
+             can try another layout (or take longer)",
             failed.join(", ")
         ));
     }
@@ -129,12 +129,20 @@ pub fn write_views(graphs: &Path) -> Result<BuildViews> {
     Ok(out)
 }
 
+/// Longest Graphviz may take over one of the build's images: `dot` can
+/// run for hours on a large clustered view (a speaker's thousand claims in
+/// one 50 MB transcript), and a build must end. `claimgraph render` has
+/// no such limit.
+pub const IMAGE_SECONDS: u64 = 60;
+
 /// A view as SVG with `dot`, or with `neato` where `dot`'s own layout fails
 /// ("trouble in init_rank" on some clustered graphs): an image Graphviz
-/// cannot draw is skipped with a note, never a failed build.
+/// cannot draw, or not within [`IMAGE_SECONDS`], is skipped with a note,
+/// never a failed or endless build.
 fn render_or_fallback(v: &super::View) -> Result<Vec<u8>> {
-    match render(v, Format::Svg, Layout::Dot) {
-        Err(super::RenderError::Dot(_)) => render(v, Format::Svg, Layout::Neato),
+    let limit = std::time::Duration::from_secs(IMAGE_SECONDS);
+    match render_svg_within(v, "dot", limit) {
+        Err(super::RenderError::Dot(_)) => render_svg_within(v, "neato", limit),
         r => r,
     }
 }
@@ -175,5 +183,35 @@ mod tests {
             largest_cross_document_cluster(conn).unwrap().as_deref(),
             Some("c-e85a2a75e8653a95")
         );
+    }
+
+    #[test]
+    fn images_are_drawn_within_a_limit() {
+        if !dot_available() {
+            eprintln!("skipped: Graphviz's dot is not installed");
+            return;
+        }
+        let store = sample_store();
+        let v = build_view(
+            &store,
+            &ViewSpec::Speaker("Sergey Lavrov".into()),
+            &ViewOptions::default(),
+        )
+        .unwrap();
+        let svg =
+            render_svg_within(&v, "dot", std::time::Duration::from_secs(IMAGE_SECONDS)).unwrap();
+        let svg = String::from_utf8(svg).unwrap();
+        assert!(
+            svg.contains("<svg") && svg.contains("Sergey Lavrov"),
+            "{svg:.200}"
+        );
+        // no time at all: dot is stopped, and the error says so
+        match render_svg_within(&v, "dot", std::time::Duration::ZERO) {
+            Err(e @ crate::render::RenderError::TimedOut(0)) => assert_eq!(
+                e.to_string(),
+                "Graphviz's `dot` took more than 0 s and was stopped"
+            ),
+            other => panic!("{:?}", other.map(|b| b.len())),
+        }
     }
 }

@@ -39,6 +39,9 @@ pub enum RenderError {
     /// `dot` ran and failed.
     #[error("Graphviz's `dot` failed: {0}")]
     Dot(String),
+    /// `dot` ran longer than it was given (seconds) and was stopped.
+    #[error("Graphviz's `dot` took more than {0} s and was stopped")]
+    TimedOut(u64),
     /// A view with nothing to draw.
     #[error("{0}")]
     Empty(String),
@@ -250,6 +253,72 @@ pub fn render(view: &View, format: Format, layout: Layout) -> Result<Vec<u8>> {
             RenderError::Dot(e.to_string().trim().to_string())
         }
     })
+}
+
+/// A view as SVG by the `dot` program with layout engine `engine`
+/// ("dot", "neato"), stopped after `limit`: Graphviz can take hours on
+/// some large clustered graphs, and a build must end.
+pub fn render_svg_within(view: &View, engine: &str, limit: std::time::Duration) -> Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .arg(format!("-K{engine}"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            if e.kind() == ErrorKind::NotFound {
+                RenderError::DotMissing("svg")
+            } else {
+                RenderError::Dot(e.to_string())
+            }
+        })?;
+    let dot = view.to_dot();
+    let mut stdin = child.stdin.take();
+    let writer = std::thread::spawn(move || {
+        if let Some(w) = stdin.as_mut() {
+            let _ = w.write_all(dot.as_bytes());
+        }
+    });
+    let mut out_pipe = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(r) = out_pipe.as_mut() {
+            let _ = r.read_to_end(&mut buf);
+        }
+        buf
+    });
+    let mut err_pipe = child.stderr.take();
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = String::new();
+        if let Some(r) = err_pipe.as_mut() {
+            let _ = r.read_to_string(&mut buf);
+        }
+        buf
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() >= limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(RenderError::TimedOut(limit.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            Err(e) => return Err(RenderError::Dot(e.to_string())),
+        }
+    };
+    let _ = writer.join();
+    let svg = reader.join().unwrap_or_default();
+    let err = err_reader.join().unwrap_or_default();
+    if status.success() {
+        Ok(svg)
+    } else {
+        Err(RenderError::Dot(err.trim().to_string()))
+    }
 }
 
 /// Whether Graphviz's `dot` runs here.
