@@ -259,7 +259,7 @@ pub fn render(view: &View, format: Format, layout: Layout) -> Result<Vec<u8>> {
 /// ("dot", "neato"), stopped after `limit`: Graphviz can take hours on
 /// some large clustered graphs, and a build must end.
 pub fn render_svg_within(view: &View, engine: &str, limit: std::time::Duration) -> Result<Vec<u8>> {
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new("dot")
         .arg("-Tsvg")
@@ -282,22 +282,8 @@ pub fn render_svg_within(view: &View, engine: &str, limit: std::time::Duration) 
             let _ = w.write_all(dot.as_bytes());
         }
     });
-    let mut out_pipe = child.stdout.take();
-    let reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(r) = out_pipe.as_mut() {
-            let _ = r.read_to_end(&mut buf);
-        }
-        buf
-    });
-    let mut err_pipe = child.stderr.take();
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = String::new();
-        if let Some(r) = err_pipe.as_mut() {
-            let _ = r.read_to_string(&mut buf);
-        }
-        buf
-    });
+    let reader = drain(child.stdout.take());
+    let err_reader = drain(child.stderr.take());
     let start = std::time::Instant::now();
     let status = loop {
         match child.try_wait() {
@@ -317,8 +303,22 @@ pub fn render_svg_within(view: &View, engine: &str, limit: std::time::Duration) 
     if status.success() {
         Ok(svg)
     } else {
-        Err(RenderError::Dot(err.trim().to_string()))
+        Err(RenderError::Dot(
+            String::from_utf8_lossy(&err).trim().to_string(),
+        ))
     }
+}
+
+/// Reads a child's pipe to its end on a thread of its own (so that neither
+/// of a child's full pipes can stall it).
+fn drain<R: std::io::Read + Send + 'static>(pipe: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(mut r) = pipe {
+            let _ = r.read_to_end(&mut buf);
+        }
+        buf
+    })
 }
 
 /// Whether Graphviz's `dot` runs here.
