@@ -245,7 +245,8 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     }
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
-    let c = match after_verb(toks, &w, v + 1, &subject) {
+    let topic_ok = topic_report_allowed(toks, v, subj_start);
+    let c = match after_verb(toks, &w, v + 1, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report.map(|(subject, k)| (subject, k, false)),
     };
@@ -260,11 +261,14 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
             "and" | "but" | "so" | "then" | "now"
         );
     let content = content_start(toks, &w, c)?;
+    if matches!(content, Content::Object(_)) && !topic_ok {
+        return None;
+    }
     // Self-reports only of the speaker's own earlier words with a
     // clause: "I said that …", "I said we'd transition out of Afghanistan".
     let emphatic = w == "say" && toks[v - 1].word() == "did";
     if subject == Subject::SelfRef
-        && (content == Content::Anaphor
+        && (matches!(content, Content::Anaphor | Content::Object(_))
             || !(emphatic
                 || matches!(
                     w.as_ref(),
@@ -274,7 +278,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
         return None;
     }
     let start = match content {
-        Content::That(k) | Content::Clause(k) => k,
+        Content::That(k) | Content::Clause(k) | Content::Object(k) => k,
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start, opens))
@@ -298,14 +302,16 @@ fn verb_form_reports(
 ) -> bool {
     let w = toks[v].word();
     let plural = matches!(subject, Subject::Unnamed(u) if u.plural);
-    if matches!(w.as_ref(), "say" | "tell" | "talk" | "call") {
+    if matches!(w.as_ref(), "say" | "tell" | "talk" | "speak" | "call") {
         return *subject == Subject::Addressee
             || plural
             || aspect
             || heard_before(toks, subj_start)
             || toks[v - 1].word() == "did";
     }
-    w != "saying"
+    // "speaking about the horrific actions" after a noun: a participle
+    // with no subject of its own.
+    !w.ends_with("ing")
         || aspect
         || contracted
         || toks[subj_end..v]
@@ -414,7 +420,13 @@ enum AfterVerb {
 /// The particles some reporting verbs need, from token `c` after the verb
 /// `w`: "pointed out", "made (it) clear"; "called on/for …" and "talked
 /// about how/why …" report what follows them.
-fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> AfterVerb {
+fn after_verb(
+    toks: &[Tok<'_>],
+    w: &str,
+    mut c: usize,
+    subject: &Subject,
+    topic_ok: bool,
+) -> AfterVerb {
     if let Some(done) = object_report(toks, w, c, subject) {
         return AfterVerb::Done(done);
     }
@@ -438,11 +450,12 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
         }
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
-        "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk" => {
+        "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk"
+        | "spoke" | "speaks" | "speaking" | "speak" => {
             let want: &[&str] = if w.starts_with("call") {
                 &["on", "for"]
             } else {
-                &["about"]
+                &["about", "of"]
             };
             if !toks
                 .get(c)
@@ -450,12 +463,16 @@ fn after_verb(toks: &[Tok<'_>], w: &str, mut c: usize, subject: &Subject) -> Aft
             {
                 return AfterVerb::Done(None);
             }
+            if (w.starts_with("talk") && toks[c].word() == "of") || toks[c].ends_clause() {
+                return AfterVerb::Done(None);
+            }
             c += 1;
-            if w.starts_with("talk")
-                && !toks
-                    .get(c)
-                    .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"))
-            {
+            // "talked about how …", or a noun phrase: "talked about a
+            // domain awareness gap" (not "talked about it").
+            let how = toks
+                .get(c)
+                .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"));
+            if !(w.starts_with("call") || how || (topic_ok && topic_object(toks, c))) {
                 return AfterVerb::Done(None);
             }
             let report = (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
@@ -557,6 +574,10 @@ enum Content {
     Clause(usize),
     /// A pronoun for something said before ("said it").
     Anaphor,
+    /// A noun phrase naming what was said ("announced plans to form a
+    /// union", "is claiming ownership of the balloon"): never the
+    /// speaker's own.
+    Object(usize),
 }
 
 /// What was said after the verb (whose next token is `c`).
@@ -609,7 +630,149 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if let Some(content) = that_after_phrase(toks, c) {
         return content;
     }
-    object_or_clause(toks, verb, c).or_else(|| clause_after_phrase(toks, verb, c))
+    object_or_clause(toks, verb, c)
+        .or_else(|| clause_after_phrase(toks, verb, c))
+        .or_else(|| {
+            (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
+        })
+}
+
+/// Verbs whose object names what was said ("announced travel to Turkey",
+/// "is claiming ownership of the balloon"), besides a clause. Not
+/// "mentioned" ("mentioned a couple of other ideas"), "expressed" or
+/// "reaffirmed" ("expressed our position on this"), whose objects are as
+/// often a topic or a stance as words said.
+const OBJECT_VERBS: [&str; 6] = [
+    "announced",
+    "announces",
+    "announcing",
+    "claimed",
+    "claims",
+    "claiming",
+];
+
+/// First words of an object that is no topic: a pronoun for something
+/// said before ("talked about this"), a person ("announced him"), a
+/// question word, a phrase of time, place or purpose ("announced on
+/// Tuesday", "talked about just last week"), or a verb ("the crises that
+/// he talked about was …").
+const NOT_TOPIC_STARTS: [&str; 55] = [
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "them",
+    "him",
+    "her",
+    "me",
+    "us",
+    "you",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "so",
+    "here",
+    "there",
+    "in",
+    "at",
+    "on",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "recently",
+    "again",
+    "just",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "over",
+    "before",
+    "after",
+    "when",
+    "because",
+    "if",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+];
+
+/// Whether the verb of saying at `v`, whose subject starts at
+/// `subj_start`, may report a noun phrase: not in a question ("You're
+/// talking about the one from last week?"), not passive ("he has been
+/// announced to replace …"), and not in a relative clause whose object is
+/// the noun before it ("the leadership that John F. Kennedy talked about
+/// 50 years ago").
+fn topic_report_allowed(toks: &[Tok<'_>], v: usize, subj_start: usize) -> bool {
+    let question = toks[v..]
+        .iter()
+        .find(|t| t.ends_sentence())
+        .or(toks.last())
+        .is_some_and(|t| t.text.trim_end_matches(['"', '”', '’', ')']).ends_with('?'));
+    let passive = toks[..v]
+        .iter()
+        .rev()
+        .take_while(|t| ADVERBS.contains(&t.word().as_ref()) || is_ly_adverb(t))
+        .count();
+    let passive = v > passive
+        && toks[v].word().ends_with("ed")
+        && matches!(
+            toks[v - passive - 1].word().as_ref(),
+            "been" | "be" | "being" | "was" | "were" | "is" | "are"
+        );
+    let relative = subj_start > 0
+        && matches!(
+            toks[subj_start - 1].word().as_ref(),
+            "that" | "which" | "what" | "who" | "whom"
+        );
+    !(question || passive || relative)
+}
+
+/// Function words that do not make an object a topic on their own.
+const TOPIC_FUNCTION_WORDS: [&str; 12] = [
+    "the", "a", "an", "some", "our", "their", "his", "her", "its", "your", "and", "of",
+];
+
+/// Whether the tokens from `c` (after a verb of saying, or "talked
+/// about") are a noun phrase naming what was said: at least
+/// [`MIN_CONTENT_TOKENS`] tokens before the clause ends, none of
+/// [`NOT_TOPIC_STARTS`] first, and a lower-case word of content among them
+/// ("a domain awareness gap", "the tweak in the radar systems"; not "the
+/// House Republican", a person).
+fn topic_object(toks: &[Tok<'_>], c: usize) -> bool {
+    let Some(first) = toks.get(c) else {
+        return false;
+    };
+    if NOT_TOPIC_STARTS.contains(&first.word().as_ref()) || first.ends_clause() {
+        return false;
+    }
+    let end = (c..toks.len())
+        .find(|&k| toks[k].ends_clause() || toks[k].ends_sentence())
+        .map_or(toks.len(), |k| k + 1);
+    end - c >= MIN_CONTENT_TOKENS
+        && toks[c..end].iter().any(|t| {
+            let w = t.word();
+            t.text.starts_with(char::is_lowercase)
+                && w.chars().count() > 3
+                && !TOPIC_FUNCTION_WORDS.contains(&w.as_ref())
+        })
 }
 
 /// Words that open a phrase of time, place or occasion between a verb of

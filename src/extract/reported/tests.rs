@@ -747,15 +747,19 @@ fn unnamed_sources_speak() {
             "Some 15 percent of hospitals and nursing homes"
         )
     );
-    // A place after the source is part of it, not a speaker; "that a" opens a clause.
+    // A place after the source is part of it, not a speaker; "that a"
+    // opens a clause; inside it, "they announced plans …" is the
+    // employees' own report.
+    let mut tesla = one(
+        "a number of employees were terminated after they announced plans to form a union.",
+        "Tesla workers in Buffalo",
+    );
+    tesla.push(("plans to form a union.".to_string(), vec![], Refers::Plural));
     assert_eq!(
         unnamed(
             "Tesla workers in Buffalo say that a number of employees were terminated after they announced plans to form a union."
         ),
-        one(
-            "a number of employees were terminated after they announced plans to form a union.",
-            "Tesla workers in Buffalo"
-        )
+        tesla
     );
     // The subject of the first of two verbs joined by "and".
     assert_eq!(
@@ -1241,4 +1245,71 @@ fn a_phrase_after_the_subject_is_a_fallback() {
 fn a_verb_opening_the_sentence() {
     assert_eq!(refers("said that the roads are closed."), []);
     assert_eq!(refers("said, “The roads are closed.”"), []);
+}
+
+/// A noun phrase naming what was said, after "talked/spoke about" or
+/// "announced"/"claimed" (White House briefings of February 2023, the
+/// 2012 debates, the sample press conference); not a pronoun, a person, a
+/// phrase of time, a question, a passive or a relative clause.
+#[test]
+fn noun_phrases_of_what_was_said() {
+    assert_eq!(
+        refers("Now, Van- — General VanHerck talked about a domain awareness gap."),
+        [("a domain awareness gap.", Refers::Named)]
+    );
+    assert_eq!(
+        refers("I guess my question is — you talked about the tweak in the radar systems."),
+        [("the tweak in the radar systems.", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers(
+            "Question: You spoke about the strategic partnership and great relationship between Indian Prime Minister Narendra Modi and Russian President Vladimir Putin."
+        ),
+        [(
+            "the strategic partnership and great relationship between Indian Prime Minister Narendra Modi and Russian President Vladimir Putin.",
+            Refers::Addressee
+        )]
+    );
+    assert_eq!(
+        refers("Secretary Blinken has also announced travel to Turkey over the weekend."),
+        [("travel to Turkey over the weekend.", Refers::Named)]
+    );
+    assert_eq!(
+        refers("China is claiming ownership of the balloon."),
+        [("ownership of the balloon.", Refers::Named)]
+    );
+    // Not what was said: a pronoun, a phrase of time, a clarifying
+    // question, a passive, a relative clause, a participle after a noun.
+    assert_eq!(
+        refers("And you heard General VanHerck talk about this last night."),
+        []
+    );
+    assert_eq!(
+        refers("Which is something that you heard the President talk about just last week."),
+        []
+    );
+    assert_eq!(refers("You’re talking about the one from last week?"), []);
+    assert_eq!(
+        refers(
+            "As you all know, he has been announced to replace Kate as Communications Director."
+        ),
+        []
+    );
+    assert_eq!(
+        refers(
+            "That is not the kind of American leadership that John F. Kennedy talked about 50 years ago."
+        ),
+        []
+    );
+    assert_eq!(
+        refers(
+            "You saw their statement via Tweet, speaking about the horrific actions that we saw yesterday."
+        ),
+        []
+    );
+    // "mentioned" takes a topic as often as words said.
+    assert_eq!(
+        refers("Kirby mentioned a couple of other ideas in his remarks."),
+        []
+    );
 }
