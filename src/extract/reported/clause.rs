@@ -599,6 +599,17 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     {
         return Some(Content::Clause(c));
     }
+    // "heard top officials say, clearly, this was a violation of …": a
+    // sentence adverb in commas, then the clause.
+    if toks[c - 1].text.ends_with(',')
+        && matches!(verb, "said" | "says" | "say")
+        && toks
+            .get(c)
+            .is_some_and(|t| t.text.ends_with(',') && is_ly_adverb(t))
+        && finite_clause_at(toks, c + 1, true)
+    {
+        return Some(Content::Clause(c + 1));
+    }
     if toks[c - 1].ends_clause() {
         return None;
     }

@@ -1307,6 +1307,16 @@ fn noun_phrases_of_what_was_said() {
         ),
         []
     );
+    // A sentence adverb in commas between "say" and the clause.
+    assert_eq!(
+        refers(
+            "Because we’ve heard a lot of top officials say, clearly, this was a violation of the U.S. sovereign airspace."
+        ),
+        [(
+            "this was a violation of the U.S. sovereign airspace.",
+            Refers::Unnamed
+        )]
+    );
     // "mentioned" takes a topic as often as words said.
     assert_eq!(
         refers("Kirby mentioned a couple of other ideas in his remarks."),
