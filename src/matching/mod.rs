@@ -193,10 +193,27 @@ pub fn find_matches_timed(
     };
     let evidence = evidence::verify_candidates(&ctx, &informative, &mut stats);
     lap("verify");
+    // Only verification reads the shingle index: the later steps run on a
+    // context without it, and it is freed (with the evidence and the texts
+    // once they are used), which lowers the peak memory of a big corpus.
+    let no_index = index::Index::default();
+    let ctx = Ctx {
+        claims,
+        entry_of: &entry_of,
+        names: &names,
+        index: &no_index,
+        store: &store,
+        entries: &entries,
+        rank: &rank,
+        opts: &opts,
+    };
+    drop(index);
 
     let mut links = classify::classify_links(&ctx, &evidence, &texts);
+    drop(evidence);
     lap("classify");
     links.extend(short::links(&ctx, &texts));
+    drop(texts);
     lap("short");
     // only pairs no stronger step has linked: an edited copy stays a
     // `levenshtein` link
@@ -228,9 +245,8 @@ pub fn find_matches_timed(
     lap("talking points");
 
     if opts.related {
-        // only for pairs with no stronger link; the index is freed first
+        // only for pairs with no stronger link
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
-        drop(index);
         links.extend(related::links(
             claims, &entries, &store, &rank, &opts, &linked,
         ));
