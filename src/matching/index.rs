@@ -355,12 +355,17 @@ impl Index {
     /// deduplicated; empty for entries not to be indexed), `weight[e]` the
     /// number of claims the entry stands for.
     pub fn build(shingles: &[Vec<u64>], weight: &[u32], max_df: usize) -> Index {
-        let n = shingles.len();
-        let mut pairs: Vec<(u64, u32)> = shingles
+        let pairs: Vec<(u64, u32)> = shingles
             .par_iter()
             .enumerate()
             .flat_map_iter(|(e, s)| s.iter().map(move |h| (*h, e as u32)))
             .collect();
+        Index::from_pairs(pairs, shingles.len(), weight, max_df)
+    }
+
+    /// [`Index::build`] from the (shingle, entry) pairs of `n` entries, in
+    /// any order.
+    fn from_pairs(mut pairs: Vec<(u64, u32)>, n: usize, weight: &[u32], max_df: usize) -> Index {
         pairs.par_sort_unstable();
         let mut idx = Index {
             rare: vec![0; n],
@@ -486,18 +491,19 @@ pub(super) fn index_entries(
     opts: &MatchOptions,
 ) -> (Index, Vec<bool>) {
     let index = {
-        let shingle_sets: Vec<Vec<u64>> = (0..entries.len() as u32)
+        // (shingle, entry) pairs straight from each entry's shingles, with
+        // no list of lists in between (the peak memory of a big corpus).
+        let pairs: Vec<(u64, u32)> = (0..entries.len() as u32)
             .into_par_iter()
-            .map(|e| {
-                if entries[e as usize].eligible {
-                    shingles(store.tokens(e), store.tflags(e), opts.shingle)
-                } else {
-                    Vec::new()
-                }
+            .filter(|&e| entries[e as usize].eligible)
+            .flat_map_iter(|e| {
+                shingles(store.tokens(e), store.tflags(e), opts.shingle)
+                    .into_iter()
+                    .map(move |h| (h, e))
             })
             .collect();
         let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
-        Index::build(&shingle_sets, &weights, opts.max_df)
+        Index::from_pairs(pairs, entries.len(), &weights, opts.max_df)
     };
     let informative: Vec<bool> = entries
         .iter()

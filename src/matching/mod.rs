@@ -171,8 +171,7 @@ pub fn find_matches_timed(
     let entry_of = entries::entry_of(&entries, n);
     stats.entries = entries.len();
     // per-entry token data; the per-claim normalisation is no longer needed
-    let store = build_store(&entries, &preps);
-    drop(preps);
+    let store = build_store(&entries, preps);
     lap("entries");
 
     let (index, informative) = index::index_entries(&entries, &store, &opts);

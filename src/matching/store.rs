@@ -74,8 +74,9 @@ impl Store {
     }
 }
 
-/// The store of `entries`, from the preparation of each one's first member.
-pub(super) fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
+/// The store of `entries`, from the preparation of each one's first member
+/// (the preparations are consumed).
+pub(super) fn build_store(entries: &[Entry], mut preps: Vec<Prep>) -> Store {
     let total: usize = entries
         .iter()
         .map(|e| preps[e.members[0] as usize].norm.len())
@@ -92,7 +93,10 @@ pub(super) fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
     };
     st.off.push(0);
     for e in entries {
-        let p = &preps[e.members[0] as usize];
+        // Each preparation is freed once copied: the store and all the
+        // preparations never exist in full together (the peak memory of a
+        // big corpus).
+        let p = std::mem::take(&mut preps[e.members[0] as usize]);
         st.tokens.extend_from_slice(&p.norm.hashes);
         let start = st.sorted.len();
         st.sorted.extend_from_slice(&p.norm.hashes);
@@ -101,11 +105,11 @@ pub(super) fn build_store(entries: &[Entry], preps: &[Prep]) -> Store {
         st.stems.extend_from_slice(&p.norm.stems);
         st.roots.extend_from_slice(&p.norm.roots);
         st.off.push(st.tokens.len() as u32);
-        st.quotes.push(p.quotes.clone());
         let mut f = 0;
         if !p.quotes.is_empty() {
             f |= HAS_QUOTES;
         }
+        st.quotes.push(p.quotes);
         if !e.attributed.is_empty() || !e.reported.is_empty() {
             f |= HAS_ATTRIBUTION;
         }
