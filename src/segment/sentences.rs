@@ -164,46 +164,49 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
     let use_quotes = quotes_balanced(s);
     let mut nest = Nesting::default();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // Byte offsets throughout, each character decoded where it is read (a
+    // table of every character's offset would take 16 bytes a character:
+    // 800 MB for a 50 MB paragraph).
+    let at = |b: usize| s[b..].chars().next();
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    while let Some(c) = at(k) {
+        let i = k;
         nest.see(i, c);
+        let after = k + c.len_utf8();
         if !matches!(c, '.' | '?' | '!' | '…') {
-            k += 1;
+            k = after;
             continue;
         }
         if nest.bracket > 0 && closes_soon(&s[i..]) {
-            k += 1;
+            k = after;
             continue;
         }
         // Extend over further terminal punctuation, then closers.
-        let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '?' | '!' | '…') {
-            j += 1;
+        let mut j = after;
+        while let Some(p) = at(j).filter(|&p| matches!(p, '.' | '?' | '!' | '…')) {
+            j += p.len_utf8();
         }
         let punct_end = j;
-        while j < chars.len() && is_closer(chars[j].1) {
-            nest.closer(chars[j].1);
-            j += 1;
+        while let Some(q) = at(j).filter(|&q| is_closer(q)) {
+            nest.closer(q);
+            j += q.len_utf8();
         }
-        let end = if j < chars.len() { chars[j].0 } else { s.len() };
+        let end = j;
         // White space must follow, then a sentence start.
         let mut w = j;
-        while w < chars.len() && is_space(chars[w].1) {
-            w += 1;
+        while let Some(sp) = at(w).filter(|&sp| is_space(sp)) {
+            w += sp.len_utf8();
         }
-        if w == j || w >= chars.len() {
-            k = j.max(k + 1);
+        let Some(next) = at(w).filter(|_| w != j) else {
+            k = j;
             continue;
-        }
-        let next = chars[w].1;
+        };
         if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
             k = j;
             continue;
         }
-        let single_period = c == '.' && punct_end == k + 1;
-        if single_period && !is_boundary_after_period(s, start, i, &s[chars[w].0..]) {
+        let single_period = c == '.' && punct_end == after;
+        if single_period && !is_boundary_after_period(s, start, i, &s[w..]) {
             k = j;
             continue;
         }
@@ -212,7 +215,7 @@ pub fn split(s: &str) -> Vec<Range<usize>> {
             continue;
         }
         push_trimmed(s, start..end, &mut out);
-        start = chars[w].0;
+        start = w;
         k = w;
     }
     push_trimmed(s, start..s.len(), &mut out);
