@@ -2,7 +2,7 @@
 //! the claims around one claim. Each keeps at most `limit` claims (linked
 //! claims first, then the most check-worthy) with the claims they link to.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::Connection;
 
@@ -33,23 +33,37 @@ fn pick(mut claims: Vec<ClaimInfo>, links: &[LinkInfo], limit: usize) -> Vec<Cla
     claims
 }
 
-/// The claims at the other end of the links of `chosen`.
+/// The claims at the other end of the links of `chosen`: at most `limit`,
+/// those linked to the most chosen claims first, then the most
+/// check-worthy, in corpus order among equals (a line said a thousand times
+/// would otherwise bring a thousand nodes, more than Graphviz lays out in
+/// minutes).
 fn other_ends(
     conn: &Connection,
     chosen: &[ClaimInfo],
     links: &[LinkInfo],
+    limit: usize,
 ) -> Result<Vec<ClaimInfo>> {
     let ids: BTreeSet<&str> = chosen.iter().map(|c| c.id.as_str()).collect();
-    let mut others = BTreeSet::new();
+    let mut others: BTreeMap<&str, usize> = BTreeMap::new();
     for l in links {
-        if ids.contains(l.source.as_str()) && !ids.contains(l.target.as_str()) {
-            others.insert(l.target.clone());
-        }
-        if ids.contains(l.target.as_str()) && !ids.contains(l.source.as_str()) {
-            others.insert(l.source.clone());
+        for (mine, other) in [(&l.source, &l.target), (&l.target, &l.source)] {
+            if ids.contains(mine.as_str()) && !ids.contains(other.as_str()) {
+                *others.entry(other.as_str()).or_default() += 1;
+            }
         }
     }
-    data::claims_by_id(conn, &others.into_iter().collect::<Vec<_>>())
+    let wanted: Vec<String> = others.keys().map(|id| id.to_string()).collect();
+    let mut claims = data::claims_by_id(conn, &wanted)?;
+    claims.sort_by(|a, b| {
+        let (na, nb) = (others[a.id.as_str()], others[b.id.as_str()]);
+        nb.cmp(&na)
+            .then(b.checkworthiness.total_cmp(&a.checkworthiness))
+            .then(a.seq.cmp(&b.seq))
+    });
+    claims.truncate(limit);
+    claims.sort_by_key(|c| c.seq);
+    Ok(claims)
 }
 
 /// The common part of the focused views: the chosen claims, the claims they
@@ -58,7 +72,7 @@ fn focused(b: &mut Builder, claims: Vec<ClaimInfo>, limit: usize) -> Result<()> 
     let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
     let links = data::links_touching(b.conn, &ids)?;
     let chosen = pick(claims, &links, limit);
-    let others = other_ends(b.conn, &chosen, &links)?;
+    let others = other_ends(b.conn, &chosen, &links, limit)?;
     for c in chosen.iter().chain(&others) {
         b.claim(c);
     }

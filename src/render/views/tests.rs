@@ -120,6 +120,16 @@ fn limits_and_unknown_names() {
     // the three linked claims with most check-worthiness, and the claims
     // they link to
     assert_eq!(v.count(NodeKind::Claim), 3 + 3);
+    // The claims at the other ends are limited too: Zakharova's two most
+    // check-worthy linked claims (on the Latvian journalists, and on the
+    // POW exchange, which two of Lavrov's claims relate to) link to three
+    // claims; two of them are drawn.
+    let two = ViewOptions {
+        limit: 2,
+        ..ViewOptions::default()
+    };
+    let v = build_view(&store, &ViewSpec::Speaker("Zakharova".into()), &two).unwrap();
+    assert_eq!(v.count(NodeKind::Claim), 2 + 2);
     let e = build_view(&store, &ViewSpec::Speaker("Nobody Atall".into()), &o).unwrap_err();
     assert!(
         matches!(e, RenderError::Query(QueryError::Unknown { .. })),
