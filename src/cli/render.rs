@@ -53,7 +53,8 @@ pub struct RenderArgs {
     /// topics in a speaker's view.
     #[arg(long, default_value_t = ViewOptions::default().top)]
     top: usize,
-    /// Most claims shown (cross-document links in the overview).
+    /// Most claims shown, and most claims linked to them (cross-document
+    /// links in the overview).
     #[arg(long, default_value_t = ViewOptions::default().limit)]
     limit: usize,
     /// Output format (`dot` needs no Graphviz).
