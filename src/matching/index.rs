@@ -485,23 +485,55 @@ pub struct Candidate {
 /// Step 3, **index**: the shingle index over the eligible entries, and per
 /// entry whether it is informative (eligible, holds an indexed shingle, and
 /// has at most `max_df` copies); only informative entries are verified.
+/// Entries per parallel job of [`shingle_pairs`].
+const PAIR_GROUP: usize = 4096;
+
+/// The (shingle, entry) pairs of the eligible entries, in entry order. The
+/// shingles are counted first, so the pairs are allocated once at their
+/// size and filled in place: a collected parallel iterator of unknown
+/// length, or a list of lists, held them about twice over (the peak memory
+/// of a big corpus).
+fn shingle_pairs(entries: &[Entry], store: &Store, k: usize) -> Vec<(u64, u32)> {
+    let of = |e: usize| {
+        if entries[e].eligible {
+            shingles(store.tokens(e as u32), store.tflags(e as u32), k)
+        } else {
+            Vec::new()
+        }
+    };
+    let counts: Vec<usize> = (0..entries.len())
+        .into_par_iter()
+        .map(|e| of(e).len())
+        .collect();
+    let mut pairs = vec![(0u64, 0u32); counts.iter().sum()];
+    let mut jobs = Vec::new();
+    let mut rest: &mut [(u64, u32)] = &mut pairs;
+    for g in (0..entries.len()).step_by(PAIR_GROUP) {
+        let group = g..(g + PAIR_GROUP).min(entries.len());
+        let len = counts[group.clone()].iter().sum();
+        let (head, tail) = std::mem::take(&mut rest).split_at_mut(len);
+        jobs.push((group, head));
+        rest = tail;
+    }
+    jobs.into_par_iter().for_each(|(group, out)| {
+        let mut at = 0;
+        for e in group {
+            for h in of(e) {
+                out[at] = (h, e as u32);
+                at += 1;
+            }
+        }
+    });
+    pairs
+}
+
 pub(super) fn index_entries(
     entries: &[Entry],
     store: &Store,
     opts: &MatchOptions,
 ) -> (Index, Vec<bool>) {
     let index = {
-        // (shingle, entry) pairs straight from each entry's shingles, with
-        // no list of lists in between (the peak memory of a big corpus).
-        let pairs: Vec<(u64, u32)> = (0..entries.len() as u32)
-            .into_par_iter()
-            .filter(|&e| entries[e as usize].eligible)
-            .flat_map_iter(|e| {
-                shingles(store.tokens(e), store.tflags(e), opts.shingle)
-                    .into_iter()
-                    .map(move |h| (h, e))
-            })
-            .collect();
+        let pairs = shingle_pairs(entries, store, opts.shingle);
         let weights: Vec<u32> = entries.iter().map(|e| e.members.len() as u32).collect();
         Index::from_pairs(pairs, entries.len(), &weights, opts.max_df)
     };

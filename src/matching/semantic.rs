@@ -338,6 +338,8 @@ pub(super) fn find(inp: &Input) -> Vec<SemPair> {
     // word-level weights and vectors for the sentence embeddings
     let wv = model.map(|m| WordVectors::build(m, inp, &raw));
     let feats = entry_feats(inp, &raw, &freq, wv.as_ref());
+    // (the content stems live on in `feats`)
+    drop(raw);
     drop(freq);
     let post = Postings::new(&feats);
     // (few, large jobs: each thread's score array is allocated once a job)
