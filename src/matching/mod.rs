@@ -180,18 +180,6 @@ pub fn find_matches_timed(
     stats.eligible = informative.iter().filter(|b| **b).count();
     lap("index");
 
-    let ctx = Ctx {
-        claims,
-        entry_of: &entry_of,
-        names: &names,
-        index: &index,
-        store: &store,
-        entries: &entries,
-        rank: &rank,
-        opts: &opts,
-    };
-    let evidence = evidence::verify_candidates(&ctx, &informative, &mut stats);
-    lap("verify");
     // Only verification reads the shingle index: the later steps run on a
     // context without it, and it is freed (with the evidence and the texts
     // once they are used), which lowers the peak memory of a big corpus.
@@ -206,6 +194,12 @@ pub fn find_matches_timed(
         rank: &rank,
         opts: &opts,
     };
+    let with_index = Ctx {
+        index: &index,
+        ..ctx
+    };
+    let evidence = evidence::verify_candidates(&with_index, &informative, &mut stats);
+    lap("verify");
     drop(index);
 
     let mut links = classify::classify_links(&ctx, &evidence, &texts);
