@@ -171,3 +171,77 @@ fn lexicons() -> &'static [TokSet; 3] {
         [set(&NEGATIONS), set(&AUX_NEGATIONS), set(&AUXILIARIES)]
     })
 }
+
+/// The words of each of two sorted token lists that the other does not
+/// hold (multisets).
+fn extra_tokens(a: &[Tok], b: &[Tok]) -> (Vec<Tok>, Vec<Tok>) {
+    let (mut i, mut j) = (0, 0);
+    let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                only_a.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only_b.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    only_a.extend_from_slice(&a[i..]);
+    only_b.extend_from_slice(&b[j..]);
+    (only_a, only_b)
+}
+
+/// Drops the links between two sentences that say the same words but for
+/// a changed name, number or negation ("Lavrov will meet …" / "Lavrov will
+/// not meet …"), and between the words reported inside them: what the two
+/// report alike is not a repeat when the sentences that report it state
+/// different facts. A reported claim is judged by the sentence it is in
+/// (`reported_in`).
+pub(super) fn drop_near_misses(ctx: &super::ctx::Ctx, links: &mut Vec<super::classify::Link>) {
+    use std::collections::HashMap;
+    let claims = ctx.claims;
+    let index: HashMap<&str, u32> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i as u32))
+        .collect();
+    let container = |c: u32| -> u32 {
+        claims[c as usize]
+            .reported_in
+            .as_deref()
+            .and_then(|id| index.get(id).copied())
+            .unwrap_or(c)
+    };
+    let near_miss = |x: u32, y: u32| -> bool {
+        let (ex, ey) = (ctx.entry_of[x as usize], ctx.entry_of[y as usize]);
+        if ex == ey {
+            return false;
+        }
+        let st = ctx.store;
+        let (da, db) = extra_tokens(st.sorted(ex), st.sorted(ey));
+        if da.len().max(db.len()) > NEAR_MISS_WORDS {
+            return false;
+        }
+        // a capitalised first word is no name here ("Unfortunately, he
+        // doubled it." / "Instead he's doubled it.")
+        let guard = |e: u32| Guard::of(st.tokens(e), st.tflags(e), 1..st.len(e));
+        let (gx, gy) = (guard(ex), guard(ey));
+        // a negation added or dropped, not an auxiliary before one ("There
+        // is no alternative" / "There no alternative")
+        let [neg, aux_neg, _] = lexicons();
+        let negation = |t: &Tok| neg.contains(t) || aux_neg.contains(t);
+        gx.contradicts_facts(&gy) || gx.negated != gy.negated && da.iter().chain(&db).any(negation)
+    };
+    links.retain(|l| !near_miss(container(l.from), container(l.to)));
+}
+
+/// At most this many words of each of two sentences are not in the other
+/// when [`drop_near_misses`] judges them one sentence with a fact changed.
+const NEAR_MISS_WORDS: usize = 2;

@@ -244,6 +244,7 @@ pub fn find_matches_timed(
             claims, &entries, &store, &rank, &opts, &linked,
         ));
     }
+    guard::drop_near_misses(&ctx, &mut links);
     stats.raw_edges = links.len();
     lap("related");
 

@@ -146,3 +146,34 @@ fn a_report_is_not_linked_to_words_its_speaker_said_apart_or_negated() {
         m.edges
     );
 }
+
+/// The sentence that reports it, with the changed fact ("said" / "never
+/// said"), keeps two identical reports apart; the same sentence repeated
+/// still links them.
+#[test]
+fn words_reported_alike_in_sentences_that_state_different_facts_are_not_linked() {
+    const FRAME: &str = "The president said that the government can provide the service at lower cost and without a profit.";
+    const DENIED: &str = "The president never said that the government can provide the service at lower cost and without a profit.";
+    const WORDS: &str =
+        "the government can provide the service at lower cost and without a profit.";
+    let mut claims = Vec::new();
+    for (doc, frame) in [(0, FRAME), (1, DENIED), (2, FRAME)] {
+        let outer = said(doc, 1, ROMNEY, 0, frame);
+        let at = frame.find(WORDS).expect("reported words");
+        let mut inner = reported(doc, 1, OBAMA, ROMNEY, at, WORDS);
+        inner.reported_in = Some(outer.id.clone());
+        claims.push(outer);
+        claims.push(inner);
+    }
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let linked = |a: usize, b: usize| edge(&m, a, b).or_else(|| edge(&m, b, a)).is_some();
+    // document 2 repeats document 0: both sentences and both reports link
+    assert!(linked(4, 0), "{:#?}", m.edges);
+    assert!(linked(5, 1), "{:#?}", m.edges);
+    // document 1 denies it: nothing of it links to documents 0 and 2
+    let across: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| (e.0 / 2 == 1) != (e.1 / 2 == 1))
+        .collect();
+    assert_eq!(across, vec![], "{:#?}", m.edges);
+}
