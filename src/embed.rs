@@ -166,9 +166,66 @@ pub fn dot(a: &Vector, b: &Vector) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
+/// A vector kept in 8-bit integers with one scale: 132 bytes instead of
+/// 512, for the hundreds of thousands of sentence vectors of a big corpus.
+/// The cosine of two packed unit vectors is within about 0.002 of theirs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Packed {
+    scale: f32,
+    v: [i8; DIMS],
+}
+
+impl Packed {
+    /// `v` rounded to 127 steps of its largest component.
+    pub fn pack(v: &Vector) -> Packed {
+        let max = v.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut out = [0i8; DIMS];
+        for (o, x) in out.iter_mut().zip(v) {
+            *o = (x / scale).round().clamp(-127.0, 127.0) as i8;
+        }
+        Packed { scale, v: out }
+    }
+
+    /// Dot product of two packed vectors.
+    pub fn dot(&self, other: &Packed) -> f32 {
+        let s: i32 = self
+            .v
+            .iter()
+            .zip(&other.v)
+            .map(|(&a, &b)| i32::from(a) * i32::from(b))
+            .sum();
+        s as f32 * self.scale * other.scale
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_vectors_keep_the_cosine() {
+        let m = model();
+        let (a, b) = (
+            m.word_vector("talks").unwrap(),
+            m.word_vector("negotiations").unwrap(),
+        );
+        let unit = |v: Vector| {
+            let mut v = v;
+            normalise(&mut v);
+            v
+        };
+        let (a, b) = (unit(a), unit(b));
+        let (pa, pb) = (Packed::pack(&a), Packed::pack(&b));
+        assert!(
+            (pa.dot(&pb) - dot(&a, &b)).abs() < 0.002,
+            "{} {}",
+            pa.dot(&pb),
+            dot(&a, &b)
+        );
+        assert!((pa.dot(&pa) - 1.0).abs() < 0.002, "{}", pa.dot(&pa));
+        assert_eq!(Packed::pack(&[0.0; DIMS]).dot(&pa), 0.0);
+    }
 
     fn model() -> &'static StaticModel {
         StaticModel::get().expect("the shipped model parses")

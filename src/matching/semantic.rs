@@ -47,7 +47,7 @@ use super::index::stopwords;
 use super::normalize::{Tok, TokSet, normalized_words, token_hash};
 use super::store::Store;
 use super::synonyms;
-use crate::embed::{self, StaticModel, Vector};
+use crate::embed::{self, Packed, StaticModel, Vector};
 use crate::model::Claim;
 use crate::text::lexicon::words;
 
@@ -158,8 +158,8 @@ struct Feats {
     stems: Vec<(Tok, f32)>,
     /// Sum of the weights.
     mass: f32,
-    /// Unit sentence vector (zero without a model).
-    vector: Option<Box<Vector>>,
+    /// Unit sentence vector, packed (none without a model).
+    vector: Option<Box<Packed>>,
     guard: Guard,
     /// (stem, token) of each content word in order (with the model only).
     words: Vec<(Tok, Tok)>,
@@ -413,7 +413,7 @@ fn entry_feats(
                     }
                 }
                 embed::normalise(&mut v);
-                Box::new(v)
+                Box::new(Packed::pack(&v))
             });
             let toks = st.tokens(e);
             let words = if wv.is_some() {
@@ -563,7 +563,7 @@ fn verify(
         return None;
     }
     let cosine = match (&fx.vector, &fy.vector) {
-        (Some(p), Some(q)) => Some(embed::dot(p, q)),
+        (Some(p), Some(q)) => Some(p.dot(q)),
         _ => None,
     };
     let pair = |score: f32, method| SemPair {
