@@ -37,7 +37,7 @@ use rayon::prelude::*;
 
 use super::Method;
 use super::classify::Link;
-use super::core::Core;
+use super::core::{Core, restated_part};
 use super::ctx::Ctx;
 use super::normalize::Tok;
 use super::short::has_formula_phrase;
@@ -67,6 +67,9 @@ pub const LONG_EDITS: u8 = 2;
 pub const MAX_CONTAINERS: usize = 4;
 /// Most postings read for one contained claim's rarest stem.
 pub const POSTINGS_BUDGET: usize = 400;
+/// Most postings read for the rarest stem of what a claim says it
+/// restates: such claims are few.
+pub const RESTATED_POSTINGS_BUDGET: usize = 5000;
 
 /// The links of contained claims to the claims that contain them.
 pub(super) fn links(ctx: &Ctx) -> Vec<Link> {
@@ -82,29 +85,74 @@ pub(super) fn links(ctx: &Ctx) -> Vec<Link> {
     let postings = postings(&cores);
     let cores = &cores;
     let postings = &postings;
-    (0..n as u32)
+    let short = (0..n as u32)
         .into_par_iter()
         .filter(|&e| is_contained_kind(ctx, cores, e))
-        .flat_map_iter(|s| containers(ctx, cores, postings, s))
+        .flat_map_iter(|s| {
+            let c = cores[s as usize]
+                .as_ref()
+                .expect("a contained kind has a core");
+            containers(ctx, c, cores, postings, s, false)
+        });
+    let restated = (0..n as u32)
+        .into_par_iter()
+        .filter_map(|e| restated_core(ctx, e).map(|c| (e, c)))
+        .flat_map_iter(|(s, c)| containers(ctx, &c, cores, postings, s, true));
+    let mut found: Vec<(u32, u32, u8)> = short.chain(restated).collect();
+    // a claim both short and framed as a restatement: one link per pair
+    found.sort_unstable();
+    found.dedup_by_key(|f| (f.0, f.1));
+    found
+        .into_par_iter()
         .flat_map_iter(|(s, l, cost)| pair_links(ctx, s, l, cost))
         .collect()
 }
 
-/// The entries short entry `s` is found inside, with the cost: none when
-/// it is found inside claims of more than [`MAX_CONTAINERS`] documents.
+/// The core of what entry `e` restates when it is framed as a restatement
+/// ("As I said last week, ⟨…⟩, and that remains our position.",
+/// [`restated_part`]) and what it restates is long enough and has content
+/// words: found inside an earlier claim of its speaker, it is a repeat of
+/// part of it, whatever its length up to [`MAX_LONG`].
+fn restated_core(ctx: &Ctx, e: u32) -> Option<Core> {
+    if !ctx.has_speaker(e) {
+        return None;
+    }
+    let r = restated_part(ctx.tokens(e))?;
+    let c = Core::of_range(ctx.store, e, r);
+    ((MIN_TOKENS..=MAX_LONG).contains(&c.toks.len())
+        && c.n_content >= MIN_CONTENT
+        && !has_formula_phrase(ctx.text(e)))
+    .then_some(c)
+}
+
+/// The entries short entry `s`, of core `c`, is found inside, with the
+/// cost: none when it is found inside claims of more than
+/// [`MAX_CONTAINERS`] documents. What a claim says it restates
+/// (`restated`) is looked up further ([`RESTATED_POSTINGS_BUDGET`]), and
+/// only its speaker's claims count as containers: "As I said last week,
+/// ⟨…⟩" points to that speaker's words, however common ⟨…⟩ is in others'.
 fn containers(
     ctx: &Ctx,
+    c: &Core,
     cores: &[Option<Core>],
     postings: &HashMap<Tok, Vec<u32>>,
     s: u32,
+    restated: bool,
 ) -> Vec<(u32, u32, u8)> {
-    let c = cores[s as usize]
-        .as_ref()
-        .expect("a contained kind has a core");
     let bag = sorted(&c.toks);
     let mut found = Vec::new();
     let mut docs: Vec<usize> = Vec::new();
-    for l in candidates(c, postings) {
+    let speakers: Vec<&Option<String>> = ctx.entries[s as usize]
+        .members
+        .iter()
+        .map(|&m| &ctx.claims[m as usize].speaker)
+        .collect();
+    let budget = if restated {
+        RESTATED_POSTINGS_BUDGET
+    } else {
+        POSTINGS_BUDGET
+    };
+    for l in candidates(c, postings, budget) {
         let Some(lc) = cores[l as usize].as_ref() else {
             continue;
         };
@@ -114,7 +162,11 @@ fn containers(
         }
         let Some(cost) = align(c, lc) else { continue };
         for &m in &ctx.entries[l as usize].members {
-            let d = ctx.claims[m as usize].doc_index;
+            let cm = &ctx.claims[m as usize];
+            if restated && !speakers.contains(&&cm.speaker) {
+                continue;
+            }
+            let d = cm.doc_index;
             if !docs.contains(&d) {
                 docs.push(d);
             }
@@ -183,8 +235,9 @@ fn postings(cores: &[Option<Core>]) -> HashMap<Tok, Vec<u32>> {
     out
 }
 
-/// The entries holding the two rarest content stems of `c`.
-fn candidates(c: &Core, postings: &HashMap<Tok, Vec<u32>>) -> Vec<u32> {
+/// The entries holding the two rarest content stems of `c`, when the
+/// rarest is in at most `budget` entries.
+fn candidates(c: &Core, postings: &HashMap<Tok, Vec<u32>>, budget: usize) -> Vec<u32> {
     let mut lists: Vec<&Vec<u32>> = c
         .toks
         .iter()
@@ -195,7 +248,7 @@ fn candidates(c: &Core, postings: &HashMap<Tok, Vec<u32>>) -> Vec<u32> {
     lists.sort_by_key(|l| l.len());
     lists.dedup_by(|a, b| std::ptr::eq(*a, *b));
     match lists.as_slice() {
-        [first, second, ..] if first.len() <= POSTINGS_BUDGET => first
+        [first, second, ..] if first.len() <= budget => first
             .iter()
             .copied()
             .filter(|e| second.binary_search(e).is_ok())

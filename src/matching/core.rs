@@ -15,6 +15,7 @@
 //!   once ("we have — we have an embassy" → "we an embassi").
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::guard::{AUX_NEGATIONS, AUXILIARIES, NEGATIONS};
 use super::index::stopwords;
@@ -64,6 +65,85 @@ pub(super) fn frame_end(tokens: &[Tok]) -> usize {
             return i;
         }
     }
+}
+
+words!(
+    /// Phrases that open a sentence restating what its speaker said
+    /// before ("as i said", "i have said before that").
+    pub RESTATEMENT_OPENERS = "matching_restatement_openers.txt"
+);
+
+words!(
+    /// Words of a phrase of time after a restatement opener ("last week").
+    pub RESTATEMENT_TIMES = "matching_restatement_times.txt"
+);
+
+words!(
+    /// Phrases that end a sentence restating what its speaker said before
+    /// ("and that has not changed").
+    pub RESTATEMENT_TAILS = "matching_restatement_tails.txt"
+);
+
+/// Words of [`RESTATEMENT_TIMES`] that cannot end a phrase of time: "As I
+/// said, the talks …" keeps "the".
+const TIME_FUNCTION_WORDS: [&str; 10] = [
+    "last", "this", "on", "at", "in", "the", "a", "few", "other", "many",
+];
+
+/// Most words of a phrase of time skipped after a restatement opener.
+const MAX_TIME_WORDS: usize = 4;
+
+/// Where what a sentence restates lies in its tokens, when it is framed as
+/// a restatement: after a restatement opener and its phrase of time ("As I
+/// said last week, ⟨…⟩"), before a restatement tail ("⟨…⟩, and that has
+/// not changed"), or both. `None` without either.
+pub(super) fn restated_part(tokens: &[Tok]) -> Option<Range<usize>> {
+    struct Lists {
+        openers: Vec<Vec<Tok>>,
+        tails: Vec<Vec<Tok>>,
+        times: TokSet,
+        function: TokSet,
+    }
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    let l = LISTS.get_or_init(|| {
+        let phrases = |list: &[&str]| {
+            let mut v: Vec<Vec<Tok>> = list
+                .iter()
+                .map(|p| p.split_whitespace().map(token_hash).collect())
+                .collect();
+            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            v
+        };
+        Lists {
+            openers: phrases(&RESTATEMENT_OPENERS),
+            tails: phrases(&RESTATEMENT_TAILS),
+            times: RESTATEMENT_TIMES.iter().map(|w| token_hash(w)).collect(),
+            function: TIME_FUNCTION_WORDS.iter().map(|w| token_hash(w)).collect(),
+        }
+    });
+    let openers = &core_words().openers;
+    let lead = tokens.iter().take_while(|t| openers.contains(t)).count();
+    let rest = &tokens[lead..];
+    let mut start = lead;
+    if let Some(o) = l.openers.iter().find(|o| rest.starts_with(o)) {
+        start += o.len();
+        // a phrase of time, up to its last word that is no function word
+        let mut skip = 0;
+        for (k, t) in tokens[start..].iter().take(MAX_TIME_WORDS).enumerate() {
+            if !l.times.contains(t) {
+                break;
+            }
+            if !l.function.contains(t) {
+                skip = k + 1;
+            }
+        }
+        start += skip;
+    }
+    let mut end = tokens.len();
+    if let Some(t) = l.tails.iter().find(|t| tokens[start..].ends_with(t)) {
+        end -= t.len();
+    }
+    (start > lead || end < tokens.len()).then_some(start..end.max(start))
 }
 
 pairs!(
@@ -116,10 +196,19 @@ fn core_words() -> &'static CoreWords {
 impl Core {
     /// The core of entry `e`.
     pub(super) fn of(store: &Store, e: u32) -> Core {
-        let toks = store.tokens(e);
+        Core::of_range(store, e, 0..store.len(e))
+    }
+
+    /// The core of tokens `r` of entry `e`.
+    pub(super) fn of_range(store: &Store, e: u32, r: Range<usize>) -> Core {
+        let toks = &store.tokens(e)[..r.end];
         let (stems, flags) = (store.roots(e), store.tflags(e));
         let (w, sw, fw) = (core_words(), stopwords(), formula());
-        let start = toks.iter().take_while(|t| w.openers.contains(t)).count();
+        let start = r.start
+            + toks[r.start..]
+                .iter()
+                .take_while(|t| w.openers.contains(t))
+                .count();
         let mut c = Core::default();
         for i in start..toks.len() {
             let t = toks[i];

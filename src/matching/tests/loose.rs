@@ -608,3 +608,42 @@ fn a_speakers_figure_said_again_in_other_words() {
     let m = find_matches(&claims, &dates, &opts);
     assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
 }
+
+/// Part of an earlier sentence said again inside a restatement frame ("As
+/// I said last week, ⟨…⟩, and that remains our position."): the part is
+/// found inside the speaker's earlier sentence (`containment`), not in
+/// another speaker's, and a frame alone restates nothing.
+#[test]
+fn part_of_a_sentence_restated_in_a_frame() {
+    let src = "We are ready to continue dialogue, but first of all we would like to receive answers to our security concerns about which the Japanese partners are well aware.";
+    let mut claims = with_other_lines(src);
+    claims.push(claim(
+        1,
+        1,
+        Some("Sergey Lavrov"),
+        "As I said last week, we would like to receive answers to our security concerns, and that remains our position.",
+    ));
+    claims.push(claim(
+        1,
+        2,
+        Some("Maria Zakharova"),
+        "As I said on Tuesday, we would like to receive answers to our security concerns.",
+    ));
+    claims.push(claim(
+        1,
+        3,
+        Some("Sergey Lavrov"),
+        "As I said last week, that is all, and that remains our position.",
+    ));
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.1 == 0 || e.0 == 0)
+        .collect();
+    assert_eq!(
+        got,
+        vec![(5, 0, MatchKind::Repeats, "containment")],
+        "{:#?}",
+        m.edges
+    );
+}
