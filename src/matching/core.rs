@@ -39,20 +39,24 @@ words!(
     pub FRAMES = "matching_frames.txt"
 );
 
+/// A list of phrases as token sequences, the longest first ("i want to
+/// stress that" before "i want to stress"), for matching at a claim's
+/// start or end.
+fn phrase_tokens(list: &[&str]) -> Vec<Vec<Tok>> {
+    let mut v: Vec<Vec<Tok>> = list
+        .iter()
+        .map(|p| p.split_whitespace().map(token_hash).collect())
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+}
+
 /// Where what a claim states begins: after the openers ([`OPENERS`]) and
 /// framing phrases ([`FRAMES`]) at its start, in any order ("And, as you
 /// know, I think that …"). `tokens` are an entry's normalised tokens.
 pub(super) fn frame_end(tokens: &[Tok]) -> usize {
     static FRAME_TOKS: std::sync::OnceLock<Vec<Vec<Tok>>> = std::sync::OnceLock::new();
-    let frames = FRAME_TOKS.get_or_init(|| {
-        let mut f: Vec<Vec<Tok>> = FRAMES
-            .iter()
-            .map(|p| p.split_whitespace().map(token_hash).collect())
-            .collect();
-        // the longest first: "i want to stress that" before "i want to stress"
-        f.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        f
-    });
+    let frames = FRAME_TOKS.get_or_init(|| phrase_tokens(&FRAMES));
     let openers = &core_words().openers;
     let mut i = 0;
     loop {
@@ -105,21 +109,11 @@ pub(super) fn restated_part(tokens: &[Tok]) -> Option<Range<usize>> {
         function: TokSet,
     }
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
-    let l = LISTS.get_or_init(|| {
-        let phrases = |list: &[&str]| {
-            let mut v: Vec<Vec<Tok>> = list
-                .iter()
-                .map(|p| p.split_whitespace().map(token_hash).collect())
-                .collect();
-            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
-            v
-        };
-        Lists {
-            openers: phrases(&RESTATEMENT_OPENERS),
-            tails: phrases(&RESTATEMENT_TAILS),
-            times: RESTATEMENT_TIMES.iter().map(|w| token_hash(w)).collect(),
-            function: TIME_FUNCTION_WORDS.iter().map(|w| token_hash(w)).collect(),
-        }
+    let l = LISTS.get_or_init(|| Lists {
+        openers: phrase_tokens(&RESTATEMENT_OPENERS),
+        tails: phrase_tokens(&RESTATEMENT_TAILS),
+        times: RESTATEMENT_TIMES.iter().map(|w| token_hash(w)).collect(),
+        function: TIME_FUNCTION_WORDS.iter().map(|w| token_hash(w)).collect(),
     });
     let openers = &core_words().openers;
     let lead = tokens.iter().take_while(|t| openers.contains(t)).count();
