@@ -27,7 +27,8 @@ fn main() -> ExitCode {
     // the stages free large buffers (the shingle index, the content-word
     // features) just before the next ones allocate theirs, and with the
     // delay both counted in the peak. A 50 MB document peaked at 0.94–1.06
-    // GB, now 0.81 GB, at the same speed (`scripts/measure.py`).
+    // GB, now 0.81 GB, a few seconds slower; 1000 generated documents at
+    // the same speed (`scripts/measure.py`; README, "Benchmark").
     // SAFETY: mi_option_set stores one option value; no memory is touched.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     match cli::Cli::parse().command.run() {
