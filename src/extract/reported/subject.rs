@@ -3,8 +3,8 @@
 
 use super::tokens::{Tok, is_verb};
 use super::words::{
-    ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, NOT_NAME_STARTS,
-    PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS, UNNAMED_SOURCES,
+    ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, ISSUED_DOCUMENTS,
+    NOT_NAME_STARTS, PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS, UNNAMED_SOURCES,
 };
 use crate::text::chars::is_name_char;
 use crate::text::gazetteer::{EntityKind, Gazetteer};
@@ -182,12 +182,80 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         i -= 1;
     }
+    if let Some(found) = issuer_before(toks, i) {
+        return found;
+    }
     if let Some((u, k)) = unnamed_before(toks, i) {
         return (Subject::Unnamed(u), k);
     }
     coordinated_subject(toks, i)
         .or_else(|| subject_before_phrase(toks, i))
         .unwrap_or((subject, k))
+}
+
+/// Most tokens of the phrase after an issuer named with "by" ("a study by
+/// McKinsey and Company of American businesses said").
+const MAX_ISSUER_TAIL: usize = 5;
+
+/// A document that speaks for whoever issued it, ending just before `end`
+/// (its verb): the issuer named before its head noun ("the CBO report
+/// says", "the National Weather Service website here says", "the
+/// Pentagon's statement said") or after "by" ("a study by McKinsey and
+/// Company of American businesses said"). The head noun is one of
+/// [`ISSUED_DOCUMENTS`], in lower case; the issuer is a person,
+/// organisation or country as [`named_subject_before_at`] reads them.
+/// Returns the issuer and the index of the phrase's first token.
+fn issuer_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let is_document = |t: &Tok<'_>| {
+        ISSUED_DOCUMENTS.contains(&t.word().as_ref()) && t.bare().starts_with(char::is_lowercase)
+    };
+    let people = |s: Subject| match s {
+        Subject::People(p) => Some(Subject::People(
+            p.iter()
+                .map(|w| names::strip_possessive(w).to_string())
+                .collect(),
+        )),
+        _ => None,
+    };
+    let mut i = end;
+    // "the … website here says"
+    while i > 0 && matches!(toks[i - 1].word().as_ref(), "here" | "there") {
+        i -= 1;
+    }
+    if i > 1 && is_document(&toks[i - 1]) && !toks[i - 1].ends_clause() {
+        let (s, k) = named_subject_before_at(toks, i - 1);
+        if k < i - 1 && !toks[i - 2].ends_clause() {
+            return people(s).map(|s| (s, k));
+        }
+    }
+    // "a study by McKinsey and Company (of American businesses) said"
+    let lowest = end.saturating_sub(MAX_ISSUER_TAIL + 8);
+    let by = (lowest..end.saturating_sub(1))
+        .rev()
+        .find(|&b| b > 0 && toks[b].word() == "by" && is_document(&toks[b - 1]))?;
+    if toks[lowest.max(by - 1)..end]
+        .iter()
+        .any(|t| t.ends_clause())
+    {
+        return None;
+    }
+    // the issuer's name, then nothing or a short phrase ("of American
+    // businesses"): the first place where both hold
+    let s = (by + 2..=end)
+        .filter(|&j| {
+            j == end
+                || (end - j <= MAX_ISSUER_TAIL
+                    && matches!(
+                        toks[j].word().as_ref(),
+                        "of" | "on" | "in" | "about" | "for"
+                    ))
+        })
+        .find_map(|j| match named_subject_before_at(toks, j) {
+            (s @ Subject::People(_), k) if k == by + 1 => Some(s),
+            _ => None,
+        })?;
+    let (start, _) = source_start(toks, by - 1);
+    people(s).map(|s| (s, start))
 }
 
 /// Verbs of motion and action that open a story before "and said"

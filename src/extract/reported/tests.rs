@@ -785,6 +785,44 @@ fn unnamed_sources_speak() {
 }
 
 #[test]
+fn documents_speak_for_their_issuers() {
+    // Excerpts of a 2023 White House briefing and the 2012 debates.
+    let issued = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (s[r.range].to_string(), r.who, r.refers))
+            .collect::<Vec<_>>()
+    };
+    let named =
+        |text: &str, who: &str| vec![(text.to_string(), vec![who.to_string()], Refers::Named)];
+    assert_eq!(
+        issued(
+            "The National Weather Service website here says that 900 — that weather balloons are released around the world from 900 locations twice a day."
+        ),
+        named(
+            "900 — that weather balloons are released around the world from 900 locations twice a day.",
+            "National Weather Service"
+        )
+    );
+    assert_eq!(
+        issued(
+            "And likewise, a study by McKinsey and Company of American businesses said 30 percent of them are anticipating dropping people from coverage."
+        ),
+        named(
+            "30 percent of them are anticipating dropping people from coverage.",
+            "McKinsey and Company"
+        )
+    );
+    // An acronym is the organisation it stands for.
+    assert_eq!(
+        issued("The CBO report says that the deficit will fall."),
+        named("the deficit will fall.", "Congressional Budget Office")
+    );
+    // No issuer named: "the study" is one mentioned before, not a source.
+    assert_eq!(issued("The study said that taxes would rise."), []);
+}
+
+#[test]
 fn speech_as_a_habit_is_reported() {
     // Excerpts of a 2023 White House briefing and the 2012 debates.
     assert_eq!(

@@ -65,6 +65,12 @@ words!(
 );
 
 words!(
+    /// Head nouns of a document that speaks for its issuer ("the CBO report
+    /// says", "a study by McKinsey and Company said").
+    pub(super) ISSUED_DOCUMENTS = "reported_issued_documents.txt"
+);
+
+words!(
     /// Head nouns of an unnamed source ("a friend who said", "independent
     /// studies looking at this said"): the noun phrase names the speaker.
     pub(super) UNNAMED_SOURCES = "reported_unnamed_sources.txt"
