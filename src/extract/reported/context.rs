@@ -61,6 +61,14 @@ impl Titles {
             while j < toks.len() && names::is_role_word(toks[j].bare()) && !toks[j].ends_clause() {
                 j += 1;
             }
+            // "Commander of NORTHCOM and NORAD, General VanHerck": the
+            // organisation is part of the title, a comma and titles before
+            // the name
+            let mut title_end = j;
+            if let Some((org_end, name_start)) = organisation_of(&toks, j) {
+                title_end = org_end;
+                j = name_start;
+            }
             let mut k = j;
             while k < toks.len()
                 && k - j < MAX_NAME_WORDS
@@ -74,7 +82,7 @@ impl Titles {
                 }
             }
             if k > j {
-                let title = toks[start..j]
+                let title = toks[start..title_end]
                     .iter()
                     .map(|t| t.word())
                     .collect::<Vec<_>>()
@@ -100,6 +108,63 @@ impl Titles {
             }
         }
     }
+}
+
+/// The names written after the title that a description without "of"
+/// means ("the NORAD Commander", "the NORTHCOM commander" → "Commander of
+/// NORTHCOM and NORAD"): its last word opens the title, its other words
+/// name the organisation. The first such title in order.
+fn organisation_title<'a>(
+    corpus: &'a Titles,
+    description: &str,
+) -> Option<&'a BTreeMap<String, usize>> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let (head, rest) = words.split_last()?;
+    if rest.is_empty() {
+        return None;
+    }
+    corpus.0.iter().find_map(|(title, names)| {
+        let (role, org) = title.split_once(" of ")?;
+        let org: Vec<&str> = org.split_whitespace().collect();
+        (role == *head && rest.iter().all(|w| org.contains(w))).then_some(names)
+    })
+}
+
+/// Most words of the organisation in a title ("Commander of NORTHCOM and
+/// NORAD").
+const MAX_ORGANISATION_WORDS: usize = 6;
+
+/// After a title's role words ending at `j`, "of" and an organisation
+/// (name words, "and", "the", "of"), a comma, and role words before a name
+/// ("… of NORTHCOM and NORAD, General VanHerck"): where the organisation
+/// ends and where the name's role words end.
+fn organisation_of(toks: &[super::tokens::Tok<'_>], j: usize) -> Option<(usize, usize)> {
+    if toks.get(j)?.word() != "of" || toks[j].ends_clause() {
+        return None;
+    }
+    let mut m = j + 1;
+    while m < toks.len() && m - j <= MAX_ORGANISATION_WORDS {
+        let t = &toks[m];
+        let connector = matches!(t.word().as_ref(), "and" | "the" | "of");
+        if !connector && (!is_name_word(t) || names::is_role_word(t.bare())) {
+            return None;
+        }
+        m += 1;
+        if t.text.ends_with(',') {
+            break;
+        }
+        if t.ends_clause() {
+            return None;
+        }
+    }
+    if m == j + 1 || !toks[m - 1].text.ends_with(',') || !is_name_word(&toks[m - 1]) {
+        return None;
+    }
+    let org_end = m;
+    while m < toks.len() && names::is_role_word(toks[m].bare()) && !toks[m].ends_clause() {
+        m += 1;
+    }
+    Some((org_end, m))
 }
 
 /// What a document says about who holds which title.
@@ -350,9 +415,12 @@ fn holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
             .last()
             .is_some_and(|l| surnames.contains(&l.to_lowercase()))
     };
-    corpus
-        .0
-        .get(title)?
+    let exact = corpus.0.get(title);
+    let names = match exact {
+        Some(n) => n,
+        None => organisation_title(corpus, title)?,
+    };
+    names
         .iter()
         .max_by(|a, b| {
             is_speaker(a.0)
@@ -361,4 +429,30 @@ fn holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
                 .then(b.0.cmp(a.0))
         })
         .map(|(n, _)| n.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // From the White House press briefing of 13 February 2023.
+    const NORAD: &str = "Now, in light of the Chinese balloon program and this recent incursion into our airspace, the United States and Canada, through NORAD, have been more closely scrutinizing that airspace, including enhancing our radar capabilities, which — as the Commander of NORTHCOM and NORAD, General VanHerck, said last night — may at least partly explain the increase in the objects that have been detected.";
+
+    #[test]
+    fn a_title_with_its_organisation_resolves_a_description() {
+        let titles = Titles::of_text(NORAD);
+        // "the NORAD Commander", "the NORTHCOM commander"
+        assert_eq!(
+            title_holder(&titles, "norad commander", &[]).as_deref(),
+            Some("VanHerck")
+        );
+        assert_eq!(
+            title_holder(&titles, "northcom commander", &[]).as_deref(),
+            Some("VanHerck")
+        );
+        // the organisation must be named, and the role must be the same
+        assert_eq!(title_holder(&titles, "commander", &[]), None);
+        assert_eq!(title_holder(&titles, "norad director", &[]), None);
+        assert_eq!(title_holder(&titles, "pentagon commander", &[]), None);
+    }
 }
