@@ -209,7 +209,8 @@ pub fn is_source_noun(word: &str) -> bool {
 
 /// The unnamed source introduced last in `s` ("a woman grabbed my arm
 /// and", "someone who had just graduated - and", "I met a couple in
-/// Appleton, Wisconsin, and"): a pronoun after it means that source, whom
+/// Appleton, Wisconsin, and", "the military leaders come to you and"): a
+/// pronoun after it means that source, whom
 /// no name fits. Returns the phrase and whether its head is plural or a
 /// group ("a couple", "a family"), which "they" may mean.
 pub fn indefinite_in(s: &str) -> Option<(String, bool)> {
@@ -225,7 +226,8 @@ pub fn indefinite_in(s: &str) -> Option<(String, bool)> {
         // "I talk to small businesses across the country. They say, …":
         // a plural after a preposition introduces a group too.
         let (u, _) = subject::unnamed_before(&toks, i + 1)
-            .or_else(|| subject::group_after_preposition(&toks, i))?;
+            .or_else(|| subject::group_after_preposition(&toks, i))
+            .or_else(|| subject::definite_group_at(&toks, i))?;
         // Only a phrase that ends at the head noun: "a woman", not
         // "a woman who".
         let group = matches!(w.as_ref(), "couple" | "family" | "group");

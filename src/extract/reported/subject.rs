@@ -333,6 +333,45 @@ pub(super) fn unnamed_before(toks: &[Tok<'_>], end: usize) -> Option<(Unnamed, u
         .find_map(|h| unnamed_at(toks, h, end))
 }
 
+/// Most modifiers of a definite group that opens a clause ("the military
+/// leaders").
+const MAX_GROUP_MODIFIERS: usize = 2;
+
+/// A definite plural group that opens a clause, with its head noun at `h`:
+/// "(And) the military leaders (come to you and they say …)". Only "they"
+/// may mean it ([`super::indefinite_in`]); as the subject of a verb it is
+/// a description of a group named before, not a source.
+pub(super) fn definite_group_at(toks: &[Tok<'_>], h: usize) -> Option<(Unnamed, usize)> {
+    let head = toks[h].word();
+    if !head.ends_with('s') || !toks[h].bare().starts_with(char::is_lowercase) {
+        return None;
+    }
+    let the = (h.saturating_sub(MAX_GROUP_MODIFIERS + 1)..h)
+        .rev()
+        .take_while(|&k| {
+            let w = toks[k].word();
+            !toks[k].ends_clause()
+                && (w == "the"
+                    || toks[k].bare().starts_with(char::is_lowercase)
+                        && w.chars().all(char::is_alphabetic)
+                        && !NOT_MODIFIERS.contains(&w.as_ref())
+                        && !SPEECH_VERBS.contains(&w.as_ref()))
+        })
+        .find(|&k| toks[k].word() == "the")?;
+    let opens = the == 0
+        || toks[the - 1].ends_clause()
+        || matches!(toks[the - 1].word().as_ref(), "and" | "but" | "so" | "then");
+    opens.then(|| {
+        (
+            Unnamed {
+                phrase: phrase_of(&toks[the..=h]),
+                plural: true,
+            },
+            the,
+        )
+    })
+}
+
 /// [`unnamed_before`] with its head noun at `h`.
 fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)> {
     let between = &toks[h + 1..end];

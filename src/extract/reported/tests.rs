@@ -614,6 +614,16 @@ fn people_a_pronoun_may_mean() {
         Some(("small businesses".to_string(), true))
     );
     assert_eq!(indefinite_in("I talk to the businesses in my state."), None);
+    // A definite group that opens a clause is one "they" may mean (a 2023
+    // briefing); one inside a clause is not.
+    assert_eq!(
+        indefinite_in("And the military leaders come to you and "),
+        Some(("the military leaders".to_string(), true))
+    );
+    assert_eq!(
+        indefinite_in("We briefed the military leaders yesterday, and "),
+        None
+    );
 }
 
 #[test]
