@@ -126,6 +126,14 @@ impl Guard {
             && self.negated == other.negated
     }
 
+    /// Takes one mention of `t` off the names (a common word that opens
+    /// the sentence, not a name).
+    pub fn forget_name(&mut self, t: Tok) {
+        if let Ok(i) = self.names.binary_search(&t) {
+            self.names.remove(i);
+        }
+    }
+
     /// Whether token `t` is one of the names.
     pub fn is_name(&self, t: Tok) -> bool {
         self.names.binary_search(&t).is_ok()

@@ -160,6 +160,9 @@ struct Feats {
     mass: f32,
     /// Unit sentence vector, packed (none without a model).
     vector: Option<Box<Packed>>,
+    /// The guard of what the claim states, after its frame ("Frankly
+    /// speaking, …"); with the model, a common word that opens it is not
+    /// a name ("Information from …" / "Data from …").
     guard: Guard,
     /// (stem, token) of each content word in order (with the model only).
     words: Vec<(Tok, Tok)>,
@@ -416,17 +419,27 @@ fn entry_feats(
                 Box::new(Packed::pack(&v))
             });
             let toks = st.tokens(e);
-            let words = if wv.is_some() {
-                let start = frame_end(toks);
-                content_words(&toks[start..], &st.stems(e)[start..])
-            } else {
-                Vec::new()
+            // what the claim states, after its frame ("Frankly speaking,
+            // …"): a common word that opens it is not a name ("Information
+            // from …" / "Data from …")
+            let start = frame_end(toks);
+            let mut guard = Guard::of(toks, st.tflags(e), start..toks.len());
+            let words = match wv {
+                Some(wv) => {
+                    if let Some(&t) = toks.get(start)
+                        && !wv.lemmas(t).is_empty()
+                    {
+                        guard.forget_name(t);
+                    }
+                    content_words(&toks[start..], &st.stems(e)[start..])
+                }
+                None => Vec::new(),
             };
             Feats {
                 stems,
                 mass,
                 vector,
-                guard: Guard::of(toks, st.tflags(e), 0..toks.len()),
+                guard,
                 words,
             }
         })
