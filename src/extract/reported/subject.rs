@@ -862,9 +862,10 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     if k == run_end || not_the_speaker(toks, k) {
         return (Subject::None, k);
     }
+    // "the Pentagon's (statement)", "the Pentagon's (said)": the owner
     let run = toks[k..run_end]
         .iter()
-        .map(|t| t.text.trim_end_matches([',', ':']))
+        .map(|t| names::strip_possessive(t.text.trim_end_matches([',', ':'])))
         .collect::<Vec<_>>()
         .join(" ");
     let people = person_phrases(&run);

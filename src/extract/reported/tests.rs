@@ -823,6 +823,16 @@ fn documents_speak_for_their_issuers() {
             "McKinsey and Company"
         )
     );
+    // The same with the issuer in the possessive.
+    assert_eq!(
+        issued(
+            "The National Weather Service’s website says that weather balloons are released around the world from 900 locations twice a day."
+        ),
+        named(
+            "weather balloons are released around the world from 900 locations twice a day.",
+            "National Weather Service"
+        )
+    );
     // An acronym is the organisation it stands for.
     assert_eq!(
         issued("The CBO report says that the deficit will fall."),
