@@ -709,17 +709,24 @@ fn emphatic_did_say_alluded_to_and_phrases_with_of_this() {
     check("Did you say in the meeting that it was over?", &[]);
 }
 
+/// What `find` reports in `s`: the words, who, and how they are referred to.
+fn reports_with_sources(s: &str) -> Vec<(String, Vec<String>, Refers)> {
+    find(s)
+        .into_iter()
+        .map(|r| (s[r.range].to_string(), r.who, r.refers))
+        .collect()
+}
+
+/// One report of `text` by `who`, referred to as `refers`.
+fn one_report(text: &str, who: &str, refers: Refers) -> Vec<(String, Vec<String>, Refers)> {
+    vec![(text.to_string(), vec![who.to_string()], refers)]
+}
+
 #[test]
 fn unnamed_sources_speak() {
     // Excerpts of the 2012 presidential debates and a 2023 briefing.
-    let unnamed = |s: &str| {
-        find(s)
-            .into_iter()
-            .map(|r| (s[r.range].to_string(), r.who, r.refers))
-            .collect::<Vec<_>>()
-    };
-    let one =
-        |text: &str, who: &str| vec![(text.to_string(), vec![who.to_string()], Refers::Unnamed)];
+    let unnamed = reports_with_sources;
+    let one = |text: &str, who: &str| one_report(text, who, Refers::Unnamed);
     assert_eq!(
         unnamed(
             "And that's why independent studies looking at this said the only way to meet Governor Romney's pledge is by burdening middle-class families."
@@ -797,14 +804,8 @@ fn unnamed_sources_speak() {
 #[test]
 fn documents_speak_for_their_issuers() {
     // Excerpts of a 2023 White House briefing and the 2012 debates.
-    let issued = |s: &str| {
-        find(s)
-            .into_iter()
-            .map(|r| (s[r.range].to_string(), r.who, r.refers))
-            .collect::<Vec<_>>()
-    };
-    let named =
-        |text: &str, who: &str| vec![(text.to_string(), vec![who.to_string()], Refers::Named)];
+    let issued = reports_with_sources;
+    let named = |text: &str, who: &str| one_report(text, who, Refers::Named);
     assert_eq!(
         issued(
             "The National Weather Service website here says that 900 — that weather balloons are released around the world from 900 locations twice a day."

@@ -409,40 +409,23 @@ fn with_other_lines(src: &str) -> Vec<Claim> {
 }
 
 /// Words replaced by synonyms (WordNet's, `synonyms.rs`), and the sentence
-/// cut short: a `reworded` link.
+/// cut short: a `reworded` link; the same opened by a hedge ("Frankly
+/// speaking" frames the claim and is not a name the other one lacks).
 #[test]
 fn synonyms_and_a_sentence_cut_short() {
     let src = "They are already discussing how to prevent Russia and the PRC from joining forces to such a degree that they could become more powerful than America.";
-    let mut claims = with_other_lines(src);
-    claims.push(claim(
-        1,
-        1,
-        Some("Sergey Lavrov"),
+    for said in [
         "They are already considering how to prevent Russia and the PRC from uniting forces to such a degree.",
-    ));
-    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let e = edge(&m, 5, 0).unwrap_or_else(|| panic!("{:#?}", m.edges));
-    assert_eq!(e.kind, MatchKind::Repeats);
-    assert_eq!(e.method, "reworded");
-    assert_eq!(m.edges.len(), 1);
-}
-
-/// The same, opened by a hedge: "Frankly speaking" frames the claim and is
-/// not a name the other sentence lacks.
-#[test]
-fn synonyms_after_a_hedge() {
-    let src = "They are already discussing how to prevent Russia and the PRC from joining forces to such a degree that they could become more powerful than America.";
-    let mut claims = with_other_lines(src);
-    claims.push(claim(
-        1,
-        1,
-        Some("Sergey Lavrov"),
         "Frankly speaking, they are already considering how to prevent Russia and the PRC from uniting forces to such a degree.",
-    ));
-    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let e = edge(&m, 5, 0).unwrap_or_else(|| panic!("{:#?}", m.edges));
-    assert_eq!(e.method, "reworded");
-    assert_eq!(m.edges.len(), 1);
+    ] {
+        let mut claims = with_other_lines(src);
+        claims.push(claim(1, 1, Some("Sergey Lavrov"), said));
+        let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+        let e = edge(&m, 5, 0).unwrap_or_else(|| panic!("{said}: {:#?}", m.edges));
+        assert_eq!(e.kind, MatchKind::Repeats);
+        assert_eq!(e.method, "reworded", "{said}");
+        assert_eq!(m.edges.len(), 1);
+    }
 }
 
 /// A restatement negated among its words is not one; negated around them
