@@ -24,6 +24,7 @@ use super::tokens::tokens;
 use super::words::NOT_NAME_STARTS;
 use crate::model::{Role, Segmented};
 use crate::text::chars::{is_dash, is_hyphen};
+use crate::text::gazetteer::Gazetteer;
 use crate::text::names;
 
 /// Turns looked back over for another answering speaker whom "you" means.
@@ -135,36 +136,49 @@ fn organisation_title<'a>(
 const MAX_ORGANISATION_WORDS: usize = 6;
 
 /// After a title's role words ending at `j`, "of" and an organisation
-/// (name words, "and", "the", "of"), a comma, and role words before a name
-/// ("… of NORTHCOM and NORAD, General VanHerck"): where the organisation
-/// ends and where the name's role words end.
+/// (name words, "and", "the", "of"), then the name: after a comma and
+/// role words ("… of NORTHCOM and NORAD, General VanHerck"), or without a
+/// comma its last word ("Secretary of Defense Austin"), unless the words
+/// are one organisation or place ("President of the United States"). Returns
+/// where the organisation ends and where the name (after its role words)
+/// starts.
 fn organisation_of(toks: &[super::tokens::Tok<'_>], j: usize) -> Option<(usize, usize)> {
     if toks.get(j)?.word() != "of" || toks[j].ends_clause() {
         return None;
     }
     let mut m = j + 1;
+    let mut comma = false;
     while m < toks.len() && m - j <= MAX_ORGANISATION_WORDS {
         let t = &toks[m];
         let connector = matches!(t.word().as_ref(), "and" | "the" | "of");
-        if !connector && (!is_name_word(t) || names::is_role_word(t.bare())) {
-            return None;
-        }
-        m += 1;
-        if t.text.ends_with(',') {
+        if !connector && !is_name_word(t) {
             break;
         }
-        if t.ends_clause() {
-            return None;
+        m += 1;
+        comma = t.text.ends_with(',');
+        if comma || t.ends_clause() {
+            break;
         }
     }
-    if m == j + 1 || !toks[m - 1].text.ends_with(',') || !is_name_word(&toks[m - 1]) {
+    if m == j + 1 || !is_name_word(&toks[m - 1]) {
         return None;
     }
-    let org_end = m;
-    while m < toks.len() && names::is_role_word(toks[m].bare()) && !toks[m].ends_clause() {
-        m += 1;
+    if comma {
+        let mut n = m;
+        while n < toks.len() && names::is_role_word(toks[n].bare()) && !toks[n].ends_clause() {
+            n += 1;
+        }
+        if toks.get(n).is_some_and(is_name_word) {
+            return Some((m, n));
+        }
     }
-    Some((org_end, m))
+    let words: Vec<&str> = toks[j + 1..m]
+        .iter()
+        .map(|t| t.text.trim_end_matches(['.', ',', ';', ':', '?', '!']))
+        .collect();
+    let named = toks[j + 1..m].iter().filter(|t| is_name_word(t)).count();
+    let one_thing = Gazetteer::builtin().lookup(&words.join(" ")).is_some();
+    (named >= 2 && !one_thing).then_some((m - 1, m - 1))
 }
 
 /// What a document says about who holds which title.
@@ -454,5 +468,20 @@ mod tests {
         assert_eq!(title_holder(&titles, "commander", &[]), None);
         assert_eq!(title_holder(&titles, "norad director", &[]), None);
         assert_eq!(title_holder(&titles, "pentagon commander", &[]), None);
+    }
+
+    #[test]
+    fn a_title_with_its_organisation_and_no_comma() {
+        // From the White House press briefing of 13 February 2023.
+        let titles = Titles::of_text(
+            "Unfortunately, the Chinese military is not interested in talking to Secretary — Secretary of Defense Austin, but there are still ways to communicate.",
+        );
+        assert_eq!(
+            title_holder(&titles, "defense secretary", &[]).as_deref(),
+            Some("Austin")
+        );
+        // one organisation is not a name
+        let titles = Titles::of_text("The President of the United States said so.");
+        assert_eq!(title_holder(&titles, "united president", &[]), None);
     }
 }
