@@ -604,3 +604,132 @@ Mr Speaker: Order.\n"
         ]
     );
 }
+
+/// The speaker of the first claim that starts with `start`.
+fn speaker_of(g: &Value, start: &str) -> (String, String) {
+    let c = nodes(g, "claim")
+        .into_iter()
+        .find(|c| c["text"].as_str().unwrap().starts_with(start))
+        .unwrap_or_else(|| panic!("no claim {start:?}"));
+    (
+        c["speaker"].as_str().unwrap_or("").to_string(),
+        c["role"].as_str().unwrap_or("").to_string(),
+    )
+}
+
+#[test]
+fn congressional_hearing_labels_end_in_a_period() {
+    // The Government Publishing Office's text of a House hearing: a
+    // heading in capitals, bracketed notes, hard-wrapped indented
+    // paragraphs, and labels that end in a period ("Mr. Nunes.").
+    let s = Scratch::new();
+    s.write(
+        "2019-11-13_hearing.txt",
+        b"[House Hearing, 116 Congress]\n\
+[From the U.S. Government Publishing Office]\n\n\
+          IMPEACHMENT INQUIRY: WILLIAM B. TAYLOR AND GEORGE KENT\n\n\
+                      Wednesday, November 13, 2019\n\n\
+    Chairman Schiff. The committee will come to order. Good morning, \n\
+everyone. This is the first in a series of public hearings the \n\
+committee will be holding as part of the impeachment inquiry.\n\
+    Mr. Nunes. Thank you, Mr. Chairman. In the July 25 phone call, \n\
+President Trump asked President Zelensky to look into the Biden \n\
+family and the 2016 election.\n\
+    The Chairman. Ambassador Taylor, you may begin your statement.\n\
+    Ambassador Taylor. Mr. Chairman, I appreciate the opportunity \n\
+to appear today. I said on September 9 that it was crazy to \n\
+withhold security assistance for help with a political campaign.\n\
+    Mr. KENT. That is correct. I said in my deposition that the \n\
+request came from Mr. Giuliani and from nobody else at the time.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(
+        speaker_of(&g, "The committee will come to order.").0,
+        "Schiff"
+    );
+    // "The Chairman." is the one chairman the labels name.
+    assert_eq!(
+        speaker_of(&g, "Ambassador Taylor, you may begin").0,
+        "Schiff"
+    );
+    assert_eq!(speaker_of(&g, "Thank you, Mr. Chairman.").0, "Nunes");
+    // A surname label takes the full name the title gives.
+    assert_eq!(
+        speaker_of(&g, "I said on September 9").0,
+        "William B. Taylor"
+    );
+    assert_eq!(speaker_of(&g, "That is correct.").0, "Kent");
+    // The heading in capitals is no speaker and says nothing.
+    let speakers: HashSet<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    assert!(
+        !speakers
+            .iter()
+            .any(|s| s.to_lowercase().contains("inquiry")),
+        "{speakers:?}"
+    );
+    assert!(
+        nodes(&g, "claim")
+            .iter()
+            .all(|c| !c["text"].as_str().unwrap().contains("WILLIAM B. TAYLOR"))
+    );
+}
+
+#[test]
+fn court_transcripts_name_the_examiner_and_the_witness() {
+    // A trial transcript: "THE COURT:", an examination header ("BY MR.
+    // BLACKWELL:") that says who asks, a witness sworn in who answers
+    // the "Q." questions with "A.".
+    let s = Scratch::new();
+    s.write(
+        "2021-04-08_trial.txt",
+        b"State of Minnesota v. Derek Chauvin, Trial Transcript, April 8, 2021\n\n\
+THE COURT: You may proceed, Mr. Blackwell.\n\n\
+MR. BLACKWELL: Thank you, Your Honor.\n\n\
+MARTIN TOBIN, having been first duly sworn, testified as follows:\n\n\
+DIRECT EXAMINATION\n\n\
+BY MR. BLACKWELL:\n\n\
+Q. Doctor, what did you observe in the video?\n\n\
+A. I observed that Mr. Floyd's oxygen level fell to zero. He said, \"I can't breathe,\" many times.\n\n\
+THE WITNESS: May I use the diagram?\n\n\
+THE COURT: You may.\n\n\
+CROSS-EXAMINATION\n\n\
+BY MR. NELSON:\n\n\
+Q. Doctor, you testified that you reviewed the video?\n\n\
+A. Yes, I did.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(
+        speaker_of(&g, "You may proceed"),
+        ("Court".into(), "statement".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Doctor, what did you observe"),
+        ("Blackwell".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "I observed that"),
+        ("Martin Tobin".into(), "answer".into())
+    );
+    // "He" is Mr. Floyd, named in the sentence before ("Mr." is no
+    // sentence end).
+    assert_eq!(speaker_of(&g, "I can't breathe").0, "Floyd");
+    assert_eq!(speaker_of(&g, "May I use the diagram?").0, "Martin Tobin");
+    assert_eq!(
+        speaker_of(&g, "Doctor, you testified"),
+        ("Nelson".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Yes, I did."),
+        ("Martin Tobin".into(), "answer".into())
+    );
+    // The headers say nothing.
+    assert!(nodes(&g, "claim").iter().all(|c| {
+        let t = c["text"].as_str().unwrap();
+        !t.contains("duly sworn") && !t.starts_with("BY MR")
+    }));
+}

@@ -459,6 +459,7 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
         .iter()
         .filter_map(|t| t.speaker_as_written.clone())
         .collect();
+    let labels = mentions.len();
     mentions.extend(speakers::full_names_of_labels(&src.text, &mentions));
     for c in claims.iter().filter(|c| c.is_reported()) {
         mentions.extend(c.speaker.iter().cloned());
@@ -468,6 +469,7 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
     speakers::DocNames {
         principal: seg.meta.principal.clone(),
         mentions,
+        labels,
     }
 }
 

@@ -26,7 +26,7 @@
 //!
 //! Every form seen is kept as the speaker's `aliases`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -91,6 +91,8 @@ pub struct DocNames {
     pub principal: Option<String>,
     /// Every other speaker phrase as written: turn labels, reported speakers.
     pub mentions: Vec<String>,
+    /// How many of `mentions`, at the start, are turn labels.
+    pub labels: usize,
 }
 
 /// Canonical speakers for every name written in a corpus.
@@ -303,7 +305,9 @@ impl Resolver {
         // Parse every phrase once.
         let mut parsed: Vec<Vec<(String, Option<ParsedName>)>> = Vec::new();
         let mut principal_parsed: Vec<Option<ParsedName>> = Vec::new();
+        let mut labels: Vec<HashSet<&str>> = Vec::new();
         for d in docs {
+            labels.push(d.mentions[..d.labels].iter().map(String::as_str).collect());
             let p = d.principal.as_deref().and_then(|w| parse(w, cfg));
             principal_parsed.push(p);
             parsed.push(
@@ -323,7 +327,7 @@ impl Resolver {
 
         let mut names = Names::default();
         let mut resolver = Resolver::default();
-        for (principal, parsed) in principal_parsed.iter().zip(&parsed) {
+        for ((principal, parsed), labels) in principal_parsed.iter().zip(&parsed).zip(&labels) {
             let principal = match principal {
                 Some((Parsed::Full(n), t)) => {
                     let c = canonical_of[n.as_str()].clone();
@@ -339,9 +343,18 @@ impl Resolver {
                     _ => None,
                 })
                 .collect();
-            let holders = title_holders(parsed, &canonical_of);
+            let mut holders = title_holders(parsed, &canonical_of);
             let mut map = HashMap::new();
-            for (written, p) in parsed {
+            // Roles last: "The Chairman." is whom "Chairman Schiff." names.
+            let roles_last = parsed
+                .iter()
+                .filter(|(_, p)| !matches!(p, Some((Parsed::Role(_), _))))
+                .chain(
+                    parsed
+                        .iter()
+                        .filter(|(_, p)| matches!(p, Some((Parsed::Role(_), _)))),
+                );
+            for (written, p) in roles_last {
                 // A phrase written again resolves the same way (`names`
                 // keeps sets): resolve each once per document.
                 if map.contains_key(written) {
@@ -356,6 +369,11 @@ impl Resolver {
                     Parsed::Surname(s) => {
                         let c =
                             by_surname(s, &canonicals, principal.as_ref(), &same_doc, &spellings);
+                        // A label ("Chairman Schiff."), not someone
+                        // quoted ("President Xi said").
+                        if !t.is_empty() && labels.contains(written.as_str()) {
+                            holders.push((c.clone(), t.clone()));
+                        }
                         (c, Some(s.clone()))
                     }
                     Parsed::Org(name) => (name.clone(), None),
@@ -414,7 +432,8 @@ fn surname_spellings(parsed: &[Vec<(String, Option<ParsedName>)>]) -> BTreeMap<S
 
 /// The titles each person named in full holds in one document: "The Prime
 /// Minister:" is the one "The Prime Minister (Boris Johnson):" named
-/// ([`by_role`]).
+/// ([`by_role`]). [`Resolver::new`] adds those named by title and surname
+/// ("Chairman Schiff.").
 fn title_holders(
     parsed: &[(String, Option<ParsedName>)],
     canonical_of: &HashMap<String, String>,
@@ -655,6 +674,7 @@ mod tests {
         DocNames {
             principal: principal.map(str::to_string),
             mentions: mentions.iter().map(|s| s.to_string()).collect(),
+            labels: mentions.len(),
         }
     }
 

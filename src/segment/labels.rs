@@ -221,6 +221,21 @@ const ROLE_LABELS: &[&str] = &[
     "director",
     "governor",
     "senator",
+    // Courts and depositions ("THE COURT:", "THE WITNESS:").
+    "court",
+    "witness",
+    "clerk",
+    "bailiff",
+    "defendant",
+    "plaintiff",
+    "juror",
+    "counsel",
+    "prosecutor",
+    "judge",
+    "deponent",
+    "examiner",
+    "interviewer",
+    "interviewee",
 ];
 
 /// Lower-case connectors allowed inside a label that has a role word
@@ -332,6 +347,12 @@ pub fn detect(par: &str, known: &[String]) -> Option<Label> {
     };
     let speaker = match office_holder(speaker, groups, known) {
         Some(h) => format!("{speaker} {h}"),
+        // "THE COURT": the role, as "The Court".
+        None if is_the_role(speaker) => speaker
+            .split_whitespace()
+            .map(names::title_case)
+            .collect::<Vec<_>>()
+            .join(" "),
         None => speaker.to_string(),
     };
     Some(Label {
@@ -355,6 +376,184 @@ fn office_holder<'a>(speaker: &str, groups: &'a str, known: &[String]) -> Option
                 && is_speaker_phrase(h, known)
                 && names::split_titles(speaker).is_some_and(|p| p.name.is_empty())
         })
+}
+
+/// Role words that may follow "The" in a label that ends in a period
+/// ("The CHAIRMAN.", "The PRESIDING OFFICER.", "The President.").
+const DOTTED_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "acting",
+    "vice",
+    "president",
+    "speaker",
+    "presiding",
+    "officer",
+    "clerk",
+    "witness",
+    "court",
+    "moderator",
+    "secretary",
+];
+
+/// Detects a speaker label that ends in a period, as the Government
+/// Publishing Office prints hearings and presidential documents: "Mr.
+/// NUNES. Thank you.", "The CHAIRMAN. The committee will come to order.",
+/// "Chairman Schiff. …", "Ms. JACKSON LEE. …", "The President. …".
+///
+/// A title ("Mr.", "Chairman", "Ambassador") and one to three name words,
+/// or "The" and role words, then a period and speech that starts with a
+/// capital. Ordinary prose can start that way too ("Dr. Fauci. …" is
+/// rare, but possible), so [`super::segment`] accepts these labels only in
+/// a document that has several of them.
+pub fn detect_dotted(par: &str) -> Option<Label> {
+    let mut end = None;
+    let mut words = 0;
+    for (start, tok) in word_spans(par) {
+        words += 1;
+        if words > 5 {
+            break;
+        }
+        let Some(bare) = tok.strip_suffix('.') else {
+            continue;
+        };
+        // "Mr." and initials are abbreviations, not the label's end.
+        if words == 1 || names::is_honorific(bare) || bare.chars().count() == 1 {
+            if words > 1 && bare.chars().count() == 1 {
+                return None;
+            }
+            continue;
+        }
+        end = Some(start + tok.len());
+        break;
+    }
+    let end = end?;
+    let phrase = &par[..end - 1];
+    let rest = par[end..].trim_start_matches(is_space);
+    let opens = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–([".contains(c));
+    if rest.len() == par.len() - end || !opens {
+        return None;
+    }
+    let toks: Vec<&str> = phrase.split_whitespace().collect();
+    let capital = |t: &str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().all(|c| is_name_char(c) || c == '.')
+    };
+    if !toks.iter().all(|t| capital(t)) {
+        return None;
+    }
+    let ok = if toks[0] == "The" || toks[0] == "THE" {
+        toks[1..]
+            .iter()
+            .all(|t| DOTTED_ROLES.contains(&t.to_lowercase().as_str()))
+    } else {
+        let titles = toks
+            .iter()
+            .take_while(|t| {
+                let w = t.to_lowercase();
+                let w = w.trim_end_matches('.');
+                (names::is_honorific(t) && !matches!(w, "the" | "his" | "her"))
+                    || names::is_role_word(t)
+                    || matches!(w, "ranking" | "member" | "vice")
+            })
+            .count();
+        let name = &toks[titles..];
+        titles >= 1
+            && (1..=3).contains(&name.len())
+            && name.iter().all(|t| {
+                let bare = t.trim_end_matches('.');
+                bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !names::is_role_word(bare)
+                    && !names::is_honorific(bare)
+                    && !names::is_org_word(bare)
+            })
+    };
+    // "Mr. NUNES" is printed in small capitals: the speaker is "Mr. Nunes".
+    let speaker = toks
+        .iter()
+        .map(|t| names::title_case(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    ok.then(|| Label {
+        text: phrase.to_string(),
+        speaker,
+        kind: LabelKind::Named,
+        len: par.len() - rest.len(),
+    })
+}
+
+/// The words of `s` (split at white space) with their byte offsets.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(is_space)
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len()
+                + s[start + w.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// "A." opening an answer in a court or deposition transcript ("A. I
+/// observed …"); [`super::segment`] accepts it only after a question label,
+/// since an outline item starts the same way ("A. Introduction").
+pub fn detect_answer_dot(par: &str) -> Option<Label> {
+    let rest = par.strip_prefix("A.")?;
+    let sp = space_len(rest);
+    let opens = rest[sp..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–([".contains(c));
+    (sp > 0 && opens).then(|| Label {
+        text: "A".into(),
+        speaker: String::new(),
+        kind: LabelKind::Answer,
+        len: 2 + sp,
+    })
+}
+
+/// The witness a court or deposition transcript swears in: "MARTIN
+/// TOBIN, having been first duly sworn, testified as follows:", "DIRECT
+/// EXAMINATION OF DR. MARTIN TOBIN".
+pub fn witness(par: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"^(?:(?:(?i:direct|cross|redirect|recross)[- ](?i:examination)\s+(?i:of)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s*:?\s*$)|(?:((?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?:having\s+been|being)\s+(?:first\s+)?(?:duly\s+)?sworn))",
+        )
+        .expect("valid regex")
+    });
+    let c = re.captures(par)?;
+    c.get(1)
+        .or_else(|| c.get(2))
+        .map(|m| m.as_str().to_string())
+}
+
+/// "BY MR. BLACKWELL:": the lawyer who examines the witness from here on,
+/// in a court or deposition transcript (the questions' speaker).
+pub fn examiner(par: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?i:by)\s+((?i:mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:?\s*$")
+            .expect("valid regex")
+    });
+    re.captures(par).map(|c| c[1].to_string())
+}
+
+/// "THE COURT", "The Witness": "the" and a role on its own.
+fn is_the_role(phrase: &str) -> bool {
+    let toks: Vec<&str> = phrase.split_whitespace().collect();
+    toks.len() == 2
+        && toks[0].eq_ignore_ascii_case("the")
+        && ROLE_LABELS.contains(&toks[1].to_lowercase().as_str())
 }
 
 fn followed_by_space_or_end(s: &str, end: usize) -> bool {
@@ -400,6 +599,9 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
             return false;
         }
         return all_caps || ROLE_LABELS.contains(&lower.as_str()) || is_known;
+    }
+    if is_the_role(phrase) {
+        return true;
     }
     // Mixed-case multi-word phrases: a title, or a plausible person's name
     // (a country or organisation is not a speaker, nor a heading that names
@@ -537,6 +739,119 @@ mod tests {
             "Spokesman for the German Government Steffen Seibert",
             "We condemn it.",
         );
+    }
+
+    #[test]
+    fn court_labels() {
+        // US trial and deposition transcripts.
+        named(
+            "THE COURT: You may proceed, Mr. Blackwell.",
+            "THE COURT",
+            "You may proceed, Mr. Blackwell.",
+        );
+        named("THE WITNESS: Yes, sir.", "THE WITNESS", "Yes, sir.");
+        assert_eq!(
+            detect("THE COURT: Proceed.", &[])
+                .map(|l| l.speaker)
+                .as_deref(),
+            Some("The Court")
+        );
+        named(
+            "THE CLERK: Please be seated.",
+            "THE CLERK",
+            "Please be seated.",
+        );
+        let a = detect_answer_dot("A. I observed that his oxygen level fell.").expect("a label");
+        assert_eq!(
+            (a.kind, a.text.as_str(), a.len),
+            (LabelKind::Answer, "A", 3)
+        );
+        assert_eq!(detect_answer_dot("A.I. is changing work."), None);
+        none("BY MR. BLACKWELL:");
+        assert_eq!(
+            examiner("BY MR. BLACKWELL:").as_deref(),
+            Some("MR. BLACKWELL")
+        );
+        assert_eq!(
+            examiner("By Ms. Smith Jones"),
+            Some("Ms. Smith Jones".into())
+        );
+        assert_eq!(examiner("By the way, Mr. Smith: what?"), None);
+        assert_eq!(
+            witness("MARTIN TOBIN, having been first duly sworn, testified as follows:").as_deref(),
+            Some("MARTIN TOBIN")
+        );
+        assert_eq!(
+            witness("DIRECT EXAMINATION OF DR. MARTIN TOBIN").as_deref(),
+            Some("DR. MARTIN TOBIN")
+        );
+        assert_eq!(witness("CROSS-EXAMINATION"), None);
+        assert_eq!(witness("The witness was sworn."), None);
+    }
+
+    #[test]
+    fn congressional_record_labels_end_in_a_period() {
+        // The Government Publishing Office prints hearings with the speaker
+        // and a period: "Mr. NUNES.", "The CHAIRMAN.", "Chairman Schiff.".
+        let d = |par: &str| {
+            detect_dotted(par)
+                .map(|l| (l.text.clone(), l.speaker.clone(), par[l.len..].to_string()))
+        };
+        let some = |par: &str, text: &str, speaker: &str, rest: &str| {
+            assert_eq!(
+                d(par),
+                Some((text.to_string(), speaker.to_string(), rest.to_string())),
+                "{par:?}"
+            )
+        };
+        some(
+            "Mr. NUNES. Thank you, Mr. Chairman.",
+            "Mr. NUNES",
+            "Mr. Nunes",
+            "Thank you, Mr. Chairman.",
+        );
+        some(
+            "The CHAIRMAN. The committee will come to order.",
+            "The CHAIRMAN",
+            "The Chairman",
+            "The committee will come to order.",
+        );
+        some(
+            "Chairman Schiff. The committee will come to order.",
+            "Chairman Schiff",
+            "Chairman Schiff",
+            "The committee will come to order.",
+        );
+        some(
+            "Ms. JACKSON LEE. I thank the gentleman.",
+            "Ms. JACKSON LEE",
+            "Ms. Jackson Lee",
+            "I thank the gentleman.",
+        );
+        some(
+            "Ambassador Taylor. Mr. Chairman, I appreciate the opportunity.",
+            "Ambassador Taylor",
+            "Ambassador Taylor",
+            "Mr. Chairman, I appreciate the opportunity.",
+        );
+        some(
+            "The PRESIDING OFFICER. Without objection, it is so ordered.",
+            "The PRESIDING OFFICER",
+            "The Presiding Officer",
+            "Without objection, it is so ordered.",
+        );
+        // Sentences that start with a name, and bare addresses, are not.
+        for par in [
+            "Mr. President. I rise today in support of the bill.",
+            "Mr. Smith went to Washington.",
+            "Mr. Chairman, I yield back.",
+            "The committee met at 10 a.m.",
+            "Dr. Fauci said the risk was low.",
+            "Mr. NUNES.",
+            "Mr. Nunes. he said",
+        ] {
+            assert_eq!(d(par), None, "{par:?}");
+        }
     }
 
     #[test]

@@ -35,23 +35,61 @@ pub mod sentences;
 
 use crate::model::{Segmented, SourceDoc};
 use crate::text::names;
+use labels::LabelKind;
 use lines::{bullet_len, contents_re, date_line, heading_shape, is_boilerplate};
 use segmenter::{Para, Segmenter};
+use sentences::is_space;
+
+/// How many labels ending in a period ("Mr. NUNES.") make a document one
+/// that uses them.
+const MIN_DOTTED_LABELS: usize = 3;
+
+/// A title in capitals that reads like a label ("IMPEACHMENT INQUIRY:
+/// WILLIAM B. TAYLOR AND GEORGE KENT"): words after the colon, all in
+/// capitals, and no sentence.
+fn capitals_heading(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(_, rest)| {
+        rest.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
+            && !rest.chars().any(char::is_lowercase)
+    })
+}
+
+/// An editorial line in square brackets ("[From the U.S. Government
+/// Publishing Office]"): never the title.
+fn editorial_note(t: &str) -> bool {
+    t.starts_with('[') && t.ends_with(']')
+}
 
 /// Segments one document.
 pub fn segment(doc: &SourceDoc) -> Segmented {
     let text = doc.text.as_str();
-    let raw = paragraphs::paragraphs(text, |l| {
-        bullet_len(l) > 0 || labels::detect(l, &[]).is_some()
-    });
+    // Labels that end in a period ("Mr. NUNES.") count only in a document
+    // that has several: one sentence that opens that way is prose.
+    let dotted = paragraphs::lines(text)
+        .into_iter()
+        .filter(|r| labels::detect_dotted(text[r.clone()].trim_start_matches(is_space)).is_some())
+        .take(MIN_DOTTED_LABELS)
+        .count()
+        >= MIN_DOTTED_LABELS;
+    let detect = |t: &str, known: &[String]| {
+        labels::detect(t, known).or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
+    };
+    let raw = paragraphs::paragraphs(text, |l| bullet_len(l) > 0 || detect(l, &[]).is_some());
     // First pass: the title and principal speaker, to know single-word labels.
     let mut title: Option<&str> = None;
     for p in raw.iter().take(12) {
         let t = &text[p.range.clone()];
-        if date_line(t).is_some() || is_boilerplate(t) || contents_re().is_match(t) {
+        if date_line(t).is_some()
+            || is_boilerplate(t)
+            || contents_re().is_match(t)
+            || editorial_note(t)
+        {
             continue;
         }
-        if heading_shape(t, 40) && labels::detect(t, &[]).is_none() {
+        if heading_shape(t, 40) && (detect(t, &[]).is_none() || capitals_heading(t)) {
             title = Some(t);
         }
         break;
@@ -61,15 +99,30 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         .iter()
         .filter_map(|p| names::split_titles(p).map(|n| n.name))
         .collect();
+    // "A." answers only once a question was labelled ("Q. … A. …").
+    let mut asked = false;
+    let mut labelled = false;
     let paras: Vec<Para<'_>> = raw
         .iter()
         .map(|p| {
             let t = &text[p.range.clone()];
+            // Before anyone speaks, a heading in capitals with a colon is
+            // no label ("IMPEACHMENT INQUIRY: WILLIAM B. TAYLOR …").
+            let heading = !asked && !labelled && capitals_heading(t) && heading_shape(t, 40);
+            let is_title = title.is_some_and(|ti| std::ptr::eq(ti, t));
+            let label = (!is_title && !heading)
+                .then(|| detect(t, &known))
+                .flatten()
+                .or_else(|| asked.then(|| labels::detect_answer_dot(t)).flatten());
+            asked |= label
+                .as_ref()
+                .is_some_and(|l| l.kind == LabelKind::Question);
+            labelled |= label.is_some();
             Para {
                 text: t,
                 range: p.range.clone(),
                 line: p.line,
-                label: labels::detect(t, &known),
+                label,
             }
         })
         .collect();

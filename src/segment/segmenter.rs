@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::labels::{Label, LabelKind};
+use super::labels::{self, Label, LabelKind};
 use super::lines::{
     bullet_len, contents_re, date_line, heading_shape, is_boilerplate, is_footer, is_lead,
     is_stage_direction,
@@ -14,6 +14,12 @@ use super::lines::{
 use super::sections;
 use crate::model::{DateSource, DocMeta, ParaKind, Paragraph, Role, Segmented, SourceDoc, Turn};
 use crate::text::dates;
+
+/// "THE WITNESS", "The Witness", "WITNESS".
+fn is_witness_role(speaker: &str) -> bool {
+    let s = speaker.to_lowercase();
+    matches!(s.trim_start_matches("the ").trim(), "witness" | "deponent")
+}
 
 pub(super) struct Para<'a> {
     pub(super) text: &'a str,
@@ -32,6 +38,10 @@ pub(super) struct Segmenter<'a> {
     header_dates: Vec<NaiveDate>,
     seen_question: bool,
     seen_speech: bool,
+    /// In a court or deposition transcript, the lawyer asking the
+    /// questions ("BY MR. BLACKWELL:") and the witness answering them.
+    examiner: Option<String>,
+    witness: Option<String>,
 }
 
 impl<'a> Segmenter<'a> {
@@ -51,6 +61,8 @@ impl<'a> Segmenter<'a> {
             header_dates: Vec::new(),
             seen_question: false,
             seen_speech: false,
+            examiner: None,
+            witness: None,
         }
     }
 
@@ -106,9 +118,21 @@ impl<'a> Segmenter<'a> {
         let (role, speaker) = match label {
             Some(l) if l.kind == LabelKind::Question => {
                 self.seen_question = true;
-                (Role::Question, None)
+                (Role::Question, self.examiner.clone())
             }
-            Some(l) if l.kind == LabelKind::Answer => (Role::Answer, self.principal.clone()),
+            Some(l) if l.kind == LabelKind::Answer => (
+                Role::Answer,
+                self.witness.clone().or_else(|| self.principal.clone()),
+            ),
+            // "THE WITNESS:": the witness sworn in.
+            Some(l) if self.witness.is_some() && is_witness_role(&l.speaker) => (
+                if self.seen_question {
+                    Role::Answer
+                } else {
+                    Role::Statement
+                },
+                self.witness.clone(),
+            ),
             Some(l) => (
                 if self.seen_question {
                     Role::Answer
@@ -206,6 +230,21 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             in_header = false;
+            if !has_label {
+                // "BY MR. BLACKWELL:" and "MARTIN TOBIN, having been first
+                // duly sworn, …" say who asks and who answers; no claims.
+                if let Some(e) = labels::examiner(t) {
+                    self.examiner = Some(e);
+                    self.push(i, ParaKind::Boilerplate, None);
+                    continue;
+                }
+                if let Some(w) = labels::witness(t) {
+                    self.witness = Some(w);
+                    self.examiner = None;
+                    self.push(i, ParaKind::Boilerplate, None);
+                    continue;
+                }
+            }
             if let Some(label) = self.paras[i].label.clone() {
                 in_footer = false;
                 let line = self.paras[i].line;

@@ -294,6 +294,18 @@ fn closes_soon(rest: &str) -> bool {
     false
 }
 
+/// Whether a word with its final full stop is a person's title or an
+/// initial ("Mr.", "Gov.", "Jr.", "W."), which a name runs on after; not
+/// a place's ("St. Louis", "Mt. Everest").
+pub fn is_person_abbreviation(word: &str) -> bool {
+    let Some(tok) = word.strip_suffix('.') else {
+        return false;
+    };
+    let mut tc = tok.chars();
+    (TITLE_ABBREVS.contains(&tok) && !matches!(tok, "St" | "Mt" | "Ft"))
+        || matches!((tc.next(), tc.next()), (Some(first), None) if first.is_uppercase())
+}
+
 /// Whether a word written with its final full stop ("Mr.", "U.S.", "J.",
 /// "e.g.") is an abbreviation, whose stop ends no sentence: a title, a
 /// word always abbreviated, an initial or a dotted acronym.

@@ -39,6 +39,11 @@ words!(
 );
 
 words!(
+    /// Common first names, capitalised.
+    FIRST_NAMES = "first_names.txt"
+);
+
+words!(
     /// Lower-case particles allowed inside names ("Ursula von der Leyen").
     PARTICLES = "name_particles.txt"
 );
@@ -241,7 +246,11 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
         let bare = strip_possessive(tok);
         let capital =
             bare.chars().next().is_some_and(char::is_uppercase) && bare.chars().all(is_name_char);
-        if capital {
+        // "Remarks by President Biden and Prime Minister Kishida": the
+        // first person ("AND" too, in a title in capitals).
+        if tok == "and" || tok == "AND" {
+            runs.push(std::mem::take(&mut cur));
+        } else if capital {
             cur.push(bare);
         } else if CONNECT.contains(&tok) && !cur.is_empty() {
             cur.push(tok);
@@ -265,7 +274,19 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
             continue;
         };
         let words: Vec<&str> = p.name.split_whitespace().collect();
-        if words.len() >= 2 && !words.iter().any(|w| is_org_word(w) || is_role_word(w)) {
+        // A run in capitals without a title is often a heading
+        // ("IMPEACHMENT INQUIRY"): it names a person when it starts with a
+        // known first name or holds an initial ("WILLIAM B. TAYLOR").
+        let caps_untitled = p.titles.is_empty() && !written.chars().any(char::is_lowercase);
+        let person_like = !caps_untitled
+            || FIRST_NAMES.contains(&words[0])
+            || run
+                .iter()
+                .any(|t| t.trim_end_matches('.').chars().count() == 1);
+        if words.len() >= 2
+            && person_like
+            && !words.iter().any(|w| is_org_word(w) || is_role_word(w))
+        {
             return Some(written);
         }
     }
@@ -401,6 +422,17 @@ mod tests {
             None
         );
         assert_eq!(first_person_in("Moscow, January 28, 2021"), None);
+        // A hearing's title in capitals: the heading is no one; of two
+        // people, the first.
+        assert_eq!(
+            first_person_in("IMPEACHMENT INQUIRY: WILLIAM B. TAYLOR AND GEORGE KENT").as_deref(),
+            Some("WILLIAM B. TAYLOR")
+        );
+        assert_eq!(
+            first_person_in("Remarks by President Joe Biden and Prime Minister Fumio Kishida")
+                .as_deref(),
+            Some("President Joe Biden")
+        );
     }
 
     #[test]

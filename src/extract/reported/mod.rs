@@ -153,7 +153,12 @@ pub fn last_person(s: &str) -> Option<String> {
         let mut j = i;
         while j < toks.len() && is_name_word(&toks[j]) {
             j += 1;
-            if toks[j - 1].ends_clause() || toks[j - 1].text.ends_with('.') {
+            // A full stop ends the name, unless it ends a title or an
+            // initial ("Mr. Floyd", "George W. Bush"; not "St. Louis").
+            let t = toks[j - 1].text;
+            if toks[j - 1].ends_clause()
+                || (t.ends_with('.') && !crate::segment::sentences::is_person_abbreviation(t))
+            {
                 break;
             }
         }
