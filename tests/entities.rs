@@ -733,3 +733,69 @@ A. Yes, I did.\n",
         !t.contains("duly sworn") && !t.starts_with("BY MR")
     }));
 }
+
+#[test]
+fn time_stamped_and_numbered_labels() {
+    // Rev.com ("Name: (mm:ss)" and the speech on the next line), captions
+    // with a time stamp before a numbered speaker, the Congressional
+    // Record's "Mr. McCONNELL.", and a title that ends a sentence.
+    let s = Scratch::new();
+    s.write(
+        "2020-09-29_debate.txt",
+        b"First Presidential Debate 2020 Transcript\n\n\
+Chris Wallace: (01:20)\n\
+Good evening from the Health Education Campus of Case Western Reserve University.\n\n\
+Joe Biden: (02:45)\n\
+Well, first of all, thank you for doing this.\n\n\
+Speaker 1: (03:10)\n\
+Let them vote.\n",
+    );
+    s.write(
+        "2021-03-02_podcast.txt",
+        b"Podcast episode 12, March 2, 2021\n\n\
+[00:00:05] SPEAKER 1: Welcome back to the show. Today we talk about vaccines.\n\n\
+[00:00:12] SPEAKER 2: Thanks for having me. We have delivered 80 million doses.\n",
+    );
+    s.write(
+        "2022-03-15_senate.txt",
+        b"Congressional Record, Senate, March 15, 2022\n\n\
+    Mr. McCONNELL. Mr. President, Ukraine needs more help, and it needs it now.\n\
+    The PRESIDING OFFICER. The Senator from New York.\n\
+    Mr. SCHUMER. Mr. President, the Senate passed the aid package last week.\n",
+    );
+    s.write(
+        "2020-04-03_un.txt",
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General, 3 April 2020\n\n\
+The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n\
+Good afternoon. The Secretary-General today called for a global ceasefire.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(speaker_of(&g, "Good evening from").0, "Chris Wallace");
+    assert_eq!(
+        speaker_of(&g, "Let them vote.").0,
+        "Speaker 1 (unnamed, 2020-09-29_debate.txt)"
+    );
+    assert_eq!(
+        speaker_of(&g, "Welcome back").0,
+        "Speaker 1 (unnamed, 2021-03-02_podcast.txt)"
+    );
+    assert_eq!(
+        speaker_of(&g, "Thanks for having me.").0,
+        "Speaker 2 (unnamed, 2021-03-02_podcast.txt)"
+    );
+    assert_eq!(speaker_of(&g, "Mr. President, Ukraine").0, "McConnell");
+    assert_eq!(speaker_of(&g, "Mr. President, the Senate").0, "Schumer");
+    // Time stamps are no claims.
+    assert!(nodes(&g, "claim").iter().all(|c| {
+        let t = c["text"].as_str().unwrap();
+        !t.starts_with('(') && !t.starts_with('[')
+    }));
+    // "… for the Secretary-General. Good afternoon.": "Good" is no one.
+    let speakers: HashSet<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    assert!(!speakers.contains("Good"), "{speakers:?}");
+}

@@ -470,6 +470,7 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
         principal: seg.meta.principal.clone(),
         mentions,
         labels,
+        path: src.path.clone(),
     }
 }
 

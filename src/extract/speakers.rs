@@ -79,6 +79,20 @@ pub fn unnamed(phrase: &str, doc: &str) -> String {
     }
 }
 
+/// A numbered label ("SPEAKER 1", "Caller 2"), as "Speaker 1": someone
+/// the transcript cannot name, a different person in each document.
+fn numbered(written: &str) -> Option<String> {
+    let (role, n) = written.trim().rsplit_once(' ')?;
+    (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit())).then(|| {
+        let role = role
+            .split_whitespace()
+            .map(names::title_case)
+            .collect::<Vec<_>>()
+            .join(" ");
+        format!("{role} {n}")
+    })
+}
+
 /// Whether a speaker name is an unnamed source's ([`unnamed`]).
 pub fn is_unnamed(name: &str) -> bool {
     name.contains(UNNAMED_MARK)
@@ -93,6 +107,9 @@ pub struct DocNames {
     pub mentions: Vec<String>,
     /// How many of `mentions`, at the start, are turn labels.
     pub labels: usize,
+    /// The document's path, which numbered labels ("Speaker 1") are
+    /// unnamed people of.
+    pub path: String,
 }
 
 /// Canonical speakers for every name written in a corpus.
@@ -273,6 +290,7 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     if let Some(target) = cfg.aliases.get(written.trim()) {
         return Some((Parsed::Full(target.clone()), Vec::new()));
     }
+
     let p = names::split_titles(written)?;
     // A phrase with a person's name in it is the person ("Spokesman for the
     // German Government Steffen Seibert").
@@ -313,7 +331,14 @@ impl Resolver {
             parsed.push(
                 d.mentions
                     .iter()
-                    .map(|w| (w.clone(), parse(w, cfg)))
+                    .map(|w| {
+                        // "Speaker 1" of one document is not that of another.
+                        let p = match numbered(w) {
+                            Some(n) => Some((Parsed::Org(unnamed(&n, &d.path)), Vec::new())),
+                            None => parse(w, cfg),
+                        };
+                        (w.clone(), p)
+                    })
                     .collect(),
             );
         }
@@ -675,6 +700,7 @@ mod tests {
             principal: principal.map(str::to_string),
             mentions: mentions.iter().map(|s| s.to_string()).collect(),
             labels: mentions.len(),
+            path: "test.txt".into(),
         }
     }
 

@@ -283,6 +283,30 @@ fn space_len(s: &str) -> usize {
 /// speaker's name words): a single capitalised word such as "Lavrov:" is a
 /// label only when it is known, a role, or written in capitals.
 pub fn detect(par: &str, known: &[String]) -> Option<Label> {
+    // "[00:00:05] SPEAKER 1: …": a time stamp before the label.
+    let skip = timestamp_len(par);
+    let mut label = detect_at(&par[skip..], known)?;
+    // "Chris Wallace: (01:20)": one after it, as Rev.com writes them.
+    label.len += skip + timestamp_len(&par[skip + label.len..]);
+    Some(label)
+}
+
+/// The byte length of a time stamp at the start of `s` ("(01:20)",
+/// "[00:00:05]", "00:12:05.250") and the white space after it; 0 if none.
+pub fn timestamp_len(s: &str) -> usize {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\)|\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)")
+            .expect("valid regex")
+    });
+    match re.find(s) {
+        Some(m) if followed_by_space_or_end(s, m.end()) => m.end() + space_len(&s[m.end()..]),
+        _ => 0,
+    }
+}
+
+/// [`detect`] on a paragraph without a time stamp before the label.
+fn detect_at(par: &str, known: &[String]) -> Option<Label> {
     // White House style: "Q    Mr. President, ..." or "Q\tWhy…".
     if let Some(rest) = par.strip_prefix('Q') {
         let sp = space_len(rest);
@@ -569,6 +593,20 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
     if NOT_SPEAKERS.contains(&first_lower.trim_end_matches('.')) {
         return false;
     }
+    // "Speaker 1", "SPEAKER 2", "Caller 3": a numbered role, as speech
+    // recognition and call-in shows label people they cannot name.
+    if let [head @ .., last] = toks.as_slice()
+        && !head.is_empty()
+        && last.len() <= 3
+        && last.chars().all(|c| c.is_ascii_digit())
+    {
+        let role = head.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        return (ROLE_LABELS.contains(&role.as_str())
+            || matches!(role.as_str(), "caller" | "voice"))
+            && head
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    }
     let has_role = toks.iter().any(|t| names::is_role_word(t));
     for (i, t) in toks.iter().enumerate() {
         let bare = names::strip_possessive(t);
@@ -742,6 +780,28 @@ mod tests {
     }
 
     #[test]
+    fn time_stamps_and_numbered_speakers() {
+        // Rev.com: "Name: (mm:ss)" and the speech on the next line.
+        named("Chris Wallace: (01:20)", "Chris Wallace", "");
+        named(
+            "Chris Wallace: (01:20) Good evening.",
+            "Chris Wallace",
+            "Good evening.",
+        );
+        // Captions and speech recognition.
+        named(
+            "[00:00:05] SPEAKER 1: Welcome back.",
+            "SPEAKER 1",
+            "Welcome back.",
+        );
+        named("Speaker 2: Thanks.", "Speaker 2", "Thanks.");
+        named("00:12:05 Caller 3: Hi.", "Caller 3", "Hi.");
+        none("10:30 Talks began: at noon.");
+        none("Chapter 11: the bankruptcy.");
+        none("Article 5: collective defence.");
+    }
+
+    #[test]
     fn court_labels() {
         // US trial and deposition transcripts.
         named(
@@ -833,6 +893,12 @@ mod tests {
             "Ambassador Taylor",
             "Ambassador Taylor",
             "Mr. Chairman, I appreciate the opportunity.",
+        );
+        some(
+            "Mr. McCONNELL. Mr. President, Ukraine needs more help.",
+            "Mr. McCONNELL",
+            "Mr. McConnell",
+            "Mr. President, Ukraine needs more help.",
         );
         some(
             "The PRESIDING OFFICER. Without objection, it is so ordered.",

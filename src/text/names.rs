@@ -121,8 +121,16 @@ pub fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// "PSAKI" → "Psaki", "VON" → "von", "JEAN-YVES" → "Jean-Yves".
+/// "PSAKI" → "Psaki", "VON" → "von", "JEAN-YVES" → "Jean-Yves", and the
+/// Congressional Record's small capitals after "Mc": "McCONNELL" →
+/// "McConnell".
 pub fn title_case(word: &str) -> String {
+    if let Some(rest) = word.strip_prefix("Mc")
+        && rest.chars().count() >= 2
+        && !rest.chars().any(char::is_lowercase)
+    {
+        return format!("Mc{}", title_case(rest));
+    }
     if word.chars().any(|c| c.is_lowercase()) {
         return word.to_string();
     }

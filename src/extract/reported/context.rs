@@ -62,6 +62,15 @@ impl Titles {
             while j < toks.len() && names::is_role_word(toks[j].bare()) && !toks[j].ends_clause() {
                 j += 1;
             }
+            // "… for the Secretary-General. Good afternoon.": a title that
+            // ends a sentence names no one after it ("Gen. Milley" does).
+            let last = toks[j - 1].text;
+            if last.ends_with(['?', '!'])
+                || (last.ends_with('.') && !crate::segment::sentences::is_person_abbreviation(last))
+            {
+                i = j;
+                continue;
+            }
             // "Commander of NORTHCOM and NORAD, General VanHerck": the
             // organisation is part of the title, a comma and titles before
             // the name
