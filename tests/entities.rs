@@ -799,3 +799,49 @@ Good afternoon. The Secretary-General today called for a global ceasefire.\n"
         .collect();
     assert!(!speakers.contains("Good"), "{speakers:?}");
 }
+
+#[test]
+fn markdown_transcripts() {
+    // A Markdown file: front matter, a "#" title, "##" section headings,
+    // labels in emphasis, a rule.
+    let s = Scratch::new();
+    s.write(
+        "2023-05-01_interview.md",
+        b"---\ntitle: Scholz interview\nlayout: post\n---\n\n\
+# Interview with Chancellor Olaf Scholz, 1 May 2023\n\n\
+**Interviewer:** Chancellor, thank you for your time. Last week you said that Germany would deliver more tanks.\n\n\
+**Olaf Scholz:** That is right. We will deliver 18 Leopard tanks by the end of March.\n\n\
+**Interviewer**: And what about the air defence systems?\n\n\
+**Scholz**: We have already delivered two IRIS-T systems.\n\n\
+***\n\n\
+## Energy\n\n\
+*Q:* Will the nuclear plants close?\n\n\
+*A:* Yes, the last three plants will close on 15 April.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(speaker_of(&g, "Chancellor, thank you").0, "Interviewer");
+    assert_eq!(speaker_of(&g, "That is right.").0, "Olaf Scholz");
+    assert_eq!(speaker_of(&g, "We have already delivered").0, "Olaf Scholz");
+    assert_eq!(
+        speaker_of(&g, "Yes, the last three plants"),
+        ("Olaf Scholz".into(), "answer".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Germany would deliver more tanks.").0,
+        "Olaf Scholz"
+    );
+    // Markup is no claim; the heading is the section of what follows.
+    for c in nodes(&g, "claim") {
+        let t = c["text"].as_str().unwrap();
+        assert!(
+            !t.starts_with(['#', '*', '-']) && !t.contains("title:"),
+            "{t:?}"
+        );
+    }
+    let c = nodes(&g, "claim")
+        .into_iter()
+        .find(|c| c["text"] == "Will the nuclear plants close?")
+        .unwrap();
+    assert_eq!(c["section"], "Energy");
+}

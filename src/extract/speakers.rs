@@ -191,7 +191,9 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
         while k > 0 && i - k < MAX_FULL_NAME_WORDS - 1 {
             let prev = words[k - 1];
             let p = prev.trim_end_matches('.');
-            let name_like = p.chars().next().is_some_and(char::is_uppercase)
+            // "… by the end of March. Interviewer": a sentence ends there.
+            let name_like = (p.len() == prev.len() || p.chars().count() == 1)
+                && p.chars().next().is_some_and(char::is_uppercase)
                 && p.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
                 && !prev.ends_with([',', ';', ':'])
                 && !names::is_role_word(p)

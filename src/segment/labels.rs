@@ -283,6 +283,42 @@ fn space_len(s: &str) -> usize {
 /// speaker's name words): a single capitalised word such as "Lavrov:" is a
 /// label only when it is known, a role, or written in capitals.
 pub fn detect(par: &str, known: &[String]) -> Option<Label> {
+    emphasised(par, known).or_else(|| plain(par, known))
+}
+
+/// A label in Markdown emphasis: "**Olaf Scholz:** …", "**Scholz**: …",
+/// "*Q:* …", "__Interviewer:__ …".
+fn emphasised(par: &str, known: &[String]) -> Option<Label> {
+    let mark = par.len() - par.trim_start_matches(['*', '_']).len();
+    if mark == 0 || mark > 3 {
+        return None;
+    }
+    let (open, rest) = par.split_at(mark);
+    let close = rest.get(..120.min(rest.len())).unwrap_or(rest).find(open)?;
+    let inner = &rest[..close];
+    let after = &rest[close + mark..];
+    // The colon inside ("**Name:**") or right after ("**Name**:").
+    let (phrase, colon_after) = match after.strip_prefix(':') {
+        Some(_) if !inner.ends_with(':') => (format!("{inner}:"), 1),
+        _ => (inner.to_string(), 0),
+    };
+    let label = plain(&phrase, known)?;
+    // The label must be all of the emphasised words.
+    if label.len < phrase.trim_end().len() {
+        return None;
+    }
+    let end = mark + close + mark + colon_after;
+    if !followed_by_space_or_end(par, end) {
+        return None;
+    }
+    Some(Label {
+        len: end + space_len(&par[end..]),
+        ..label
+    })
+}
+
+/// [`detect`] on a label without emphasis.
+fn plain(par: &str, known: &[String]) -> Option<Label> {
     // "[00:00:05] SPEAKER 1: …": a time stamp before the label.
     let skip = timestamp_len(par);
     let mut label = detect_at(&par[skip..], known)?;
@@ -777,6 +813,25 @@ mod tests {
             "Spokesman for the German Government Steffen Seibert",
             "We condemn it.",
         );
+    }
+
+    #[test]
+    fn markdown_emphasis_around_labels() {
+        named(
+            "**Olaf Scholz:** That is right.",
+            "Olaf Scholz",
+            "That is right.",
+        );
+        named(
+            "**Interviewer**: And the air defence?",
+            "Interviewer",
+            "And the air defence?",
+        );
+        question("*Q:* Will the plants close?", "Q", "Will the plants close?");
+        named("__Sergey Lavrov:__ Yes.", "Sergey Lavrov", "Yes.");
+        none("**Important:** read this first.");
+        none("**Note**: this is unofficial.");
+        none("*Relations are good.* Sergey Lavrov: yes");
     }
 
     #[test]

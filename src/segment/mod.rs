@@ -57,6 +57,56 @@ fn capitals_heading(t: &str) -> bool {
     })
 }
 
+/// Markdown (and plain-text) markup that is no speech: a heading's "#"s
+/// and a quotation's ">" are cut from its paragraph ("# Interview with …"
+/// is a title, "## Energy" a heading); rules ("---", "=====", and in a
+/// `.md` file "***") and a `.md` file's front matter (between "---" lines
+/// at the top) are dropped.
+fn markdown(text: &str, is_md: bool, raw: Vec<paragraphs::RawPara>) -> Vec<paragraphs::RawPara> {
+    let is_rule = |t: &str| {
+        let marks: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        marks.len() >= 3
+            && (marks.chars().all(|c| c == '-')
+                || marks.chars().all(|c| c == '=')
+                || marks.chars().all(|c| c == '_')
+                || (is_md && marks.chars().all(|c| c == '*')))
+    };
+    // Front matter: "---", "title: …", "---" opening a Markdown file.
+    let front_end = (is_md && raw.first().is_some_and(|p| &text[p.range.clone()] == "---"))
+        .then(|| {
+            raw.iter()
+                .skip(1)
+                .position(|p| &text[p.range.clone()] == "---")
+        })
+        .flatten()
+        .map_or(0, |k| k + 2);
+    raw.into_iter()
+        .skip(front_end)
+        .filter(|p| !is_rule(&text[p.range.clone()]))
+        .map(|mut p| {
+            let t = &text[p.range.clone()];
+            let hashes = t.len() - t.trim_start_matches('#').len();
+            let cut = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+                hashes
+            } else if is_md && t.starts_with('>') {
+                1
+            } else {
+                0
+            };
+            // "## Energy ##": closing hashes too.
+            let body = t[cut..]
+                .trim_start_matches(is_space)
+                .trim_end_matches('#')
+                .trim_end_matches(is_space);
+            if cut > 0 && !body.is_empty() {
+                let start = p.range.start + (t.len() - t[cut..].trim_start_matches(is_space).len());
+                p.range = start..start + body.len();
+            }
+            p
+        })
+        .collect()
+}
+
 /// An editorial line in square brackets ("[From the U.S. Government
 /// Publishing Office]"): never the title.
 fn editorial_note(t: &str) -> bool {
@@ -77,7 +127,13 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     let detect = |t: &str, known: &[String]| {
         labels::detect(t, known).or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
     };
-    let raw = paragraphs::paragraphs(text, |l| bullet_len(l) > 0 || detect(l, &[]).is_some());
+    let raw = markdown(
+        text,
+        doc.path.ends_with(".md"),
+        paragraphs::paragraphs(text, |l| {
+            bullet_len(l) > 0 || detect(l, &[]).is_some() || l.starts_with('#')
+        }),
+    );
     // First pass: the title and principal speaker, to know single-word labels.
     let mut title: Option<&str> = None;
     for p in raw.iter().take(12) {
