@@ -845,3 +845,54 @@ fn markdown_transcripts() {
         .unwrap();
     assert_eq!(c["section"], "Energy");
 }
+
+#[test]
+fn news_transcript_labels() {
+    // A cable-news transcript: a label with a description the first time
+    // ("JAKE TAPPER, CNN ANCHOR:"), the surname after; abbreviated titles
+    // in capitals ("SEN.", "DR.", "GOV.", "Lt. Gen."); party and state in
+    // brackets; "UNIDENTIFIED MALE".
+    let s = Scratch::new();
+    s.write(
+        "2021-03-01_cnn.txt",
+        b"CNN Transcript, March 1, 2021\n\n\
+JAKE TAPPER, CNN ANCHOR: Welcome back. Joining me now is Senator Ted Cruz.\n\n\
+SEN. TED CRUZ (R-TX): Thank you, Jake. The stimulus bill is a liberal wish list.\n\n\
+TAPPER: Senator, you said last week that the bill was wasteful.\n\n\
+CRUZ: I did. It is wasteful.\n\n\
+UNIDENTIFIED MALE: Get out of here!\n\n\
+DR. ANTHONY FAUCI, DIRECTOR, NIAID (voice-over): The vaccines are safe and effective.\n\n\
+Lt. Gen. Scott Spellmon: We will finish the work by May.\n\n\
+GOV. ANDREW CUOMO (D-NY): We are doing our best.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(speaker_of(&g, "Welcome back.").0, "Jake Tapper");
+    assert_eq!(speaker_of(&g, "Senator, you said").0, "Jake Tapper");
+    assert_eq!(speaker_of(&g, "The stimulus bill").0, "Ted Cruz");
+    assert_eq!(speaker_of(&g, "It is wasteful.").0, "Ted Cruz");
+    assert_eq!(speaker_of(&g, "the bill was wasteful.").0, "Ted Cruz");
+    assert_eq!(speaker_of(&g, "The vaccines are safe").0, "Anthony Fauci");
+    assert_eq!(speaker_of(&g, "We will finish").0, "Scott Spellmon");
+    assert_eq!(speaker_of(&g, "We are doing our best.").0, "Andrew Cuomo");
+    assert_eq!(
+        speaker_of(&g, "Get out of here!").0,
+        "Unidentified Male (unnamed, 2021-03-01_cnn.txt)"
+    );
+    let mut speakers: Vec<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    speakers.sort();
+    assert_eq!(
+        speakers,
+        [
+            "Andrew Cuomo",
+            "Anthony Fauci",
+            "Jake Tapper",
+            "Scott Spellmon",
+            "Ted Cruz",
+            "Unidentified Male (unnamed, 2021-03-01_cnn.txt)"
+        ]
+    );
+}

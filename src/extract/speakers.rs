@@ -79,17 +79,24 @@ pub fn unnamed(phrase: &str, doc: &str) -> String {
     }
 }
 
-/// A numbered label ("SPEAKER 1", "Caller 2"), as "Speaker 1": someone
-/// the transcript cannot name, a different person in each document.
-fn numbered(written: &str) -> Option<String> {
-    let (role, n) = written.trim().rsplit_once(' ')?;
-    (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit())).then(|| {
-        let role = role
-            .split_whitespace()
-            .map(names::title_case)
+/// A label for someone the transcript cannot name, a different person in
+/// each document: numbered ("SPEAKER 1", "Caller 2") or unidentified
+/// ("UNIDENTIFIED MALE", "Unknown Speaker"), title-cased ("Speaker 1").
+fn anonymous(written: &str) -> Option<String> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let numbered = words.len() >= 2 && last.len() <= 3 && last.chars().all(|c| c.is_ascii_digit());
+    let unnamed = words.len() >= 2
+        && matches!(
+            first.to_lowercase().as_str(),
+            "unidentified" | "unknown" | "unnamed" | "anonymous"
+        );
+    (numbered || unnamed).then(|| {
+        words
+            .iter()
+            .map(|w| names::title_case(w))
             .collect::<Vec<_>>()
-            .join(" ");
-        format!("{role} {n}")
+            .join(" ")
     })
 }
 
@@ -335,7 +342,7 @@ impl Resolver {
                     .iter()
                     .map(|w| {
                         // "Speaker 1" of one document is not that of another.
-                        let p = match numbered(w) {
+                        let p = match anonymous(w) {
                             Some(n) => Some((Parsed::Org(unnamed(&n, &d.path)), Vec::new())),
                             None => parse(w, cfg),
                         };

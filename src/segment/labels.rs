@@ -395,15 +395,17 @@ fn detect_at(par: &str, known: &[String]) -> Option<Label> {
     if !followed_by_space_or_end(par, end) {
         return None;
     }
-    let speaker = c[1].trim();
-    if !is_speaker_phrase(speaker, known) {
-        return None;
-    }
+    let written = c[1].trim();
+    let speaker = if is_speaker_phrase(written, known) {
+        written
+    } else {
+        described_speaker(written, known)?
+    };
     let groups = c.get(2).map_or("", |g| g.as_str().trim());
     let text = if groups.is_empty() {
-        speaker.to_string()
+        written.to_string()
     } else {
-        format!("{speaker} {groups}")
+        format!("{written} {groups}")
     };
     let speaker = match office_holder(speaker, groups, known) {
         Some(h) => format!("{speaker} {h}"),
@@ -606,6 +608,27 @@ pub fn examiner(par: &str) -> Option<String> {
             .expect("valid regex")
     });
     re.captures(par).map(|c| c[1].to_string())
+}
+
+/// "JAKE TAPPER, CNN ANCHOR", "DR. ANTHONY FAUCI, DIRECTOR, NIAID": a
+/// speaker and, after a comma, what they are, as news transcripts write
+/// a label the first time. Returns the speaker part. What follows the
+/// comma is capitalised words (no sentence: "Sergey Lavrov, answering a
+/// question" is none), and a place is no speaker ("WASHINGTON, D.C.").
+fn described_speaker<'a>(written: &'a str, known: &[String]) -> Option<&'a str> {
+    let (head, tail) = written.split_once(',')?;
+    let head = head.trim();
+    let words: Vec<&str> = tail.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+    let description = !words.is_empty()
+        && words.len() <= 10
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(is_name_char)
+                || CONNECTORS.contains(w)
+        });
+    (description
+        && is_speaker_phrase(head, known)
+        && !names::is_place_or_org(&names::title_case(head)))
+    .then_some(head)
 }
 
 /// "THE COURT", "The Witness": "the" and a role on its own.
@@ -813,6 +836,30 @@ mod tests {
             "Spokesman for the German Government Steffen Seibert",
             "We condemn it.",
         );
+    }
+
+    #[test]
+    fn news_labels_with_a_description() {
+        // CNN and other news transcripts describe a speaker the first time.
+        named(
+            "JAKE TAPPER, CNN ANCHOR: Welcome back.",
+            "JAKE TAPPER, CNN ANCHOR",
+            "Welcome back.",
+        );
+        let l = detect(
+            "DR. ANTHONY FAUCI, DIRECTOR, NIAID (voice-over): The vaccines are safe.",
+            &[],
+        )
+        .expect("a label");
+        assert_eq!(l.speaker, "DR. ANTHONY FAUCI");
+        named(
+            "SEN. TED CRUZ (R-TX): Thank you, Jake.",
+            "SEN. TED CRUZ (R-TX)",
+            "Thank you, Jake.",
+        );
+        none("Sergey Lavrov, answering a question: yes.");
+        none("However, the minister said: no.");
+        none("WASHINGTON, D.C.: The talks began.");
     }
 
     #[test]

@@ -294,6 +294,16 @@ fn closes_soon(rest: &str) -> bool {
     false
 }
 
+/// A title abbreviation in capitals, as news transcripts write labels
+/// ("DR.", "SEN.", "GOV.").
+fn is_title_in_capitals(tok: &str) -> bool {
+    tok.len() >= 2
+        && !tok.chars().any(char::is_lowercase)
+        && TITLE_ABBREVS
+            .iter()
+            .any(|a| a.len() >= 2 && a.eq_ignore_ascii_case(tok))
+}
+
 /// Whether a word with its final full stop is a person's title or an
 /// initial ("Mr.", "Gov.", "Jr.", "W."), which a name runs on after; not
 /// a place's ("St. Louis", "Mt. Everest").
@@ -302,7 +312,8 @@ pub fn is_person_abbreviation(word: &str) -> bool {
         return false;
     };
     let mut tc = tok.chars();
-    (TITLE_ABBREVS.contains(&tok) && !matches!(tok, "St" | "Mt" | "Ft"))
+    ((TITLE_ABBREVS.contains(&tok) || is_title_in_capitals(tok))
+        && !matches!(tok.to_ascii_lowercase().as_str(), "st" | "mt" | "ft"))
         || matches!((tc.next(), tc.next()), (Some(first), None) if first.is_uppercase())
 }
 
@@ -315,6 +326,7 @@ pub fn is_abbreviation(word: &str) -> bool {
     };
     let mut tc = tok.chars();
     TITLE_ABBREVS.contains(&tok)
+        || is_title_in_capitals(tok)
         || ALWAYS_ABBREVS.contains(&tok)
         || matches!((tc.next(), tc.next()), (Some(first), None) if first.is_uppercase())
         || (tok.contains('.')
