@@ -287,7 +287,7 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
         // known first name or holds an initial ("WILLIAM B. TAYLOR").
         let caps_untitled = p.titles.is_empty() && !written.chars().any(char::is_lowercase);
         let person_like = !caps_untitled
-            || FIRST_NAMES.contains(&words[0])
+            || words.first().is_some_and(|w| FIRST_NAMES.contains(w))
             || run
                 .iter()
                 .any(|t| t.trim_end_matches('.').chars().count() == 1);
@@ -430,6 +430,8 @@ mod tests {
             None
         );
         assert_eq!(first_person_in("Moscow, January 28, 2021"), None);
+        // A run in capitals that is all title (no name) names no one.
+        assert_eq!(first_person_in("THE PRESIDENT"), None);
         // A hearing's title in capitals: the heading is no one; of two
         // people, the first.
         assert_eq!(
