@@ -896,3 +896,72 @@ GOV. ANDREW CUOMO (D-NY): We are doing our best.\n",
         ]
     );
 }
+
+#[test]
+fn kremlin_select_committee_and_foreign_ministry_labels() {
+    // The Kremlin's "V.Putin:", a UK select committee's numbered questions
+    // ("Q2 Chris Bryant:"), and a foreign ministry's briefing where news
+    // agencies ask ("AFP:", "Bloomberg:").
+    let s = Scratch::new();
+    s.write(
+        "2014-03-18_kremlin.txt",
+        b"Meeting with Foreign Minister Sergei Lavrov, March 18, 2014\n\n\
+V.Putin: Good afternoon, Mr Lavrov. How are the talks going?\n\n\
+S.Lavrov: Good afternoon, Mr President. The talks are difficult.\n",
+    );
+    s.write(
+        "2021-09-14_committee.txt",
+        b"Foreign Affairs Committee, Oral evidence: Government policy on Afghanistan, Tuesday 14 September 2021\n\n\
+Q1 Chair: Good morning, Foreign Secretary. When did you last speak to your Pakistani counterpart?\n\n\
+Dominic Raab: I spoke to him last week.\n\n\
+Q2 Chris Bryant: Foreign Secretary, you said in August that the Taliban would not take Kabul this year. Were you wrong?\n\n\
+Dominic Raab: The central assessment was that Kabul would not fall this year.\n",
+    );
+    s.write(
+        "2023-02-20_mfa.txt",
+        b"Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on February 20, 2023\n\n\
+Wang Wenbin: Good afternoon. The Chinese side will release a position paper.\n\n\
+AFP: What is your response to the US accusations?\n\n\
+Wang Wenbin: The US should stop spreading disinformation.\n\n\
+Bloomberg: A follow-up question. Did Wang Yi meet Blinken in Munich?\n\n\
+Wang Wenbin: I would refer you to the readout.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(
+        speaker_of(&g, "How are the talks going?").0,
+        "Vladimir Putin"
+    );
+    assert_eq!(
+        speaker_of(&g, "The talks are difficult.").0,
+        "Sergei Lavrov"
+    );
+    assert_eq!(
+        speaker_of(&g, "When did you last speak"),
+        ("Chair".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Were you wrong?"),
+        ("Chris Bryant".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "I spoke to him last week."),
+        ("Dominic Raab".into(), "answer".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "the Taliban would not take Kabul").0,
+        "Dominic Raab"
+    );
+    assert_eq!(
+        speaker_of(&g, "Did Wang Yi meet Blinken"),
+        ("Bloomberg".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "What is your response"),
+        ("AFP".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "I would refer you"),
+        ("Wang Wenbin".into(), "answer".into())
+    );
+}

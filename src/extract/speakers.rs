@@ -79,6 +79,25 @@ pub fn unnamed(phrase: &str, doc: &str) -> String {
     }
 }
 
+/// The well-known person "V. Putin" or "S. V. Lavrov" names: initials,
+/// the first of them their first name's, and a surname the gazetteer knows.
+fn known_by_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (surname, initials) = words.split_last()?;
+    let is_initial = |w: &&str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    };
+    if initials.is_empty() || !initials.iter().all(is_initial) {
+        return None;
+    }
+    let person = Gazetteer::builtin().person_by_surname(surname)?;
+    person
+        .canonical
+        .starts_with(&initials[0][..initials[0].len() - 1])
+        .then(|| person.canonical.clone())
+}
+
 /// A label for someone the transcript cannot name, a different person in
 /// each document: numbered ("SPEAKER 1", "Caller 2") or unidentified
 /// ("UNIDENTIFIED MALE", "Unknown Speaker"), title-cased ("Speaker 1").
@@ -316,6 +335,10 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     }
     if let Some(target) = cfg.aliases.get(&p.name) {
         return Some((Parsed::Full(target.clone()), p.titles));
+    }
+    // "V. Putin": initials and a well-known surname are that person.
+    if let Some(full) = known_by_initials(&p.name) {
+        return Some((Parsed::Full(full), p.titles));
     }
     let words = p.name.split_whitespace().count();
     let parsed = match words {

@@ -283,7 +283,9 @@ fn space_len(s: &str) -> usize {
 /// speaker's name words): a single capitalised word such as "Lavrov:" is a
 /// label only when it is known, a role, or written in capitals.
 pub fn detect(par: &str, known: &[String]) -> Option<Label> {
-    emphasised(par, known).or_else(|| plain(par, known))
+    emphasised(par, known)
+        .or_else(|| numbered_question(par, known))
+        .or_else(|| plain(par, known))
 }
 
 /// A label in Markdown emphasis: "**Olaf Scholz:** …", "**Scholz**: …",
@@ -313,6 +315,28 @@ fn emphasised(par: &str, known: &[String]) -> Option<Label> {
     }
     Some(Label {
         len: end + space_len(&par[end..]),
+        ..label
+    })
+}
+
+/// "Q12 Chair: …", "Q13 Chris Bryant: …": a UK select committee's numbered
+/// question, asked by the member the label names.
+fn numbered_question(par: &str, known: &[String]) -> Option<Label> {
+    let digits = par
+        .strip_prefix('Q')?
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let sp = space_len(&par[1 + digits..]);
+    if digits == 0 || sp == 0 {
+        return None;
+    }
+    let skip = 1 + digits + sp;
+    let label = plain(&par[skip..], known).filter(|l| l.kind == LabelKind::Named)?;
+    Some(Label {
+        text: format!("{} {}", &par[..1 + digits], label.text),
+        kind: LabelKind::Question,
+        len: skip + label.len,
         ..label
     })
 }
@@ -409,6 +433,16 @@ fn detect_at(par: &str, known: &[String]) -> Option<Label> {
     };
     let speaker = match office_holder(speaker, groups, known) {
         Some(h) => format!("{speaker} {h}"),
+        None if speaker
+            .split_whitespace()
+            .any(|w| glued_initials(w).is_some()) =>
+        {
+            speaker
+                .split_whitespace()
+                .map(|w| glued_initials(w).unwrap_or_else(|| w.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
         // "THE COURT": the role, as "The Court".
         None if is_the_role(speaker) => speaker
             .split_whitespace()
@@ -631,6 +665,37 @@ fn described_speaker<'a>(written: &'a str, known: &[String]) -> Option<&'a str> 
     .then_some(head)
 }
 
+/// "V.Putin", "S.V.Lavrov": initials written against the surname, as the
+/// Kremlin's and Russian ministries' transcripts label speakers; returns
+/// them spaced ("V. Putin").
+fn glued_initials(word: &str) -> Option<String> {
+    let mut rest = word;
+    let mut out = String::new();
+    while let Some(c) = rest.chars().next().filter(|c| c.is_uppercase()) {
+        let after = &rest[c.len_utf8()..];
+        let Some(next) = after.strip_prefix('.') else {
+            break;
+        };
+        out.push(c);
+        out.push_str(". ");
+        rest = next;
+    }
+    let surname = rest.chars().count() >= 2
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
+        && rest.chars().all(is_name_char);
+    (!out.is_empty() && surname).then(|| out + rest)
+}
+
+/// Whether the gazetteer knows `word` as an organisation ("Bloomberg"),
+/// not a country or place.
+fn is_organisation(word: &str) -> bool {
+    use crate::text::gazetteer::{EntityKind, Gazetteer};
+    Gazetteer::builtin()
+        .lookup(word)
+        .is_some_and(|e| e.kind == EntityKind::Organisation)
+}
+
 /// "THE COURT", "The Witness": "the" and a role on its own.
 fn is_the_role(phrase: &str) -> bool {
     let toks: Vec<&str> = phrase.split_whitespace().collect();
@@ -670,7 +735,8 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
     for (i, t) in toks.iter().enumerate() {
         let bare = names::strip_possessive(t);
         let first = bare.chars().next().unwrap_or(' ');
-        let ok_word = first.is_uppercase()
+        let ok_word = glued_initials(bare).is_some()
+            || first.is_uppercase()
             && bare.chars().any(char::is_alphabetic)
             && bare
                 .chars()
@@ -685,6 +751,10 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
         }
     }
     if toks.len() == 1 {
+        // "V.Putin": an initial makes a name.
+        if glued_initials(toks[0]).is_some() {
+            return true;
+        }
         let t = toks[0].trim_end_matches('.');
         let all_caps = t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !t.chars().any(char::is_lowercase);
@@ -692,8 +762,13 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
         let is_known = known
             .iter()
             .any(|k| k.split_whitespace().any(|w| w.eq_ignore_ascii_case(t)));
-        if names::is_place_or_org(t) && !all_caps {
+        // "Russia: a country of opportunity" is a heading; "Bloomberg:"
+        // a news agency asking (foreign ministries' briefings).
+        if names::is_place_or_org(t) && !all_caps && !is_organisation(t) {
             return false;
+        }
+        if is_organisation(t) {
+            return true;
         }
         return all_caps || ROLE_LABELS.contains(&lower.as_str()) || is_known;
     }
@@ -860,6 +935,36 @@ mod tests {
         none("Sergey Lavrov, answering a question: yes.");
         none("However, the minister said: no.");
         none("WASHINGTON, D.C.: The talks began.");
+    }
+
+    #[test]
+    fn kremlin_committee_and_agency_labels() {
+        let l = detect("V.Putin: Good afternoon, Mr Lavrov.", &[]).expect("a label");
+        assert_eq!(
+            (l.text.as_str(), l.speaker.as_str()),
+            ("V.Putin", "V. Putin")
+        );
+        let l = detect("S.V.Lavrov: Thank you.", &[]).expect("a label");
+        assert_eq!(l.speaker, "S. V. Lavrov");
+        let l = detect("Q2 Chris Bryant: Were you wrong?", &[]).expect("a label");
+        assert_eq!(
+            (
+                l.kind,
+                l.speaker.as_str(),
+                &"Q2 Chris Bryant: Were you wrong?"[l.len..]
+            ),
+            (LabelKind::Question, "Chris Bryant", "Were you wrong?")
+        );
+        let l = detect("Q1 Chair: Good morning.", &[]).expect("a label");
+        assert_eq!((l.kind, l.speaker.as_str()), (LabelKind::Question, "Chair"));
+        named(
+            "Bloomberg: A follow-up question.",
+            "Bloomberg",
+            "A follow-up question.",
+        );
+        none("Q3: the third quarter was weak.");
+        none("Russia: a country of opportunity");
+        none("U.S.A.: the land of the free");
     }
 
     #[test]

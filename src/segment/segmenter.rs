@@ -118,7 +118,12 @@ impl<'a> Segmenter<'a> {
         let (role, speaker) = match label {
             Some(l) if l.kind == LabelKind::Question => {
                 self.seen_question = true;
-                (Role::Question, self.examiner.clone())
+                // "Q2 Chris Bryant:" names who asks; "Q." after "BY MR.
+                // BLACKWELL:" is the examiner's.
+                let asker = (!l.speaker.is_empty())
+                    .then(|| l.speaker.clone())
+                    .or_else(|| self.examiner.clone());
+                (Role::Question, asker)
             }
             Some(l) if l.kind == LabelKind::Answer => (
                 Role::Answer,
