@@ -767,7 +767,9 @@ Let them vote.\n",
         "2020-04-03_un.txt",
         "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General, 3 April 2020\n\n\
 The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n\
-Good afternoon. The Secretary-General today called for a global ceasefire.\n"
+Good afternoon. The Secretary-General today called for a global ceasefire.\n\n\
+Question: Stéphane, has any country responded to the appeal?\n\n\
+Spokesman: A number of countries have responded positively.\n"
             .as_bytes(),
     );
     ok(&s.build(&[]));
@@ -798,6 +800,18 @@ Good afternoon. The Secretary-General today called for a global ceasefire.\n"
         .filter_map(|n| n["name"].as_str())
         .collect();
     assert!(!speakers.contains("Good"), "{speakers:?}");
+    // The lead says whose briefing it is, and with what title: the words
+    // before the first label and "Spokesman:" are his.
+    assert_eq!(speaker_of(&g, "Good afternoon.").0, "Stéphane Dujarric");
+    assert_eq!(
+        speaker_of(&g, "A number of countries").0,
+        "Stéphane Dujarric"
+    );
+    assert!(
+        nodes(&g, "claim")
+            .iter()
+            .all(|c| !c["text"].as_str().unwrap().starts_with("The following is"))
+    );
 }
 
 #[test]

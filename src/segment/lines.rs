@@ -203,6 +203,36 @@ pub(super) fn has_first_or_second_person(t: &str) -> bool {
     runs(t, is_word_char_no_hyphen).any(|r| WORDS.contains(&t[r].to_lowercase().as_str()))
 }
 
+/// The person a header paragraph says the transcript is of: the first
+/// person named after "briefing by", "remarks of", "interview with" and the
+/// like.
+pub(super) fn speaker_of_lead(t: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:briefing|conference|remarks|statement|speech|address|interview|transcript|session|lecture)\s+(?:by|of|with)\s+",
+        )
+        .expect("valid regex")
+    });
+    re.find_iter(t).find_map(|m| {
+        let rest = &t[m.end()..];
+        let person = names::first_person_in(rest)?;
+        // "Stéphane Dujarric, Spokesman for the Secretary-General": the
+        // title after the name is theirs ("Spokesman:" labels them).
+        let after = rest
+            .find(person.as_str())
+            .map(|i| &rest[i + person.len()..])
+            .and_then(|a| a.strip_prefix(", "))
+            .filter(|a| a.split_whitespace().next().is_some_and(names::is_role_word))
+            .map(|a| a.split(['.', ',', ';', '(']).next().unwrap_or("").trim())
+            .filter(|title| !title.is_empty() && title.split_whitespace().count() <= 8);
+        Some(match after {
+            Some(title) => format!("{title} {person}"),
+            None => person,
+        })
+    })
+}
+
 /// An editorial lead: third person, about an event, naming the principal
 /// speaker in the possessive ("Sergey Lavrov’s annual press conference") or
 /// repeating most of the title.
@@ -242,7 +272,9 @@ pub(super) fn is_lead(t: &str, title: Option<&str>, principal: Option<&str>) -> 
         let pw = sections::stems(t);
         !tw.is_empty() && tw.intersection(&pw).count() * 10 >= tw.len() * 6
     });
-    about_event && (principal_possessive || title_overlap)
+    // "… noon briefing by Stéphane Dujarric, Spokesman for …"
+    let by_principal = principal.is_some_and(|p| speaker_of_lead(t).as_deref() == Some(p));
+    about_event && (principal_possessive || title_overlap || by_principal)
 }
 
 #[cfg(test)]

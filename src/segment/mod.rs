@@ -150,7 +150,17 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         }
         break;
     }
-    let principal = title.and_then(names::first_person_in);
+    let principal = title.and_then(names::first_person_in).or_else(|| {
+        // "… a near-verbatim transcript of today's noon briefing by
+        // Stéphane Dujarric, Spokesman for the Secretary-General.": a
+        // header paragraph before the first label that says whose words
+        // follow, when the title names no one.
+        raw.iter()
+            .take(12)
+            .map(|p| &text[p.range.clone()])
+            .take_while(|t| detect(t, &[]).is_none())
+            .find_map(lines::speaker_of_lead)
+    });
     let known: Vec<String> = principal
         .iter()
         .filter_map(|p| names::split_titles(p).map(|n| n.name))
