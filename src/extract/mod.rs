@@ -118,6 +118,7 @@ pub fn extract_tracked(
             person,
             described,
             indefinite,
+            group,
         } in found
         {
             make(range.clone(), &mut out);
@@ -133,6 +134,11 @@ pub fn extract_tracked(
                         ),
                     },
                     unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
+                    group: people
+                        .group
+                        .as_ref()
+                        .filter(|(_, ago)| *ago <= GROUP_SENTENCES)
+                        .map(|(g, _)| g),
                 };
                 let sentence = &text[range.clone()];
                 let Some(who) =
@@ -159,6 +165,11 @@ pub fn extract_tracked(
                 unnamed_before,
             );
             named_before = named_here;
+            people.group = match (group, people.group.take()) {
+                (Some(g), _) => Some((g, 1)),
+                (None, Some((g, ago))) => Some((g, ago + 1)),
+                (None, None) => None,
+            };
         }
     }
     (out, context.into_lookups())
@@ -174,6 +185,9 @@ struct TurnPeople {
     /// The last person reported or named in the turn before (never an
     /// organisation): whom "Q  He also said …" opening a turn means.
     turn_before: Option<String>,
+    /// The organisation or country the last sentences opened with, and how
+    /// many sentences ago: whom "they said" may mean.
+    group: Option<(String, usize)>,
 }
 
 impl TurnPeople {
@@ -184,6 +198,7 @@ impl TurnPeople {
             .take()
             .or(self.named.take())
             .filter(|p| !is_group(p));
+        self.group = None;
     }
 }
 
@@ -333,7 +348,14 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
 struct Earlier<'a> {
     people: [&'a Option<String>; 3],
     unnamed: Option<&'a (String, bool)>,
+    /// The organisation or country a recent sentence opened with.
+    group: Option<&'a String>,
 }
+
+/// How many sentences back an organisation or country may be what "they"
+/// means ("Iran is a state sponsor of terrorism. And for them to … And
+/// they have said that …").
+const GROUP_SENTENCES: usize = 2;
 
 /// Whether `name` is an organisation or a country ("CBS News", "China"),
 /// which "he" or "she" cannot mean.
@@ -362,6 +384,7 @@ fn reported_speakers(
     let Earlier {
         people: earlier,
         unnamed: unnamed_before,
+        group,
     } = earlier;
     let unnamed = |phrase: &str| Some(vec![speakers::unnamed(phrase, doc)]);
     match &rep.refers {
@@ -370,10 +393,20 @@ fn reported_speakers(
         // "I met a couple in Appleton, Wisconsin, and they said": the group.
         reported::Refers::Plural => {
             let before = &sentence[..rep.range.start];
-            reported::indefinite_in(before)
-                .or_else(|| unnamed_before.cloned())
-                .filter(|(_, group)| *group)
-                .and_then(|(p, _)| unnamed(&p))
+            let people = reported::indefinite_in(before).or_else(|| unnamed_before.cloned());
+            // "a letter …": a document, whose issuer "they" may be.
+            let thing =
+                |p: &str| !reported::pronoun_fits(p, "he") && !reported::pronoun_fits(p, "she");
+            match people {
+                Some((p, true)) => unnamed(&p),
+                // "a woman … they said": no one.
+                Some((p, false)) if !thing(&p) => None,
+                // "After that incident, the AFL-CIO sent … a letter. They
+                // say that …": the organisation or country.
+                _ => reported::subject_group(before)
+                    .or_else(|| group.cloned())
+                    .map(|g| vec![g]),
+            }
         }
         reported::Refers::Pronoun => {
             // "Governor Romney not only opposed it, he suggested that …": a
@@ -428,6 +461,8 @@ struct Sentence {
     /// The unnamed person it introduces ("a woman grabbed my arm"), and
     /// whether they are a group.
     indefinite: Option<(String, bool)>,
+    /// The organisation or country it opens with ([`reported::subject_group`]).
+    group: Option<String>,
 }
 
 impl Sentence {
@@ -445,6 +480,7 @@ impl Sentence {
             person,
             described,
             indefinite: reported::indefinite_in(s),
+            group: reported::subject_group(s),
         }
     }
 }
@@ -603,6 +639,30 @@ mod tests {
                     own("CBS News"),
                     own("Candy Crowley")
                 ),
+            ]
+        );
+    }
+
+    /// "They" after a sentence that opens with a country means the
+    /// country; after "a woman", no one; the French (a people, not the
+    /// country's name) are no one either (the third 2012 debate, the
+    /// sample press conference).
+    #[test]
+    fn they_may_mean_a_country_named_just_before() {
+        let own = |s: &str| Some(s.to_string());
+        let text = "Barack H Obama: Iran is a state sponsor of terrorism. And for them to be able             to provide nuclear technology to non-state actors, that's unacceptable. And they have             said that they want to see Israel wiped off the map.
+
+            Sergey Lavrov: The French and even Swedes have reaffirmed that it was a Novichok-class             agent. First they told us that it was a multilateral matter.
+";
+        assert_eq!(
+            reports(text),
+            [
+                (
+                    "they want to see Israel wiped off the map.".to_string(),
+                    own("Iran"),
+                    own("Barack H Obama")
+                ),
+                // "First they told us …": not the French
             ]
         );
     }

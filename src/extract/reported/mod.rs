@@ -26,6 +26,8 @@
 
 use std::ops::Range;
 
+use crate::text::gazetteer::{EntityKind, Gazetteer};
+
 mod clause;
 mod context;
 mod indirect;
@@ -192,6 +194,68 @@ pub fn last_person(s: &str) -> Option<String> {
         i = j.max(i + 1);
     }
     best
+}
+
+/// The organisation or country a sentence's clause opens with ("Iran is a
+/// state sponsor of terrorism.", "After the meeting, NATO said …"), as
+/// the gazetteer names it: whom a "they said" after it
+/// may mean. A capitalised run in subject position (the start, or after a
+/// comma or a conjunction, "the" skipped) that the gazetteer knows as an
+/// organisation or country, written as its name or an acronym.
+pub fn subject_group(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut i = 0;
+    while i < words.len() {
+        // "…, and China said": "and" after a comma joins clauses; "The
+        // United States and GCC member states" is one subject of several.
+        let clause_start = i == 0
+            || words[i - 1].ends_with([',', ';', ':'])
+            || matches!(words[i - 1], "but" | "so" | "then" | "And" | "But" | "So")
+            || (words[i - 1] == "and" && i >= 2 && words[i - 2].ends_with(','));
+        if !clause_start {
+            i += 1;
+            continue;
+        }
+        let the = matches!(words[i], "the" | "The");
+        let start = i + usize::from(the);
+        let mut end = start;
+        while end < words.len() {
+            let w = words[end];
+            let bare = w.trim_end_matches([',', '.', ';', ':', '?', '!']);
+            if !bare.chars().next().is_some_and(char::is_uppercase)
+                || names::strip_possessive(bare) != bare
+            {
+                break;
+            }
+            end += 1;
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        if end > start {
+            let run = words[start..end]
+                .iter()
+                .map(|w| w.trim_end_matches([',', '.', ';', ':', '?', '!']))
+                .collect::<Vec<_>>()
+                .join(" ");
+            // Named as itself or by an acronym: not a people ("The French
+            // …", "The Germans …"), nor one of several ("The United States
+            // and GCC member states …").
+            let known = Gazetteer::builtin()
+                .lookup(&run)
+                .filter(|e| matches!(e.kind, EntityKind::Organisation | EntityKind::Country))
+                .filter(|e| e.canonical == run || !run.chars().any(char::is_lowercase))
+                .map(|e| e.canonical.clone());
+            let compound = words
+                .get(end)
+                .is_some_and(|w| matches!(*w, "and" | "or" | "&"));
+            if let Some(g) = known.filter(|_| !compound) {
+                return Some(g);
+            }
+        }
+        i = end.max(i + 1);
+    }
+    None
 }
 
 /// The last definite description of a person in a sentence ("the

@@ -1382,3 +1382,24 @@ fn noun_phrases_of_what_was_said() {
         []
     );
 }
+
+#[test]
+fn the_group_a_clause_opens_with() {
+    use super::subject_group;
+    assert_eq!(
+        subject_group("Iran is a state sponsor of terrorism.").as_deref(),
+        Some("Iran")
+    );
+    assert_eq!(
+        subject_group("After the meeting, NATO said it would respond.").as_deref(),
+        Some("NATO")
+    );
+    // A people, a group of several, a possessive, an object: none.
+    assert_eq!(subject_group("The French have reaffirmed it."), None);
+    assert_eq!(
+        subject_group("The United States and GCC member states raised their concern."),
+        None
+    );
+    assert_eq!(subject_group("Just on Beijing’s response."), None);
+    assert_eq!(subject_group("We met with China yesterday."), None);
+}
