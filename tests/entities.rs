@@ -629,6 +629,9 @@ fn congressional_hearing_labels_end_in_a_period() {
 [From the U.S. Government Publishing Office]\n\n\
           IMPEACHMENT INQUIRY: WILLIAM B. TAYLOR AND GEORGE KENT\n\n\
                       Wednesday, November 13, 2019\n\n\
+    The committee met, pursuant to call, at 10:00 a.m., in Room \n\
+1100, Longworth House Office Building, the Honorable Adam B. \n\
+Schiff (chairman of the committee) presiding.\n\
     Chairman Schiff. The committee will come to order. Good morning, \n\
 everyone. This is the first in a series of public hearings the \n\
 committee will be holding as part of the impeachment inquiry.\n\
@@ -644,14 +647,21 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
     );
     ok(&s.build(&[]));
     let g = s.graph_json();
+    // "Chairman Schiff." takes the full name the record gives him.
     assert_eq!(
         speaker_of(&g, "The committee will come to order.").0,
-        "Schiff"
+        "Adam B. Schiff"
+    );
+    // The record's note of how the sitting opened says nothing.
+    assert!(
+        nodes(&g, "claim")
+            .iter()
+            .all(|c| !c["text"].as_str().unwrap().starts_with("The committee met"))
     );
     // "The Chairman." is the one chairman the labels name.
     assert_eq!(
         speaker_of(&g, "Ambassador Taylor, you may begin").0,
-        "Schiff"
+        "Adam B. Schiff"
     );
     assert_eq!(speaker_of(&g, "Thank you, Mr. Chairman.").0, "Nunes");
     // A surname label takes the full name the title gives.

@@ -214,7 +214,9 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
         }
         // The capitalised name words right before it, no title among them.
         let mut k = i;
-        while k > 0 && i - k < MAX_FULL_NAME_WORDS - 1 {
+        // Initials do not count ("Adam B. Schiff").
+        let mut taken = 0;
+        while k > 0 && taken < MAX_FULL_NAME_WORDS - 1 {
             let prev = words[k - 1];
             let p = prev.trim_end_matches('.');
             // "… by the end of March. Interviewer": a sentence ends there.
@@ -228,6 +230,9 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
                 && !names::is_place_or_org(p);
             if !name_like {
                 break;
+            }
+            if p.chars().count() > 1 {
+                taken += 1;
             }
             k -= 1;
         }

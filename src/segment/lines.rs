@@ -233,6 +233,25 @@ pub(super) fn speaker_of_lead(t: &str) -> Option<String> {
     })
 }
 
+/// A record's note of how a sitting opened, before anyone speaks: "The
+/// committee met, pursuant to call, at 10:00 a.m., …", "The Senate met at
+/// 10 a.m. and was called to order by …", "Present: Representatives
+/// Schiff, Himes, …" (hearings and the Congressional Record).
+pub(super) fn is_proceedings_note(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)^(?:
+                (?i:the\s+)?(?i:committee|subcommittee|commission|court|senate|house|board|council|panel|hearing|meeting|session)
+                \b[^.]{0,80}?\b(?:met|convened|reconvened|was\s+called\s+to\s+order|came\s+to\s+order)\b
+              | (?:Present|Also\s+present|Members\s+present)\s*:
+            )",
+        )
+        .expect("valid regex")
+    })
+    .is_match(t)
+}
+
 /// An editorial lead: third person, about an event, naming the principal
 /// speaker in the possessive ("Sergey Lavrov’s annual press conference") or
 /// repeating most of the title.

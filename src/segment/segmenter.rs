@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::labels::{self, Label, LabelKind};
 use super::lines::{
     bullet_len, contents_re, date_line, heading_shape, is_boilerplate, is_footer, is_lead,
-    is_stage_direction,
+    is_proceedings_note, is_stage_direction,
 };
 use super::sections;
 use crate::model::{DateSource, DocMeta, ParaKind, Paragraph, Role, Segmented, SourceDoc, Turn};
@@ -167,7 +167,8 @@ impl<'a> Segmenter<'a> {
     /// What a header paragraph (before any speech, without a label) is, if
     /// it is not yet speech; records date lines.
     fn header_kind(&mut self, t: &str) -> Option<ParaKind> {
-        if is_boilerplate(t) || is_footer(t) {
+        // "[From the U.S. Government Publishing Office]" too.
+        if is_boilerplate(t) || is_footer(t) || is_stage_direction(t) {
             return Some(ParaKind::Boilerplate);
         }
         if let Some(d) = date_line(t) {
@@ -180,7 +181,7 @@ impl<'a> Segmenter<'a> {
         {
             return Some(ParaKind::Title);
         }
-        if is_lead(t, self.title, self.principal.as_deref()) {
+        if is_lead(t, self.title, self.principal.as_deref()) || is_proceedings_note(t) {
             return Some(ParaKind::Lead);
         }
         None
