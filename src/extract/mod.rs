@@ -125,21 +125,7 @@ pub fn extract_tracked(
             let (parent, has) = (out.len() - 1, (person.is_some(), described.is_some()));
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
             for rep in reports {
-                let earlier = Earlier {
-                    people: match unnamed_before {
-                        Some(_) => [&None; 3],
-                        None => earlier_people(
-                            [&people.reported, &named_before, &people.named],
-                            [&named_here, &people.turn_before],
-                        ),
-                    },
-                    unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
-                    group: people
-                        .group
-                        .as_ref()
-                        .filter(|(_, ago)| *ago <= GROUP_SENTENCES)
-                        .map(|(g, _)| g),
-                };
+                let earlier = people.earlier(&named_before, &named_here, &unnamed_before);
                 let sentence = &text[range.clone()];
                 let Some(who) =
                     reported_speakers(&rep, sentence, t, turn, &context, earlier, &src.path)
@@ -165,11 +151,7 @@ pub fn extract_tracked(
                 unnamed_before,
             );
             named_before = named_here;
-            people.group = match (group, people.group.take()) {
-                (Some(g), _) => Some((g, 1)),
-                (None, Some((g, ago))) => Some((g, ago + 1)),
-                (None, None) => None,
-            };
+            people.next_sentence(group);
         }
     }
     (out, context.into_lookups())
@@ -191,6 +173,41 @@ struct TurnPeople {
 }
 
 impl TurnPeople {
+    /// Whom a pronoun in a report may mean ([`Earlier`]), given the person
+    /// named in the sentence before and in this one, and the unnamed person
+    /// the sentences before introduced.
+    fn earlier<'a>(
+        &'a self,
+        named_before: &'a Option<String>,
+        named_here: &'a Option<String>,
+        unnamed_before: &'a Option<Option<(String, bool)>>,
+    ) -> Earlier<'a> {
+        Earlier {
+            people: match unnamed_before {
+                Some(_) => [&None; 3],
+                None => earlier_people(
+                    [&self.reported, named_before, &self.named],
+                    [named_here, &self.turn_before],
+                ),
+            },
+            unnamed: unnamed_before.as_ref().and_then(Option::as_ref),
+            group: self
+                .group
+                .as_ref()
+                .filter(|(_, ago)| *ago <= GROUP_SENTENCES)
+                .map(|(g, _)| g),
+        }
+    }
+
+    /// A sentence ends that opened with `group` (or with none).
+    fn next_sentence(&mut self, group: Option<String>) {
+        self.group = match (group, self.group.take()) {
+            (Some(g), _) => Some((g, 1)),
+            (None, Some((g, ago))) => Some((g, ago + 1)),
+            (None, None) => None,
+        };
+    }
+
     /// A new turn starts: the turn's people become the turn before's.
     fn new_turn(&mut self) {
         self.turn_before = self

@@ -354,6 +354,33 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     Some((parsed, p.titles))
 }
 
+/// Every speaker phrase of a document, parsed; "Speaker 1" of one
+/// document is not that of another ([`anonymous`]).
+fn parse_mentions(d: &DocNames, cfg: &SpeakerConfig) -> Vec<(String, Option<ParsedName>)> {
+    d.mentions
+        .iter()
+        .map(|w| {
+            let p = match anonymous(w) {
+                Some(n) => Some((Parsed::Org(unnamed(&n, &d.path)), Vec::new())),
+                None => parse(w, cfg),
+            };
+            (w.clone(), p)
+        })
+        .collect()
+}
+
+/// A document's parsed phrases, roles last: "The Chairman." is whom
+/// "Chairman Schiff." names, once that is resolved.
+fn roles_last(
+    parsed: &[(String, Option<ParsedName>)],
+) -> impl Iterator<Item = &(String, Option<ParsedName>)> {
+    let is_role = |p: &&(String, Option<ParsedName>)| matches!(p.1, Some((Parsed::Role(_), _)));
+    parsed
+        .iter()
+        .filter(move |p| !is_role(p))
+        .chain(parsed.iter().filter(is_role))
+}
+
 impl Resolver {
     /// Resolves every name of every document.
     pub fn new(docs: &[DocNames], cfg: &SpeakerConfig) -> Resolver {
@@ -365,19 +392,7 @@ impl Resolver {
             labels.push(d.mentions[..d.labels].iter().map(String::as_str).collect());
             let p = d.principal.as_deref().and_then(|w| parse(w, cfg));
             principal_parsed.push(p);
-            parsed.push(
-                d.mentions
-                    .iter()
-                    .map(|w| {
-                        // "Speaker 1" of one document is not that of another.
-                        let p = match anonymous(w) {
-                            Some(n) => Some((Parsed::Org(unnamed(&n, &d.path)), Vec::new())),
-                            None => parse(w, cfg),
-                        };
-                        (w.clone(), p)
-                    })
-                    .collect(),
-            );
+            parsed.push(parse_mentions(d, cfg));
         }
         let all = principal_parsed
             .iter()
@@ -407,16 +422,7 @@ impl Resolver {
                 .collect();
             let mut holders = title_holders(parsed, &canonical_of);
             let mut map = HashMap::new();
-            // Roles last: "The Chairman." is whom "Chairman Schiff." names.
-            let roles_last = parsed
-                .iter()
-                .filter(|(_, p)| !matches!(p, Some((Parsed::Role(_), _))))
-                .chain(
-                    parsed
-                        .iter()
-                        .filter(|(_, p)| matches!(p, Some((Parsed::Role(_), _)))),
-                );
-            for (written, p) in roles_last {
+            for (written, p) in roles_last(parsed) {
                 // A phrase written again resolves the same way (`names`
                 // keeps sets): resolve each once per document.
                 if map.contains_key(written) {

@@ -366,31 +366,36 @@ pub fn timestamp_len(s: &str) -> usize {
 }
 
 /// [`detect`] on a paragraph without a time stamp before the label.
+/// White House style: "Q    Mr. President, ..." or "Q\tWhy…"; also "Q. …".
+fn bare_q(par: &str) -> Option<Label> {
+    let rest = par.strip_prefix('Q')?;
+    let sp = space_len(rest);
+    // "Q Only one each?": one plain space is enough when a sentence
+    // starts after it (a capital, a digit, a quotation mark, a dash)
+    let sentence = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–-…([".contains(c));
+    let wide = rest.starts_with('\t')
+        || rest.starts_with('\u{a0}')
+        || rest.starts_with("  ")
+        || sentence
+        || (rest.starts_with(". ") && sp == 0);
+    if !wide || rest.trim_start_matches(is_space).is_empty() {
+        return None;
+    }
+    let dot = usize::from(rest.starts_with('.'));
+    Some(Label {
+        text: "Q".into(),
+        speaker: String::new(),
+        kind: LabelKind::Question,
+        len: 1 + dot + space_len(&rest[dot..]),
+    })
+}
+
 fn detect_at(par: &str, known: &[String]) -> Option<Label> {
-    // White House style: "Q    Mr. President, ..." or "Q\tWhy…".
-    if let Some(rest) = par.strip_prefix('Q') {
-        let sp = space_len(rest);
-        // "Q Only one each?": one plain space is enough when a sentence
-        // starts after it (a capital, a digit, a quotation mark, a dash)
-        let sentence = rest
-            .strip_prefix(' ')
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'—–-…([".contains(c));
-        let wide = rest.starts_with('\t')
-            || rest.starts_with('\u{a0}')
-            || rest.starts_with("  ")
-            || sentence
-            || (rest.starts_with(". ") && sp == 0);
-        if wide && !rest.trim_start_matches(is_space).is_empty() {
-            let dot = usize::from(rest.starts_with('.'));
-            let len = 1 + dot + space_len(&rest[dot..]);
-            return Some(Label {
-                text: "Q".into(),
-                speaker: String::new(),
-                kind: LabelKind::Question,
-                len,
-            });
-        }
+    if let Some(q) = bare_q(par) {
+        return Some(q);
     }
     if let Some(c) = question_re().captures(par) {
         let end = c.get(0).expect("match").end();
@@ -708,6 +713,25 @@ fn followed_by_space_or_end(s: &str, end: usize) -> bool {
     s[end..].chars().next().is_none_or(is_space)
 }
 
+/// "Speaker 1", "SPEAKER 2", "Caller 3": a numbered role, as speech
+/// recognition and call-in shows label people they cannot name. `None`
+/// when the phrase does not end in a number.
+fn numbered_role(toks: &[&str]) -> Option<bool> {
+    let [head @ .., last] = toks else {
+        return None;
+    };
+    if head.is_empty() || last.len() > 3 || !last.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let role = head.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    Some(
+        (ROLE_LABELS.contains(&role.as_str()) || matches!(role.as_str(), "caller" | "voice"))
+            && head
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+    )
+}
+
 fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
     let toks: Vec<&str> = phrase.split_whitespace().collect();
     if toks.is_empty() || toks.len() > 12 {
@@ -717,19 +741,8 @@ fn is_speaker_phrase(phrase: &str, known: &[String]) -> bool {
     if NOT_SPEAKERS.contains(&first_lower.trim_end_matches('.')) {
         return false;
     }
-    // "Speaker 1", "SPEAKER 2", "Caller 3": a numbered role, as speech
-    // recognition and call-in shows label people they cannot name.
-    if let [head @ .., last] = toks.as_slice()
-        && !head.is_empty()
-        && last.len() <= 3
-        && last.chars().all(|c| c.is_ascii_digit())
-    {
-        let role = head.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        return (ROLE_LABELS.contains(&role.as_str())
-            || matches!(role.as_str(), "caller" | "voice"))
-            && head
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if let Some(numbered) = numbered_role(&toks) {
+        return numbered;
     }
     let has_role = toks.iter().any(|t| names::is_role_word(t));
     for (i, t) in toks.iter().enumerate() {

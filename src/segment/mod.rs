@@ -35,7 +35,7 @@ pub mod sentences;
 
 use crate::model::{Segmented, SourceDoc};
 use crate::text::names;
-use labels::LabelKind;
+use labels::{Label, LabelKind};
 use lines::{bullet_len, contents_re, date_line, heading_shape, is_boilerplate};
 use segmenter::{Para, Segmenter};
 use sentences::is_space;
@@ -135,21 +135,7 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         }),
     );
     // First pass: the title and principal speaker, to know single-word labels.
-    let mut title: Option<&str> = None;
-    for p in raw.iter().take(12) {
-        let t = &text[p.range.clone()];
-        if date_line(t).is_some()
-            || is_boilerplate(t)
-            || contents_re().is_match(t)
-            || editorial_note(t)
-        {
-            continue;
-        }
-        if heading_shape(t, 40) && (detect(t, &[]).is_none() || capitals_heading(t)) {
-            title = Some(t);
-        }
-        break;
-    }
+    let title = title_of(text, &raw, &detect);
     let principal = title.and_then(names::first_person_in).or_else(|| {
         // "… a near-verbatim transcript of today's noon briefing by
         // Stéphane Dujarric, Spokesman for the Secretary-General.": a
@@ -165,19 +151,54 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         .iter()
         .filter_map(|p| names::split_titles(p).map(|n| n.name))
         .collect();
-    // "A." answers only once a question was labelled ("Q. … A. …").
+    let paras = labelled(text, &raw, title, |t| detect(t, &known));
+    let mut seg = Segmenter::new(doc, paras, title, principal).run();
+    roles::from_form(&mut seg, text);
+    seg
+}
+
+/// The title: the first paragraph among the first twelve that is not a
+/// date, boilerplate, contents or an editorial note, if it has a heading's
+/// shape and is no label (a heading in capitals may look like one).
+fn title_of<'t>(
+    text: &'t str,
+    raw: &[paragraphs::RawPara],
+    detect: &impl Fn(&str, &[String]) -> Option<Label>,
+) -> Option<&'t str> {
+    for p in raw.iter().take(12) {
+        let t = &text[p.range.clone()];
+        if date_line(t).is_some()
+            || is_boilerplate(t)
+            || contents_re().is_match(t)
+            || editorial_note(t)
+        {
+            continue;
+        }
+        return (heading_shape(t, 40) && (detect(t, &[]).is_none() || capitals_heading(t)))
+            .then_some(t);
+    }
+    None
+}
+
+/// The paragraphs with their labels (`detect`): none on the title or on a
+/// heading in capitals before anyone speaks ("IMPEACHMENT INQUIRY: WILLIAM
+/// B. TAYLOR …"); "A." answers only once a question was labelled ("Q. …
+/// A. …").
+fn labelled<'t>(
+    text: &'t str,
+    raw: &[paragraphs::RawPara],
+    title: Option<&str>,
+    detect: impl Fn(&str) -> Option<Label>,
+) -> Vec<Para<'t>> {
     let mut asked = false;
     let mut labelled = false;
-    let paras: Vec<Para<'_>> = raw
-        .iter()
+    raw.iter()
         .map(|p| {
             let t = &text[p.range.clone()];
-            // Before anyone speaks, a heading in capitals with a colon is
-            // no label ("IMPEACHMENT INQUIRY: WILLIAM B. TAYLOR …").
             let heading = !asked && !labelled && capitals_heading(t) && heading_shape(t, 40);
             let is_title = title.is_some_and(|ti| std::ptr::eq(ti, t));
             let label = (!is_title && !heading)
-                .then(|| detect(t, &known))
+                .then(|| detect(t))
                 .flatten()
                 .or_else(|| asked.then(|| labels::detect_answer_dot(t)).flatten());
             asked |= label
@@ -191,10 +212,7 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
                 label,
             }
         })
-        .collect();
-    let mut seg = Segmenter::new(doc, paras, title, principal).run();
-    roles::from_form(&mut seg, text);
-    seg
+        .collect()
 }
 
 #[cfg(test)]

@@ -207,6 +207,22 @@ impl<'a> Segmenter<'a> {
         None
     }
 
+    /// "BY MR. BLACKWELL:" and "MARTIN TOBIN, having been first duly
+    /// sworn, …" say who asks and who answers from here on; they yield no
+    /// claims.
+    fn examination_header(&mut self, t: &str) -> bool {
+        if let Some(e) = labels::examiner(t) {
+            self.examiner = Some(e);
+            return true;
+        }
+        if let Some(w) = labels::witness(t) {
+            self.witness = Some(w);
+            self.examiner = None;
+            return true;
+        }
+        false
+    }
+
     pub(super) fn run(mut self) -> Segmented {
         let mut in_header = true;
         let mut in_toc = false;
@@ -236,20 +252,9 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             in_header = false;
-            if !has_label {
-                // "BY MR. BLACKWELL:" and "MARTIN TOBIN, having been first
-                // duly sworn, …" say who asks and who answers; no claims.
-                if let Some(e) = labels::examiner(t) {
-                    self.examiner = Some(e);
-                    self.push(i, ParaKind::Boilerplate, None);
-                    continue;
-                }
-                if let Some(w) = labels::witness(t) {
-                    self.witness = Some(w);
-                    self.examiner = None;
-                    self.push(i, ParaKind::Boilerplate, None);
-                    continue;
-                }
+            if !has_label && self.examination_header(t) {
+                self.push(i, ParaKind::Boilerplate, None);
+                continue;
             }
             if let Some(label) = self.paras[i].label.clone() {
                 in_footer = false;
