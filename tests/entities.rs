@@ -617,6 +617,24 @@ fn speaker_of(g: &Value, start: &str) -> (String, String) {
     )
 }
 
+/// The texts of every claim.
+fn claim_texts(g: &Value) -> Vec<&str> {
+    nodes(g, "claim")
+        .into_iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect()
+}
+
+/// The names of every speaker node, sorted.
+fn speaker_names(g: &Value) -> Vec<&str> {
+    let mut names: Vec<&str> = nodes(g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn congressional_hearing_labels_end_in_a_period() {
     // The Government Publishing Office's text of a House hearing: a
@@ -654,9 +672,9 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
     );
     // The record's note of how the sitting opened says nothing.
     assert!(
-        nodes(&g, "claim")
+        claim_texts(&g)
             .iter()
-            .all(|c| !c["text"].as_str().unwrap().starts_with("The committee met"))
+            .all(|t| !t.starts_with("The committee met"))
     );
     // "The Chairman." is the one chairman the labels name.
     assert_eq!(
@@ -671,10 +689,7 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
     );
     assert_eq!(speaker_of(&g, "That is correct.").0, "Kent");
     // The heading in capitals is no speaker and says nothing.
-    let speakers: HashSet<&str> = nodes(&g, "speaker")
-        .into_iter()
-        .filter_map(|n| n["name"].as_str())
-        .collect();
+    let speakers = speaker_names(&g);
     assert!(
         !speakers
             .iter()
@@ -682,9 +697,9 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
         "{speakers:?}"
     );
     assert!(
-        nodes(&g, "claim")
+        claim_texts(&g)
             .iter()
-            .all(|c| !c["text"].as_str().unwrap().contains("WILLIAM B. TAYLOR"))
+            .all(|t| !t.contains("WILLIAM B. TAYLOR"))
     );
 }
 
@@ -738,10 +753,11 @@ A. Yes, I did.\n",
         ("Martin Tobin".into(), "answer".into())
     );
     // The headers say nothing.
-    assert!(nodes(&g, "claim").iter().all(|c| {
-        let t = c["text"].as_str().unwrap();
-        !t.contains("duly sworn") && !t.starts_with("BY MR")
-    }));
+    assert!(
+        claim_texts(&g)
+            .iter()
+            .all(|t| !t.contains("duly sworn") && !t.starts_with("BY MR"))
+    );
 }
 
 #[test]
@@ -800,16 +816,10 @@ Spokesman: A number of countries have responded positively.\n"
     assert_eq!(speaker_of(&g, "Mr. President, Ukraine").0, "McConnell");
     assert_eq!(speaker_of(&g, "Mr. President, the Senate").0, "Schumer");
     // Time stamps are no claims.
-    assert!(nodes(&g, "claim").iter().all(|c| {
-        let t = c["text"].as_str().unwrap();
-        !t.starts_with('(') && !t.starts_with('[')
-    }));
+    assert!(claim_texts(&g).iter().all(|t| !t.starts_with(['(', '['])));
     // "… for the Secretary-General. Good afternoon.": "Good" is no one.
-    let speakers: HashSet<&str> = nodes(&g, "speaker")
-        .into_iter()
-        .filter_map(|n| n["name"].as_str())
-        .collect();
-    assert!(!speakers.contains("Good"), "{speakers:?}");
+    let speakers = speaker_names(&g);
+    assert!(!speakers.contains(&"Good"), "{speakers:?}");
     // The lead says whose briefing it is, and with what title: the words
     // before the first label and "Spokesman:" are his.
     assert_eq!(speaker_of(&g, "Good afternoon.").0, "Stéphane Dujarric");
@@ -818,9 +828,9 @@ Spokesman: A number of countries have responded positively.\n"
         "Stéphane Dujarric"
     );
     assert!(
-        nodes(&g, "claim")
+        claim_texts(&g)
             .iter()
-            .all(|c| !c["text"].as_str().unwrap().starts_with("The following is"))
+            .all(|t| !t.starts_with("The following is"))
     );
 }
 
@@ -903,13 +913,8 @@ GOV. ANDREW CUOMO (D-NY): We are doing our best.\n",
         speaker_of(&g, "Get out of here!").0,
         "Unidentified Male (unnamed, 2021-03-01_cnn.txt)"
     );
-    let mut speakers: Vec<&str> = nodes(&g, "speaker")
-        .into_iter()
-        .filter_map(|n| n["name"].as_str())
-        .collect();
-    speakers.sort();
     assert_eq!(
-        speakers,
+        speaker_names(&g),
         [
             "Andrew Cuomo",
             "Anthony Fauci",
