@@ -664,7 +664,12 @@ fn described_speaker<'a>(written: &'a str, known: &[String]) -> Option<&'a str> 
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(is_name_char)
                 || CONNECTORS.contains(w)
         });
+    // A lone word before the comma needs a role after it ("TAPPER, CNN
+    // ANCHOR"), not just capitals ("NO, SIR" in a transcript in capitals).
+    let lone = !head.contains(' ');
+    let role_after = words.iter().any(|w| names::is_role_word(w));
     (description
+        && (!lone || role_after)
         && is_speaker_phrase(head, known)
         && !names::is_place_or_org(&names::title_case(head)))
     .then_some(head)
@@ -948,6 +953,8 @@ mod tests {
         none("Sergey Lavrov, answering a question: yes.");
         none("However, the minister said: no.");
         none("WASHINGTON, D.C.: The talks began.");
+        none("NO, SIR: I DID NOT.");
+        named("TAPPER, ANCHOR: Welcome.", "TAPPER, ANCHOR", "Welcome.");
     }
 
     #[test]
