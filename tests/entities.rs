@@ -783,6 +783,15 @@ Let them vote.\n",
 [00:00:12] SPEAKER 2: Thanks for having me. We have delivered 80 million doses.\n",
     );
     s.write(
+        "2022-01-10_meeting.txt",
+        b"Team meeting, January 10, 2022\n\n\
+John Smith  0:05\n\
+Good morning, everyone. We shipped the release last week.\n\n\
+Mary Jones  0:12\n\
+Thanks, John. The customers said the release was too slow.\n\n\
+>> ANCHOR: Good evening. The markets fell today.\n",
+    );
+    s.write(
         "2022-03-15_senate.txt",
         b"Congressional Record, Senate, March 15, 2022\n\n\
     Mr. McCONNELL. Mr. President, Ukraine needs more help, and it needs it now.\n\
@@ -813,6 +822,10 @@ Spokesman: A number of countries have responded positively.\n"
         speaker_of(&g, "Thanks for having me.").0,
         "Speaker 2 (unnamed, 2021-03-02_podcast.txt)"
     );
+    // Otter.ai's "Name  0:05" line; captions' ">>" before a label.
+    assert_eq!(speaker_of(&g, "We shipped the release").0, "John Smith");
+    assert_eq!(speaker_of(&g, "Thanks, John.").0, "Mary Jones");
+    assert_eq!(speaker_of(&g, "The markets fell today.").0, "Anchor");
     assert_eq!(speaker_of(&g, "Mr. President, Ukraine").0, "McConnell");
     assert_eq!(speaker_of(&g, "Mr. President, the Senate").0, "Schumer");
     // Time stamps are no claims.

@@ -343,8 +343,10 @@ fn numbered_question(par: &str, known: &[String]) -> Option<Label> {
 
 /// [`detect`] on a label without emphasis.
 fn plain(par: &str, known: &[String]) -> Option<Label> {
-    // "[00:00:05] SPEAKER 1: …": a time stamp before the label.
-    let skip = timestamp_len(par);
+    // "[00:00:05] SPEAKER 1: …": a time stamp before the label; ">>
+    // ANCHOR: …": closed captions' mark of a new speaker.
+    let marks = par.strip_prefix(">>").map_or(0, |r| 2 + space_len(r));
+    let skip = marks + timestamp_len(&par[marks..]);
     let mut label = detect_at(&par[skip..], known)?;
     // "Chris Wallace: (01:20)": one after it, as Rev.com writes them.
     label.len += skip + timestamp_len(&par[skip + label.len..]);
@@ -363,6 +365,25 @@ pub fn timestamp_len(s: &str) -> usize {
         Some(m) if followed_by_space_or_end(s, m.end()) => m.end() + space_len(&s[m.end()..]),
         _ => 0,
     }
+}
+
+/// "John Smith  0:05" alone on its line, the speech on the next (Otter.ai
+/// and other recorders): the name before a time stamp. A heading can look
+/// the same ("Press Briefing 14:00"), so [`super::segment`] accepts these
+/// only in a document that has several.
+pub fn detect_name_and_time(par: &str, known: &[String]) -> Option<Label> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(\S[^:\n]{0,60}?)\s+\d{1,2}:\d{2}(?::\d{2})?$").expect("valid regex")
+    });
+    let c = re.captures(par)?;
+    let name = c[1].trim();
+    is_speaker_phrase(name, known).then(|| Label {
+        text: name.to_string(),
+        speaker: name.to_string(),
+        kind: LabelKind::Named,
+        len: par.len(),
+    })
 }
 
 /// [`detect`] on a paragraph without a time stamp before the label.
@@ -1023,6 +1044,13 @@ mod tests {
         );
         named("Speaker 2: Thanks.", "Speaker 2", "Thanks.");
         named("00:12:05 Caller 3: Hi.", "Caller 3", "Hi.");
+        // Otter.ai: the name and a time stamp alone on a line.
+        let timed = |par: &str| detect_name_and_time(par, &[]).map(|l| (l.speaker, l.len));
+        assert_eq!(timed("John Smith  0:05"), Some(("John Smith".into(), 16)));
+        assert_eq!(timed("Mary Jones 1:02:13"), Some(("Mary Jones".into(), 18)));
+        assert_eq!(timed("At the meeting 10:30"), None);
+        // Closed captions: ">>" marks a new speaker.
+        named(">> ANCHOR: GOOD EVENING.", "ANCHOR", "GOOD EVENING.");
         none("10:30 Talks began: at noon.");
         none("Chapter 11: the bankruptcy.");
         none("Article 5: collective defence.");

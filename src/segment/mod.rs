@@ -44,6 +44,10 @@ use sentences::is_space;
 /// that uses them.
 const MIN_DOTTED_LABELS: usize = 3;
 
+/// How many lines of a name and a time stamp ("John Smith  0:05") make a
+/// document one that labels speakers that way.
+const MIN_TIMED_LABELS: usize = 2;
+
 /// A title in capitals that reads like a label ("IMPEACHMENT INQUIRY:
 /// WILLIAM B. TAYLOR AND GEORGE KENT"): words after the colon, all in
 /// capitals, and no sentence.
@@ -124,8 +128,23 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         .take(MIN_DOTTED_LABELS)
         .count()
         >= MIN_DOTTED_LABELS;
+    // So do a name and a time stamp alone on a line ("John Smith  0:05").
+    let timed = paragraphs::lines(text)
+        .into_iter()
+        .filter(|r| {
+            labels::detect_name_and_time(text[r.clone()].trim_matches(is_space), &[]).is_some()
+        })
+        .take(MIN_TIMED_LABELS)
+        .count()
+        >= MIN_TIMED_LABELS;
     let detect = |t: &str, known: &[String]| {
-        labels::detect(t, known).or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
+        labels::detect(t, known)
+            .or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
+            .or_else(|| {
+                timed
+                    .then(|| labels::detect_name_and_time(t, known))
+                    .flatten()
+            })
     };
     let raw = markdown(
         text,
