@@ -356,6 +356,9 @@ fn plain(par: &str, known: &[String]) -> Option<Label> {
 /// The byte length of a time stamp at the start of `s` ("(01:20)",
 /// "[00:00:05]", "00:12:05.250") and the white space after it; 0 if none.
 pub fn timestamp_len(s: &str) -> usize {
+    if !s.starts_with(|c: char| c == '(' || c == '[' || c.is_ascii_digit()) {
+        return 0;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"^(?:\(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\)|\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)")

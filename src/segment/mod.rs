@@ -68,6 +68,9 @@ fn capitals_heading(t: &str) -> bool {
 /// at the top) are dropped.
 fn markdown(text: &str, is_md: bool, raw: Vec<paragraphs::RawPara>) -> Vec<paragraphs::RawPara> {
     let is_rule = |t: &str| {
+        if !t.starts_with(['-', '=', '_', '*']) {
+            return false;
+        }
         let marks: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         marks.len() >= 3
             && (marks.chars().all(|c| c == '-')
@@ -124,15 +127,18 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     // that has several: one sentence that opens that way is prose.
     let dotted = paragraphs::lines(text)
         .into_iter()
-        .filter(|r| labels::detect_dotted(text[r.clone()].trim_start_matches(is_space)).is_some())
+        .map(|r| text[r].trim_start_matches(is_space))
+        .filter(|l| l.starts_with(char::is_uppercase) && labels::detect_dotted(l).is_some())
         .take(MIN_DOTTED_LABELS)
         .count()
         >= MIN_DOTTED_LABELS;
     // So do a name and a time stamp alone on a line ("John Smith  0:05").
     let timed = paragraphs::lines(text)
         .into_iter()
-        .filter(|r| {
-            labels::detect_name_and_time(text[r.clone()].trim_matches(is_space), &[]).is_some()
+        .map(|r| text[r].trim_matches(is_space))
+        .filter(|l| {
+            l.ends_with(|c: char| c.is_ascii_digit())
+                && labels::detect_name_and_time(l, &[]).is_some()
         })
         .take(MIN_TIMED_LABELS)
         .count()
