@@ -389,7 +389,6 @@ pub fn detect_name_and_time(par: &str, known: &[String]) -> Option<Label> {
     })
 }
 
-/// [`detect`] on a paragraph without a time stamp before the label.
 /// White House style: "Q    Mr. President, ..." or "Q\tWhy…"; also "Q. …".
 fn bare_q(par: &str) -> Option<Label> {
     let rest = par.strip_prefix('Q')?;
@@ -417,6 +416,7 @@ fn bare_q(par: &str) -> Option<Label> {
     })
 }
 
+/// [`detect`] on a paragraph without a time stamp before the label.
 fn detect_at(par: &str, known: &[String]) -> Option<Label> {
     if let Some(q) = bare_q(par) {
         return Some(q);
