@@ -83,22 +83,27 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 /// earlier run are left alone; with it, focused views no longer chosen are
 /// removed.
 pub fn write_views(graphs: &Path) -> Result<BuildViews> {
-    let store = Store::open(graphs)?;
-    // Read the store's pages through SQLite's bounded cache, not a memory
-    // map: a build's views read most of a big store once, and mapped pages
-    // count in the process's resident memory (the build's peak on a 50 MB
-    // document; queries keep the map, where it pays).
-    store
-        .connection()
-        .execute_batch("PRAGMA mmap_size = 0;")
-        .map_err(crate::query::QueryError::from)?;
-    let o = ViewOptions::default();
-    let overview = build_view(&store, &ViewSpec::Overview, &o)?;
+    let dot = dot_available();
+    // The focused views are read from the store on a second connection
+    // while the overview is read on the first, and each image is drawn as
+    // soon as its view is read: on a 1000-document store the views take
+    // most of a second, after everything else of the build.
+    let (overview, focused) = std::thread::scope(|s| {
+        let focused = dot.then(|| s.spawn(|| focused_views(graphs)));
+        let overview = open_for_views(graphs).and_then(|store| {
+            let v = build_view(&store, &ViewSpec::Overview, &ViewOptions::default())?;
+            let svg = dot.then(|| render_or_fallback(&v));
+            Ok((v, svg))
+        });
+        let focused = focused.map(|h| h.join().expect("the focused views' thread panicked"));
+        (overview, focused)
+    });
+    let (overview, overview_svg) = overview?;
     let mut out = BuildViews::default();
     let dot_path = graphs.join("overview.dot");
     write_file(&dot_path, overview.to_dot().as_bytes())?;
     out.written.push(dot_path);
-    if !dot_available() {
+    let (Some(overview_svg), Some(focused)) = (overview_svg, focused) else {
         out.note = Some(
             "Graphviz's `dot` is not installed: wrote overview.dot, skipped overview.svg and the \
              focused views (install Graphviz: `sudo apt-get install graphviz` or \
@@ -106,24 +111,16 @@ pub fn write_views(graphs: &Path) -> Result<BuildViews> {
                 .into(),
         );
         return Ok(out);
-    }
-    let mut views = vec![overview];
-    let conn = store.connection();
-    if let Some(name) = most_quoted_speaker(conn)? {
-        views.push(build_view(&store, &ViewSpec::Speaker(name), &o)?);
-    }
-    if let Some(id) = largest_cross_document_cluster(conn)? {
-        views.push(build_view(&store, &ViewSpec::Around(id), &o)?);
-    }
+    };
     let mut failed = Vec::new();
-    for v in &views {
-        let path = graphs.join(format!("{}.svg", v.stem));
-        match render_or_fallback(v) {
+    for (stem, svg) in std::iter::once((overview.stem.clone(), overview_svg)).chain(focused?) {
+        let path = graphs.join(format!("{stem}.svg"));
+        match svg {
             Ok(svg) => {
                 write_file(&path, &svg)?;
                 out.written.push(path);
             }
-            Err(e) => failed.push(format!("{}.svg ({})", v.stem, first_line(&e.to_string()))),
+            Err(e) => failed.push(format!("{stem}.svg ({})", first_line(&e.to_string()))),
         }
     }
     if !failed.is_empty() {
@@ -135,6 +132,42 @@ pub fn write_views(graphs: &Path) -> Result<BuildViews> {
     }
     remove_stale(graphs, &out.written)?;
     Ok(out)
+}
+
+/// The store, read through SQLite's bounded cache, not a memory map: a
+/// build's views read most of a big store once, and mapped pages count in
+/// the process's resident memory (the build's peak on a 50 MB document;
+/// queries keep the map, where it pays).
+fn open_for_views(graphs: &Path) -> Result<Store> {
+    let store = Store::open(graphs)?;
+    store
+        .connection()
+        .execute_batch("PRAGMA mmap_size = 0;")
+        .map_err(crate::query::QueryError::from)?;
+    Ok(store)
+}
+
+/// The focused views (the most quoted speaker, the claims around the
+/// largest talking point), each with its SVG or why it could not be drawn.
+#[allow(clippy::type_complexity)]
+fn focused_views(graphs: &Path) -> Result<Vec<(String, Result<Vec<u8>>)>> {
+    let store = open_for_views(graphs)?;
+    let o = ViewOptions::default();
+    let conn = store.connection();
+    let mut specs = Vec::new();
+    if let Some(name) = most_quoted_speaker(conn)? {
+        specs.push(ViewSpec::Speaker(name));
+    }
+    if let Some(id) = largest_cross_document_cluster(conn)? {
+        specs.push(ViewSpec::Around(id));
+    }
+    specs
+        .iter()
+        .map(|spec| {
+            let v = build_view(&store, spec, &o)?;
+            Ok((v.stem.clone(), render_or_fallback(&v)))
+        })
+        .collect()
 }
 
 /// Longest Graphviz may take over one of the build's images: `dot` can
