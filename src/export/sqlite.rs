@@ -59,7 +59,7 @@ CREATE TABLE speakers (
 );
 CREATE TABLE claims (
   seq             INTEGER PRIMARY KEY,   -- listing order: document date (undated last), then corpus order
-  id              TEXT NOT NULL UNIQUE,
+  id              TEXT NOT NULL,         -- unique (index claims_id)
   doc             TEXT NOT NULL,         -- documents.path
   doc_date        TEXT,                  -- documents.date (for sorting and --from/--to)
   line            INTEGER NOT NULL,
@@ -157,6 +157,7 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
 /// The join tables need none: their primary keys lead with the topic,
 /// event or speaker and give the claims' `seq` in listing order.
 const INDEXES: &str = r#"
+CREATE UNIQUE INDEX claims_id ON claims (id);
 CREATE INDEX claims_doc ON claims (doc, seq);
 CREATE INDEX claims_speaker ON claims (speaker);
 CREATE INDEX claims_date ON claims (doc_date, seq);
