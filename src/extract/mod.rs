@@ -341,9 +341,13 @@ fn new_claim(m: &mut ClaimMaker<'_>, range: Range<usize>, turn: usize, pi: usize
 /// says (`None` for other paragraphs). This work is done in parallel,
 /// paragraph by paragraph; the pass in [`extract_tracked`], which carries
 /// state from sentence to sentence, stays serial, so the claims are the
-/// same.
+/// same. The people and groups a sentence names only matter to a report
+/// in its turn or the next ([`turns_with_reports_near`]); in other turns
+/// they are not looked for (most turns report no one, and looking was
+/// half of the extraction's time).
 fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentence>>> {
-    seg.paragraphs
+    let mut found: Vec<Option<Vec<Sentence>>> = seg
+        .paragraphs
         .par_iter()
         .map(|p| {
             (p.kind == ParaKind::Speech && p.turn.is_some()).then(|| {
@@ -355,7 +359,44 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
                     .collect()
             })
         })
-        .collect()
+        .collect();
+    let near = turns_with_reports_near(seg, &found);
+    found
+        .par_iter_mut()
+        .zip(&seg.paragraphs)
+        .for_each(|(f, p)| {
+            if let (Some(f), Some(t)) = (f, p.turn)
+                && near[t]
+            {
+                f.iter_mut().for_each(|s| s.read_names(text));
+            }
+        });
+    found
+}
+
+/// The turns whose sentences' names can decide whom a report means: the
+/// turns with a report, and the turn before each (whom "Q  He also said
+/// …" opening a turn means: [`TurnPeople::new_turn`]). Turns are taken in
+/// the order [`extract_tracked`] meets them.
+fn turns_with_reports_near(seg: &Segmented, found: &[Option<Vec<Sentence>>]) -> Vec<bool> {
+    let mut near = vec![false; seg.turns.len()];
+    let (mut last, mut before) = (None, None);
+    for (p, f) in seg.paragraphs.iter().zip(found) {
+        let (Some(f), Some(t)) = (f, p.turn) else {
+            continue;
+        };
+        if last != Some(t) {
+            before = last;
+            last = Some(t);
+        }
+        if f.iter().any(|s| !s.reports.is_empty()) {
+            near[t] = true;
+            if let Some(b) = before {
+                near[b] = true;
+            }
+        }
+    }
+    near
 }
 
 /// Whom a pronoun may mean, from the sentences before a report: the last
@@ -483,22 +524,29 @@ struct Sentence {
 }
 
 impl Sentence {
+    /// The sentence and the reports in it; the people it names are read by
+    /// [`Sentence::read_names`] where they can matter.
     fn of(text: &str, range: Range<usize>) -> Self {
-        let s = &text[range.clone()];
-        let person = reported::last_person(s);
-        let described = if person.is_none() {
-            reported::last_described(s)
-        } else {
-            None
-        };
         Sentence {
-            reports: reported::find(s),
+            reports: reported::find(&text[range.clone()]),
             range,
-            person,
-            described,
-            indefinite: reported::indefinite_in(s),
-            group: reported::subject_group(s),
+            person: None,
+            described: None,
+            indefinite: None,
+            group: None,
         }
+    }
+
+    /// The last person the sentence names, else the last it describes;
+    /// the unnamed person it introduces; the group it opens with.
+    fn read_names(&mut self, text: &str) {
+        let s = &text[self.range.clone()];
+        self.person = reported::last_person(s);
+        if self.person.is_none() {
+            self.described = reported::last_described(s);
+        }
+        self.indefinite = reported::indefinite_in(s);
+        self.group = reported::subject_group(s);
     }
 }
 
