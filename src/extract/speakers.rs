@@ -28,6 +28,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SpeakerConfig;
@@ -151,11 +152,30 @@ pairs!(SHORT_FORMS = "speaker_short_forms.txt");
 
 /// Lower-cases and strips accents: "Çavuşoğlu" → "cavusoglu".
 pub fn fold(s: &str) -> String {
-    s.nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), reusing its buffer. ASCII text
+/// (nearly every word) is folded byte by byte: decomposition and the
+/// combining marks change none of it.
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(
+            s.nfkd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .filter(|c| c.is_alphanumeric()),
+        );
+    }
 }
 
 fn first_names_compatible(a: &str, b: &str) -> bool {
@@ -205,47 +225,82 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
         return Vec::new();
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (i, w) in words.iter().enumerate() {
-        let bare =
-            names::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-        if !surnames.contains(&fold(bare)) || bare.chars().all(|c| !c.is_lowercase()) {
-            continue;
-        }
-        // The capitalised name words right before it, no title among them.
-        let mut k = i;
-        // Initials do not count ("Adam B. Schiff").
-        let mut taken = 0;
-        while k > 0 && taken < MAX_FULL_NAME_WORDS - 1 {
-            let prev = words[k - 1];
-            let p = prev.trim_end_matches('.');
-            // "… by the end of March. Interviewer": a sentence ends there.
-            let name_like = (p.len() == prev.len() || p.chars().count() == 1)
-                && p.chars().next().is_some_and(char::is_uppercase)
-                && p.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-                && !prev.ends_with([',', ';', ':'])
-                && !names::is_role_word(p)
-                && !names::is_honorific(p)
-                && !names::is_org_word(p)
-                && !names::is_place_or_org(p);
-            if !name_like {
-                break;
-            }
-            if p.chars().count() > 1 {
-                taken += 1;
-            }
-            k -= 1;
-        }
-        if k < i {
-            let full: Vec<&str> = words[k..i].iter().copied().chain([bare]).collect();
-            found.entry(fold(bare)).or_default().insert(full.join(" "));
-        }
-    }
+    // each word looked up on its own (in parallel: a 50 MB transcript has
+    // eight million words); the sets merge in any order
+    let found = (0..words.len())
+        .into_par_iter()
+        .with_min_len(1 << 16)
+        .fold(
+            || (BTreeMap::new(), String::new()),
+            |(mut found, mut folded), i| {
+                if let Some(full) = full_name_ending_at(&words, i, &surnames, &mut folded) {
+                    found
+                        .entry(folded.clone())
+                        .or_insert_with(BTreeSet::new)
+                        .insert(full);
+                }
+                (found, folded)
+            },
+        )
+        .map(|(found, _)| found)
+        .reduce(
+            BTreeMap::new,
+            |mut a: BTreeMap<String, BTreeSet<String>>, b| {
+                for (k, v) in b {
+                    a.entry(k).or_default().extend(v);
+                }
+                a
+            },
+        );
     found
         .into_values()
         .filter(|f| f.len() == 1)
         .flatten()
         .collect()
+}
+
+/// The full name ("John Kirby") that word `i` ends when it is one of the
+/// `surnames` (folded into `folded`): the capitalised name words right
+/// before it, no title among them.
+fn full_name_ending_at(
+    words: &[&str],
+    i: usize,
+    surnames: &BTreeSet<String>,
+    folded: &mut String,
+) -> Option<String> {
+    let bare =
+        names::strip_possessive(words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    fold_into(bare, folded);
+    if !surnames.contains(folded.as_str()) || bare.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut k = i;
+    // Initials do not count ("Adam B. Schiff").
+    let mut taken = 0;
+    while k > 0 && taken < MAX_FULL_NAME_WORDS - 1 {
+        let prev = words[k - 1];
+        let p = prev.trim_end_matches('.');
+        // "… by the end of March. Interviewer": a sentence ends there.
+        let name_like = (p.len() == prev.len() || p.chars().count() == 1)
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !prev.ends_with([',', ';', ':'])
+            && !names::is_role_word(p)
+            && !names::is_honorific(p)
+            && !names::is_org_word(p)
+            && !names::is_place_or_org(p);
+        if !name_like {
+            break;
+        }
+        if p.chars().count() > 1 {
+            taken += 1;
+        }
+        k -= 1;
+    }
+    (k < i).then(|| {
+        let full: Vec<&str> = words[k..i].iter().copied().chain([bare]).collect();
+        full.join(" ")
+    })
 }
 
 /// Whether two names as written ("Barack H Obama", "President Obama") name
