@@ -10,10 +10,26 @@ use super::chars::is_word_char;
 /// The end of the run of characters satisfying `part` that starts at byte
 /// `start` of `text` (`start` itself when the character there does not).
 pub(crate) fn run_end(text: &str, start: usize, part: impl Fn(char) -> bool) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !part(c))
-        .map_or(text.len(), |(i, _)| start + i)
+    first_from(text, start, |c| !part(c)).unwrap_or(text.len())
+}
+
+/// The first byte at or after `from` (a character boundary) where a
+/// character satisfying `pred` starts. ASCII bytes (nearly all of a
+/// transcript) need no decoding; from the first other byte on, the text
+/// is read as characters.
+fn first_from(text: &str, from: usize, pred: impl Fn(char) -> bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            return text[i..].find(&pred).map(|k| i + k);
+        }
+        if pred(char::from(b)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The maximal runs of characters satisfying `part`, as byte ranges, in
@@ -24,7 +40,7 @@ pub(crate) fn runs<'a>(
 ) -> impl Iterator<Item = Range<usize>> + 'a {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].find(&part)?;
+        let start = first_from(text, at, &part)?;
         let end = run_end(text, start, &part);
         at = end;
         Some(start..end)
