@@ -5,9 +5,6 @@
 //! "MS. PSAKI", "THE PRESIDENT". [`split_titles`] separates the name from the
 //! titles so that all of these resolve to one speaker.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::chars::{is_name_char, is_word_apostrophe};
 use super::gazetteer::{EntityKind, Gazetteer};
 use crate::text::lexicon::words;
@@ -48,25 +45,6 @@ words!(
     PARTICLES = "name_particles.txt"
 );
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
-}
-
-fn role_words() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&ROLE_WORDS))
-}
-
-fn honorifics() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&HONORIFICS))
-}
-
-fn org_words() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| set(&ORG_WORDS))
-}
-
 /// True for a lower-case name particle such as "von" or "de".
 pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
@@ -90,18 +68,18 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// True when a word (any case) is part of a title or role ("Minister").
 pub fn is_role_word(word: &str) -> bool {
     let trimmed = word.trim_end_matches('.');
-    let is_role = |w: &str| role_words().contains(w);
+    let is_role = |w: &str| ROLE_WORDS.contains(w);
     with_lower(trimmed, is_role) || (trimmed.len() != word.len() && with_lower(word, is_role))
 }
 
 /// True for an honorific ("Mr", "MS.").
 pub fn is_honorific(word: &str) -> bool {
-    with_lower(word, |w| honorifics().contains(w))
+    with_lower(word, |w| HONORIFICS.contains(w))
 }
 
 /// True when a word marks an organisation ("Council", "Ministry").
 pub fn is_org_word(word: &str) -> bool {
-    with_lower(word, |w| org_words().contains(w))
+    with_lower(word, |w| ORG_WORDS.contains(w))
 }
 
 /// True when a word (or its possessive-free form) is a country, demonym,
