@@ -32,6 +32,7 @@
 //! unless they share its rarest words.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rayon::prelude::*;
 
@@ -39,7 +40,7 @@ use super::Method;
 use super::classify::Link;
 use super::core::{Core, restated_part};
 use super::ctx::Ctx;
-use super::normalize::Tok;
+use super::normalize::{Tok, TokHasher};
 use super::short::has_formula_phrase;
 
 /// Fewest core tokens of the contained claim.
@@ -83,13 +84,21 @@ pub(super) fn links(ctx: &Ctx) -> Vec<Link> {
         })
         .collect();
     let postings = postings(&cores);
-    let cores = &cores;
+    // each core's tokens sorted once (the cheap screen compares bags)
+    let bags: Vec<Vec<Tok>> = cores
+        .par_iter()
+        .map(|c| c.as_ref().map_or_else(Vec::new, |c| sorted(&c.toks)))
+        .collect();
+    let cores = &Cores {
+        cores: &cores,
+        bags: &bags,
+    };
     let postings = &postings;
     let short = (0..n as u32)
         .into_par_iter()
-        .filter(|&e| is_contained_kind(ctx, cores, e))
+        .filter(|&e| is_contained_kind(ctx, cores.cores, e))
         .flat_map_iter(|s| {
-            let c = cores[s as usize]
+            let c = cores.cores[s as usize]
                 .as_ref()
                 .expect("a contained kind has a core");
             containers(ctx, c, cores, postings, s, false)
@@ -131,11 +140,18 @@ fn restated_core(ctx: &Ctx, e: u32) -> Option<Core> {
 /// (`restated`) is looked up further ([`RESTATED_POSTINGS_BUDGET`]), and
 /// only its speaker's claims count as containers: "As I said last week,
 /// ⟨…⟩" points to that speaker's words, however common ⟨…⟩ is in others'.
+/// The cores of the entries that may contain a claim, and their tokens
+/// sorted ([`sorted`]; empty for no core).
+struct Cores<'a> {
+    cores: &'a [Option<Core>],
+    bags: &'a [Vec<Tok>],
+}
+
 fn containers(
     ctx: &Ctx,
     c: &Core,
-    cores: &[Option<Core>],
-    postings: &HashMap<Tok, Vec<u32>>,
+    cores: &Cores,
+    postings: &Postings,
     s: u32,
     restated: bool,
 ) -> Vec<(u32, u32, u8)> {
@@ -153,11 +169,11 @@ fn containers(
         POSTINGS_BUDGET
     };
     for l in candidates(c, postings, budget) {
-        let Some(lc) = cores[l as usize].as_ref() else {
+        let Some(lc) = cores.cores[l as usize].as_ref() else {
             continue;
         };
         // cheap screen first: all but one of its words are in the other
-        if l == s || lc.toks.len() < c.toks.len() || missing(&bag, &sorted(&lc.toks)) > 1 {
+        if l == s || lc.toks.len() < c.toks.len() || missing(&bag, &cores.bags[l as usize]) > 1 {
             continue;
         }
         let Some(cost) = align(c, lc) else { continue };
@@ -214,9 +230,13 @@ fn is_contained_kind(ctx: &Ctx, cores: &[Option<Core>], e: u32) -> bool {
     })
 }
 
+/// Content stem → the entries whose core holds it (ascending); stems are
+/// hashes already, so they are hashed with [`TokHasher`].
+type Postings = HashMap<Tok, Vec<u32>, BuildHasherDefault<TokHasher>>;
+
 /// Per content stem, the entries whose core holds it (ascending).
-fn postings(cores: &[Option<Core>]) -> HashMap<Tok, Vec<u32>> {
-    let mut out: HashMap<Tok, Vec<u32>> = HashMap::new();
+fn postings(cores: &[Option<Core>]) -> Postings {
+    let mut out = Postings::default();
     for (e, c) in cores.iter().enumerate() {
         let Some(c) = c else { continue };
         let mut seen: Vec<Tok> = c
@@ -237,7 +257,7 @@ fn postings(cores: &[Option<Core>]) -> HashMap<Tok, Vec<u32>> {
 
 /// The entries holding the two rarest content stems of `c`, when the
 /// rarest is in at most `budget` entries.
-fn candidates(c: &Core, postings: &HashMap<Tok, Vec<u32>>, budget: usize) -> Vec<u32> {
+fn candidates(c: &Core, postings: &Postings, budget: usize) -> Vec<u32> {
     let mut lists: Vec<&Vec<u32>> = c
         .toks
         .iter()
