@@ -34,14 +34,23 @@ const TOOLTIP_BYTES: usize = 8_000;
 /// Escapes one line of text for a quoted DOT string, keeping the escaped
 /// result within `max_bytes` (an ellipsis marks a cut).
 fn escape_into(out: &mut String, text: &str, max_bytes: usize) {
+    // Most text is already in NFC (ASCII always is): skip the (slow)
+    // normalisation then.
+    if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        push_escaped(out, text.chars(), max_bytes);
+    } else {
+        push_escaped(out, text.nfc(), max_bytes);
+    }
+}
+
+/// Appends `chars` escaped for a quoted DOT string, cut with "…" where
+/// they would pass `max_bytes`.
+fn push_escaped(out: &mut String, chars: impl Iterator<Item = char>, max_bytes: usize) {
     let start = out.len();
-    // Most text is already in NFC: skip the (slow) normalisation then.
-    let normalised: Box<dyn Iterator<Item = char>> =
-        match unicode_normalization::is_nfc_quick(text.chars()) {
-            unicode_normalization::IsNormalized::Yes => Box::new(text.chars()),
-            _ => Box::new(text.nfc()),
-        };
-    for c in normalised {
+    for c in chars {
         let piece: &str = match c {
             '\\' => "\\\\",
             '"' => "\\\"",
@@ -72,8 +81,12 @@ pub fn quote(text: &str) -> Id {
 fn quote_max(text: &str, max_bytes: usize) -> Id {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    escape_into(&mut out, &text, max_bytes);
+    if text.contains('\r') {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        escape_into(&mut out, &text, max_bytes);
+    } else {
+        escape_into(&mut out, text, max_bytes);
+    }
     out.push('"');
     Id::Escaped(out)
 }
