@@ -94,9 +94,15 @@ pub(super) fn speaker(store: &Store, names: &[String], o: &ViewOptions) -> Resul
     let topics = data::counted(
         conn,
         &format!(
-            "SELECT t.id, t.name, count(*) FROM claim_topics ct JOIN claims c ON c.seq = ct.seq \
-             JOIN topics t ON t.id = ct.topic WHERE c.speaker IN ({p}) \
-             GROUP BY t.id ORDER BY 3 DESC, t.name LIMIT {}",
+            // the speaker's claims' seqs as a list that the scan of
+            // claim_topics probes (`+` keeps SQLite from searching the
+            // join table topic by topic): a lookup in `claims` for every
+            // topic row took 0.3 s on a 1000-document store
+            "WITH n AS (SELECT ct.topic AS topic, count(*) AS k FROM claim_topics ct \
+             WHERE +ct.seq IN (SELECT seq FROM claims WHERE speaker IN ({p})) \
+             GROUP BY ct.topic) \
+             SELECT t.id, t.name, n.k FROM n JOIN topics t ON t.id = n.topic \
+             ORDER BY 3 DESC, t.name LIMIT {}",
             o.top
         ),
         names,
