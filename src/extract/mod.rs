@@ -640,6 +640,43 @@ mod tests {
     }
 
     #[test]
+    fn names_are_read_in_turns_near_a_report() {
+        // A briefing: the reporter names Reznikov; the next turn (no report)
+        // names no one; the turn after reports "He" — from the turn before
+        // it, which names no one, so no one. Then a named person in the
+        // turn right before a report is read, and the turn with a report is.
+        let text = "Q    Minister Reznikov spoke in Brussels today.\n\n\
+            MS. JEAN-PIERRE:  Thank you for the question.\n\n\
+            Q    Secretary Austin was there as well.\n\n\
+            MS. JEAN-PIERRE:  He also said that the coalition would hold together.\n";
+        let src = SourceDoc::from_text("2023-02-14_briefing.txt", text);
+        let seg = segment::segment(&src);
+        let found = sentences_by_paragraph(text, &seg);
+        let near = turns_with_reports_near(&seg, &found);
+        assert_eq!(near, [false, false, true, true]);
+        let named: Vec<Option<&str>> = found
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|s| s.person.as_deref())
+            .collect();
+        // the first turn is not read: no report in it or the turn after
+        assert_eq!(named, [None, None, Some("Secretary Austin"), None]);
+        let who: Vec<(String, Option<String>)> = extract(0, &src, &seg)
+            .into_iter()
+            .filter(|c| c.is_reported())
+            .map(|c| (c.text, c.speaker))
+            .collect();
+        assert_eq!(
+            who,
+            [(
+                "the coalition would hold together.".to_string(),
+                Some("Secretary Austin".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn whom_pronouns_and_you_mean_in_a_debate() {
         let own = |s: &str| Some(s.to_string());
         // Excerpts of the second 2012 presidential debate.

@@ -123,6 +123,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_lists_keep_their_order_and_answer_contains() {
+        let l = WordList::new(parse_words("said\nthe floor\nTV\n"));
+        assert_eq!(l.as_slice(), ["said", "the floor", "TV"]);
+        assert_eq!(l[1], "the floor");
+        let w = String::from("the floor");
+        assert!(l.contains("said") && l.contains(&w) && l.contains(&"TV"));
+        // exact entries only: case and parts count
+        assert!(!l.contains("tv") && !l.contains("floor") && !l.contains(""));
+    }
+
+    #[test]
     fn format() {
         let text = "# a comment\n\nsaid\nthe floor\r\nTV\n";
         assert_eq!(parse_words(text), ["said", "the floor", "TV"]);

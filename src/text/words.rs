@@ -112,4 +112,15 @@ mod tests {
         assert_eq!(back, [9..10, 4..7, 0..2]);
         assert_eq!(runs_rev("...", char::is_alphabetic).count(), 0);
     }
+
+    #[test]
+    fn ascii_then_other_characters() {
+        // the byte scan hands over to characters at the first non-ASCII byte
+        assert_eq!(run_end("abé c", 0, char::is_alphabetic), 4);
+        assert_eq!(run_end("ab—cd", 0, char::is_alphabetic), 2);
+        assert_eq!(run_end("—ab—", 3, char::is_alphabetic), 5);
+        assert_eq!(run_end("Zoë", 0, char::is_alphabetic), 4);
+        let r: Vec<_> = runs("— Café “Noël” ok", char::is_alphabetic).collect();
+        assert_eq!(r, [4..9, 13..18, 22..24]);
+    }
 }
