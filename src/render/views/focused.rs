@@ -14,21 +14,28 @@ use crate::render::{EdgeKind, Result, View};
 
 /// Up to `limit` claims: those with a link first, then the most
 /// check-worthy, in corpus order among equals.
-fn pick(mut claims: Vec<ClaimInfo>, links: &[LinkInfo], limit: usize) -> Vec<ClaimInfo> {
+fn pick(claims: Vec<ClaimInfo>, links: &[LinkInfo], limit: usize) -> Vec<ClaimInfo> {
     let linked: BTreeSet<&str> = links
         .iter()
         .flat_map(|l| [l.source.as_str(), l.target.as_str()])
         .collect();
-    claims.sort_by(|a, b| {
-        let (la, lb) = (
-            linked.contains(a.id.as_str()),
-            linked.contains(b.id.as_str()),
-        );
-        lb.cmp(&la)
+    // whether each claim is linked, looked up once (not in every
+    // comparison: a speaker of 42,000 claims sorted for 0.15 s); the
+    // order is total (seq last), so the `limit` first are the same
+    let mut keyed: Vec<(bool, ClaimInfo)> = claims
+        .into_iter()
+        .map(|c| (linked.contains(c.id.as_str()), c))
+        .collect();
+    let order = |(la, a): &(bool, ClaimInfo), (lb, b): &(bool, ClaimInfo)| {
+        lb.cmp(la)
             .then(b.checkworthiness.total_cmp(&a.checkworthiness))
             .then(a.seq.cmp(&b.seq))
-    });
-    claims.truncate(limit);
+    };
+    if keyed.len() > limit {
+        keyed.select_nth_unstable_by(limit, order);
+        keyed.truncate(limit);
+    }
+    let mut claims: Vec<ClaimInfo> = keyed.into_iter().map(|(_, c)| c).collect();
     claims.sort_by_key(|c| c.seq);
     claims
 }
@@ -71,6 +78,16 @@ fn other_ends(
 fn focused(b: &mut Builder, claims: Vec<ClaimInfo>, limit: usize) -> Result<()> {
     let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
     let links = data::links_touching(b.conn, &ids)?;
+    focused_with(b, claims, links, limit)
+}
+
+/// [`focused`] with the links touching `claims` already read.
+fn focused_with(
+    b: &mut Builder,
+    claims: Vec<ClaimInfo>,
+    links: Vec<LinkInfo>,
+    limit: usize,
+) -> Result<()> {
     let chosen = pick(claims, &links, limit);
     let others = other_ends(b.conn, &chosen, &links, limit)?;
     for c in chosen.iter().chain(&others) {
@@ -90,7 +107,15 @@ pub(super) fn speaker(store: &Store, names: &[String], o: &ViewOptions) -> Resul
     }
     let p = placeholders(names.len());
     let claims = data::claims_where(conn, &format!("c.speaker IN ({p})"), names)?;
-    focused(&mut b, claims, o.limit)?;
+    // the links of the speaker's claims in one query (by id, in chunks of
+    // a few hundred, a speaker of 42,000 claims took 0.2 s)
+    let twice: Vec<String> = names.iter().chain(names).cloned().collect();
+    let links = data::links_where(
+        conn,
+        &format!("a.speaker IN ({p}) OR b.speaker IN ({p})"),
+        &twice,
+    )?;
+    focused_with(&mut b, claims, links, o.limit)?;
     let topics = data::counted(
         conn,
         &format!(
