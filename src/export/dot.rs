@@ -36,13 +36,50 @@ const TOOLTIP_BYTES: usize = 8_000;
 fn escape_into(out: &mut String, text: &str, max_bytes: usize) {
     // Most text is already in NFC (ASCII always is): skip the (slow)
     // normalisation then.
-    if text.is_ascii()
-        || unicode_normalization::is_nfc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
+    if text.is_ascii() {
+        push_escaped_ascii(out, text, max_bytes);
+    } else if unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
     {
         push_escaped(out, text.chars(), max_bytes);
     } else {
         push_escaped(out, text.nfc(), max_bytes);
+    }
+}
+
+/// [`push_escaped`] for ASCII text: the runs of bytes that need no escape
+/// are copied whole.
+fn push_escaped_ascii(out: &mut String, text: &str, max_bytes: usize) {
+    let start = out.len();
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for i in 0..=bytes.len() {
+        let piece = match bytes.get(i) {
+            None => None,
+            Some(b'\\') => Some("\\\\"),
+            Some(b'"') => Some("\\\""),
+            Some(b'\n') => Some("\\n"),
+            Some(c) if c.is_ascii_control() => Some(""),
+            Some(_) => continue,
+        };
+        // the plain bytes before, as many as fit
+        let room = max_bytes - (out.len() - start);
+        let plain = &text[run..i];
+        if plain.len() > room {
+            out.push_str(&plain[..room]);
+            out.push('…');
+            return;
+        }
+        out.push_str(plain);
+        let Some(piece) = piece else { return };
+        if !piece.is_empty() {
+            if out.len() - start + piece.len() > max_bytes {
+                out.push('…');
+                return;
+            }
+            out.push_str(piece);
+        }
+        run = i + 1;
     }
 }
 
@@ -507,6 +544,26 @@ fn write_edges(a: &Analysis, g: &ClaimGraph, w: &mut dyn Write) -> io::Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_escaping_copies_runs_and_cuts_like_the_general_path() {
+        let texts = [
+            "",
+            "plain words",
+            "a \"quoted\" \\ path\nnext line\tand a tab\u{7}bell",
+            "\"\"\"",
+            "\\\\\n\n",
+            "ends with a quote\"",
+        ];
+        for t in texts {
+            for max in 0..=t.len() * 2 + 2 {
+                let (mut fast, mut general) = (String::from("x"), String::from("x"));
+                push_escaped_ascii(&mut fast, t, max);
+                push_escaped(&mut general, t.chars(), max);
+                assert_eq!(fast, general, "{t:?} within {max} bytes");
+            }
+        }
+    }
 
     fn q(s: &str) -> String {
         match quote(s) {
