@@ -641,10 +641,11 @@ mod tests {
 
     #[test]
     fn names_are_read_in_turns_near_a_report() {
-        // A briefing: the reporter names Reznikov; the next turn (no report)
-        // names no one; the turn after reports "He" — from the turn before
-        // it, which names no one, so no one. Then a named person in the
-        // turn right before a report is read, and the turn with a report is.
+        // A briefing: the first turn names Reznikov, but neither it nor
+        // the turn after holds a report, so its names are not read. The
+        // third turn names Secretary Austin and comes right before the
+        // turn whose "He also said" reports: both are read, and "He" is
+        // Austin.
         let text = "Q    Minister Reznikov spoke in Brussels today.\n\n\
             MS. JEAN-PIERRE:  Thank you for the question.\n\n\
             Q    Secretary Austin was there as well.\n\n\
