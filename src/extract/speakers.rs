@@ -366,6 +366,15 @@ pub fn organisation(written: &str) -> Option<String> {
     if let Some(e) = Gazetteer::builtin().lookup(bare) {
         return (e.kind != EntityKind::Person).then(|| e.canonical.clone());
     }
+    // "AFL-CIO": an acronym of acronyms, which no person's name is.
+    let parts: Vec<&str> = bare.split(['-', '&']).collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Some(bare.to_string());
+    }
     let words: Vec<&str> = bare.split_whitespace().collect();
     (words.len() > 1 && words.iter().any(|w| names::is_org_word(w))).then(|| bare.to_string())
 }
@@ -999,6 +1008,15 @@ mod tests {
             organisation("the National Federation of Independent Businesses").as_deref(),
             Some("National Federation of Independent Businesses")
         );
+    }
+
+    #[test]
+    fn an_acronym_of_acronyms_is_an_organisation() {
+        assert_eq!(organisation("AFL-CIO").as_deref(), Some("AFL-CIO"));
+        assert_eq!(organisation("the AT&T").as_deref(), Some("AT&T"));
+        // A hyphenated name in capitals is a person's.
+        assert_eq!(organisation("JEAN-PIERRE"), None);
+        assert_eq!(organisation("JEAN-YVES"), None);
     }
 
     #[test]

@@ -303,8 +303,11 @@ fn verb_form_reports(
     let w = toks[v].word();
     let plural = matches!(subject, Subject::Unnamed(u) if u.plural);
     if matches!(w.as_ref(), "say" | "tell" | "talk" | "speak" | "call") {
+        // "they say", "they tell you": only where the document names the
+        // group "they" means (else the report is dropped unattributed).
         return *subject == Subject::Addressee
             || plural
+            || (*subject == Subject::Plural && matches!(w.as_ref(), "say" | "tell"))
             || aspect
             || heard_before(toks, subj_start)
             || toks[v - 1].word() == "did";
@@ -599,6 +602,9 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     {
         return Some(Content::Clause(c));
     }
+    if let Some(content) = that_after_parenthesis(toks, c) {
+        return content;
+    }
     // "heard top officials say, clearly, this was a violation of …": a
     // sentence adverb in commas, then the clause.
     if toks[c - 1].text.ends_with(',')
@@ -612,6 +618,16 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     }
     if toks[c - 1].ends_clause() {
         return None;
+    }
+    // "He has said — he has identified a domain awareness gap": a dash of
+    // its own after a verb of saying proper, then a clause.
+    if matches!(verb, "said" | "says" | "say" | "stated")
+        && toks
+            .get(c)
+            .is_some_and(|t| !t.text.is_empty() && t.text.chars().all(crate::text::chars::is_dash))
+        && finite_clause_at(toks, c + 1, true)
+    {
+        return Some(Content::Clause(c + 1));
     }
     while c < toks.len() && ADVERBS.contains(&toks[c].word().as_ref()) && !toks[c].ends_clause() {
         c += 1;
@@ -927,6 +943,25 @@ fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
     false
 }
 
+/// "that" after a phrase in commas after the verb ("She just announced,
+/// after 30 years, that she's going to be retiring"), whose first token is
+/// `c`: `Some(answer)` as [`that_after_phrase`] gives it, `None` when the
+/// verb is not followed by such a phrase.
+fn that_after_parenthesis(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
+    if !toks[c - 1].text.ends_with(',') {
+        return None;
+    }
+    let close = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].ends_clause())?;
+    let phrase_ok = toks[close].text.ends_with(',')
+        && (c..=close)
+            .all(|k| !makes_finite(&toks[k]) && !MODALS.contains(&toks[k].word().as_ref()))
+        && toks.get(close + 1).is_some_and(|t| t.word() == "that");
+    if !phrase_ok {
+        return None;
+    }
+    that_after_phrase(toks, close + 1)
+}
+
 /// "that" right away, or after a short phrase ("yesterday", "to
 /// reporters", "on Tuesday", "President Xi") from token `c`; "about" makes
 /// the phrase a topic ("said about my record and the things that …").
@@ -980,7 +1015,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     let mut o = c;
     if matches!(
         verb,
-        "told" | "tells" | "urged" | "urges" | "warned" | "assured" | "promised"
+        "told" | "tells" | "tell" | "urged" | "urges" | "warned" | "assured" | "promised"
     ) {
         while o < toks.len()
             && o - c < 4

@@ -249,13 +249,45 @@ pub fn subject_group(s: &str) -> Option<String> {
             let compound = words
                 .get(end)
                 .is_some_and(|w| matches!(*w, "and" | "or" | "&"));
-            if let Some(g) = known.filter(|_| !compound) {
+            // "After that incident, the AFL-CIO sent …": an acronym the
+            // gazetteer does not know, as the subject of a verb.
+            let acronym = end == start + 1
+                && run.len() == words[start].len()
+                && run.split('-').all(subject::is_acronym)
+                && words.get(end).is_some_and(|w| verb_like(w));
+            if let Some(g) = known
+                .or_else(|| acronym.then(|| run.clone()))
+                .filter(|_| !compound)
+            {
                 return Some(g);
             }
         }
         i = end.max(i + 1);
     }
     None
+}
+
+/// Whether a word of running text reads as a verb after a subject ("sent",
+/// "says", "has", "will"): a past form, a common finite verb or a verb of
+/// saying; not a noun ("the UAS systems").
+fn verb_like(w: &str) -> bool {
+    let lw = w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    crate::text::dates::is_past_cue(&lw, false)
+        || words::FINITE_VERBS.contains(&lw.as_str())
+        || words::SPEECH_VERBS.contains(&lw.as_str())
+        || matches!(
+            lw.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+        )
 }
 
 /// The last definite description of a person in a sentence ("the

@@ -1401,5 +1401,18 @@ fn the_group_a_clause_opens_with() {
         None
     );
     assert_eq!(subject_group("Just on Beijing’s response."), None);
+    // An acronym as the subject of a verb, though the gazetteer lacks it.
+    assert_eq!(
+        subject_group(
+            "After that incident, the AFL-CIO sent the Federal Railroad Administration a letter."
+        )
+        .as_deref(),
+        Some("AFL-CIO")
+    );
+    assert_eq!(subject_group("OK, we will see."), None);
+    assert_eq!(
+        subject_group("It supplies advanced missiles, and the UAS systems to the Houthis."),
+        None
+    );
     assert_eq!(subject_group("We met with China yesterday."), None);
 }
