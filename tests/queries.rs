@@ -297,15 +297,15 @@ fn claims_by_date_prefix() {
     assert_eq!(later.len(), 340);
     assert!(later.iter().all(|r| r["doc"] == BRIEFING));
     let earlier = json(&["claims", "--to", "2021-01-18"]);
-    assert_eq!(earlier.len(), 832);
+    assert_eq!(earlier.len(), 834);
     assert!(earlier.iter().all(|r| r["doc"] == PRESS_CONFERENCE));
     assert_eq!(
         json(&["claims", "--from", "2021", "--to", "2021-01"]).len(),
-        1172
+        1174
     );
     // "2021-01-2" covers 2021-01-18 (its first nine characters sort before)
     // and 2021-01-28 (equal)
-    assert_eq!(json(&["claims", "--to", "2021-01-2"]).len(), 1172);
+    assert_eq!(json(&["claims", "--to", "2021-01-2"]).len(), 1174);
     let none = query(&[
         "claims",
         "--from",
@@ -323,7 +323,7 @@ fn claims_by_date_prefix() {
 #[test]
 fn claims_stream_in_listing_order() {
     let rows = json(&["claims", "--speaker", "Lavrov"]);
-    assert_eq!(rows.len(), 710);
+    assert_eq!(rows.len(), 712);
     let dates: Vec<&str> = rows
         .iter()
         .map(|r| r["doc_date"].as_str().unwrap())
@@ -337,12 +337,12 @@ fn claims_stream_in_listing_order() {
         .collect();
     assert_eq!(lines, rows);
     let table = stdout(&query(&["claims", "--speaker", "Lavrov", "--all"]));
-    assert_eq!(table.lines().count(), 711);
+    assert_eq!(table.lines().count(), 713);
     let cut = stdout(&query(&["claims", "--speaker", "Lavrov"]));
     assert_eq!(cut.lines().count(), 102);
     assert_eq!(
         cut.lines().last().unwrap(),
-        "… 610 more claims; --limit N shows N, --all (or --limit 0) all"
+        "… 612 more claims; --limit N shows N, --all (or --limit 0) all"
     );
     assert!(
         table
@@ -360,7 +360,7 @@ fn claims_stream_in_listing_order() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(by_seq.len(), 1172);
+    assert_eq!(by_seq.len(), 1174);
     assert_eq!(by_seq[0]["doc_date"], "2021-01-18");
     assert_eq!(by_seq[1165]["doc_date"], "2021-01-28");
 }
@@ -376,7 +376,7 @@ fn claims_jsonl_is_the_stored_row_json() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 1172);
+    assert_eq!(lines.len(), 1174);
     assert_eq!(lines, all);
     let pretty = stdout(&query(&["claims", "--json", "--limit", "1"]));
     let order = |s: &str| -> Vec<usize> {
@@ -466,35 +466,35 @@ fn store_schema_version_is_3() {
 #[test]
 fn claims_table_has_a_default_limit() {
     let total = store().graph_json()["graph"]["claims"].as_u64().unwrap() as usize;
-    assert_eq!(total, 1172);
+    assert_eq!(total, 1174);
     let table = stdout(&query(&["claims"]));
     let lines: Vec<&str> = table.lines().collect();
     // header, 100 claims, the footer
     assert_eq!(lines.len(), 102);
     assert_eq!(
         lines[101],
-        "… 1072 more claims; --limit N shows N, --all (or --limit 0) all"
+        "… 1074 more claims; --limit N shows N, --all (or --limit 0) all"
     );
     let two = stdout(&query(&["claims", "--limit", "2"]));
     assert_eq!(two.lines().count(), 4);
     assert_eq!(
         two.lines().last().unwrap(),
-        "… 1170 more claims; --limit N shows N, --all (or --limit 0) all"
+        "… 1172 more claims; --limit N shows N, --all (or --limit 0) all"
     );
     for all in [&["claims", "--all"][..], &["claims", "--limit", "0"]] {
         let o = query(all);
         assert_eq!(o.status.code(), Some(0));
         let out = stdout(&o);
-        assert_eq!(out.lines().count(), 1173, "{all:?}");
+        assert_eq!(out.lines().count(), 1175, "{all:?}");
         assert!(!out.contains(" more claim"));
     }
     // a filtered listing under the limit has no footer
     let questions = stdout(&query(&["claims", "--doc", "002_", "--role", "question"]));
     assert_eq!(questions.lines().count(), 30);
     assert!(!questions.contains(" more claim"));
-    assert_eq!(json(&["claims"]).len(), 1172);
+    assert_eq!(json(&["claims"]).len(), 1174);
     assert_eq!(json(&["claims", "--limit", "3"]).len(), 3);
-    assert_eq!(stdout(&query(&["claims", "--jsonl"])).lines().count(), 1172);
+    assert_eq!(stdout(&query(&["claims", "--jsonl"])).lines().count(), 1174);
     let both = query(&["claims", "--all", "--limit", "5"]);
     assert_eq!(both.status.code(), Some(2));
 }
@@ -541,7 +541,7 @@ fn every_listing_shares_the_default_limit() {
             .lines()
             .nth(1)
             .unwrap()
-            .starts_with("Sergey Lavrov    710")
+            .starts_with("Sergey Lavrov    712")
     );
     // 33 speakers, Fernando Arias of the OPCW among them ("later he
     // admitted that they had taken samples from Navalny"), and Ronald

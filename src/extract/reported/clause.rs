@@ -128,8 +128,17 @@ pub(super) fn speech_clauses(
                 v += 1;
                 continue;
             }
+            // "we said, “Why not cut out the middleman?” And …": a
+            // quotation opening the content is the words said.
+            let quoted = (start != usize::MAX)
+                .then(|| super::tokens::quotations(s))
+                .and_then(|qs| qs.into_iter().find(|q| q.0 == start_byte));
+            let (range, kind) = match quoted {
+                Some((_, words, _)) => (words, ReportKind::Direct),
+                None => (range, ReportKind::Indirect),
+            };
             let before = out.len();
-            push(out, s, range, subject, ReportKind::Indirect);
+            push(out, s, range, subject, kind);
             if out.len() > before {
                 found = true;
                 v = start.min(toks.len());
@@ -393,6 +402,11 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     } else {
         subject
     };
+    let (subject, subj_start) = if subject == Subject::None && we_said(toks, subj_end) {
+        (Subject::SelfRef, subj_end - 1)
+    } else {
+        (subject, subj_start)
+    };
     if subject == Subject::None {
         return None;
     }
@@ -410,6 +424,22 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
         }
     }
     Some((subject, subj_start, contracted))
+}
+
+/// "we said, let's just cut out the middleman", "what we said was …",
+/// "we said, “Why not …”": the speaker's side telling what it said, "we"
+/// right before "said" at `v` (the simple past: not "we've said", an
+/// assertion frame; "as we said" is a frame too, left to the caller's
+/// check of the word before the subject). Not "we said a prayer".
+pub(super) fn we_said(toks: &[Tok<'_>], v: usize) -> bool {
+    v > 0
+        && toks[v - 1].word() == "we"
+        && !toks[v - 1].ends_clause()
+        && toks.get(v).is_some_and(|t| t.word() == "said")
+        && !toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.word().as_ref(), "a" | "an"))
+        && !(v >= 2 && matches!(toks[v - 2].word().as_ref(), "as" | "like"))
 }
 
 /// What the words right after a reporting verb say.

@@ -511,7 +511,12 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
                 // "He keeps saying, “…”", "the Chinese were quick to say “…”".
                 subject_before(toks, k)
             } else {
-                subject_before(toks, v)
+                match subject_before(toks, v) {
+                    // "And we said, “Why not cut out the middleman?”": the
+                    // speaker's side (see `clause::we_said`).
+                    Subject::None if clause::we_said(toks, v) => Subject::SelfRef,
+                    found => found,
+                }
             };
         }
     }

@@ -1416,3 +1416,46 @@ fn the_group_a_clause_opens_with() {
     );
     assert_eq!(subject_group("We met with China yesterday."), None);
 }
+
+/// The speaker's side telling what it said, "we said" in the simple past
+/// (the 2012 debates), a phrase in commas before "that" and a dash after
+/// "said" (the February 2023 briefings); "as we said", "we've said" and
+/// "we said a prayer" are no reports.
+#[test]
+fn we_said_parentheses_before_that_and_a_dash_after_said() {
+    assert_eq!(
+        refers("We did it by taking $60 billion, and we said, let's just cut out the middleman."),
+        [("let's just cut out the middleman.", Refers::Speaker)]
+    );
+    assert_eq!(
+        refers("So what we said was you can't just sit on this for 10, 20, 30 years."),
+        [(
+            "you can't just sit on this for 10, 20, 30 years.",
+            Refers::Speaker
+        )]
+    );
+    check(
+        "And we said, \"Why not cut out the middleman?\"",
+        &[("Why not cut out the middleman?", &[], Direct)],
+    );
+    for s in [
+        "So as we said the other day, when you adjust for that, you’re likely to see more.",
+        "And what we've said is let's change those certifications.",
+        "And we spent some time, and we said a prayer and, about two months later, he was found.",
+    ] {
+        assert_eq!(refers(s), [], "in {s:?}");
+    }
+    assert_eq!(
+        refers(
+            "She just announced, after 30 years, that she’s going to be retiring at the end of her term."
+        ),
+        [(
+            "she’s going to be retiring at the end of her term.",
+            Refers::Pronoun
+        )]
+    );
+    assert_eq!(
+        refers("He has said — he has identified a domain awareness gap."),
+        [("he has identified a domain awareness gap.", Refers::Pronoun)]
+    );
+}
