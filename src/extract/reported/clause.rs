@@ -344,6 +344,10 @@ fn copula_before(between: &[Tok<'_>]) -> bool {
 /// (or "was"), maybe after adverbs, follows the verb (whose next token is
 /// `c`).
 fn what_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    // "what the governor said, which is if your energy policy was working …"
+    if c > 0 && toks[c - 1].text.ends_with(',') {
+        return which_is(toks, c).filter(|_| toks.get(c).is_some_and(|t| t.word() == "which"));
+    }
     let is_at = (c..toks.len().min(c + 3))
         .find(|&k| matches!(toks[k].word().as_ref(), "is" | "was"))
         .filter(|&k| {
@@ -505,6 +509,9 @@ fn after_verb(
             let how = toks
                 .get(c)
                 .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"));
+            if let Some(k) = which_is(toks, c).filter(|_| *subject != Subject::SelfRef) {
+                return AfterVerb::Done(Some((subject.clone(), k)));
+            }
             if !(w.starts_with("call") || how || (topic_ok && topic_object(toks, c))) {
                 return AfterVerb::Done(None);
             }
@@ -672,6 +679,11 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         let k = (c..toks.len().min(c + 3))
             .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
         return (k + 1 < toks.len()).then_some(Content::Clause(k));
+    }
+    // "He mentioned this yesterday in his speech, which is he doesn't
+    // believe …": what "this" was follows ", which is".
+    if let Some(k) = which_is(toks, c) {
+        return Some(Content::Clause(k));
     }
     // "said it", "said this" ("said it was", "said it makes" start a
     // clause): the report is the clause itself when it is short ("He has
@@ -971,6 +983,37 @@ fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
         }
     }
     false
+}
+
+/// ", which is (that)" within a short phrase after the verb (from token
+/// `c`: "mentioned this yesterday in his speech, which is …", "talked
+/// about at the legislative conference, which is how …"): where the clause
+/// after it starts. The phrase before has no verb of its own.
+fn which_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let end = toks.len().min(c + MAX_PHRASE_BEFORE_CLAUSE);
+    for k in c..end {
+        let t = &toks[k];
+        if t.word() == "which"
+            && k > 0
+            && toks[k - 1].text.ends_with(',')
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.word().as_ref(), "is" | "was") && !n.ends_clause())
+        {
+            let start = k + 2 + usize::from(toks.get(k + 2).is_some_and(|n| n.word() == "that"));
+            // A clause, not a predicate ("which was a mistake").
+            let clause = finite_clause_at(toks, start, true)
+                || toks.get(start).is_some_and(|n| {
+                    let w = n.word();
+                    SUBORDINATORS.contains(&w.as_ref()) || matches!(w.as_ref(), "how" | "why")
+                });
+            return (clause && start + MIN_CONTENT_TOKENS <= toks.len()).then_some(start);
+        }
+        if makes_finite(t) || t.ends_sentence() {
+            return None;
+        }
+    }
+    None
 }
 
 /// "that" after a phrase in commas after the verb ("She just announced,

@@ -1459,3 +1459,37 @@ fn we_said_parentheses_before_that_and_a_dash_after_said() {
         [("he has identified a domain awareness gap.", Refers::Pronoun)]
     );
 }
+
+/// What was said, named after ", which is" (the February 2023 briefings,
+/// the 2012 debates); not a predicate ("which was a mistake").
+#[test]
+fn what_was_said_after_which_is() {
+    assert_eq!(
+        refers(
+            "He mentioned this yesterday in his speech, which is he doesn’t believe we should be negotiating."
+        ),
+        [(
+            "he doesn’t believe we should be negotiating.",
+            Refers::Pronoun
+        )]
+    );
+    assert_eq!(
+        refers(
+            "It is what he talked about at the legislative conference, which is how are we going to continue to deliver."
+        ),
+        [("how are we going to continue to deliver.", Refers::Pronoun)]
+    );
+    assert_eq!(
+        refers(
+            "Could you address what the governor said, which is if your energy policy was working, the price would not be $4?"
+        ),
+        [(
+            "if your energy policy was working, the price would not be $4?",
+            Refers::Described("governor".to_string())
+        )]
+    );
+    assert_eq!(
+        refers("He said this, which was a mistake, and we know it."),
+        []
+    );
+}
