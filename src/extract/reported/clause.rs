@@ -15,7 +15,8 @@
 use super::subject::{Subject, subject_before_at};
 use super::tokens::{Tok, aspect_start};
 use super::words::{
-    ADVERBS, CLAUSE_STARTERS, FINITE_VERBS, NOT_ASSERTED_BEFORE, NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
+    ADVERBS, CLAUSE_STARTERS, FINITE_VERBS, ISSUED_DOCUMENTS, NOT_ASSERTED_BEFORE,
+    NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
 use super::{Report, ReportKind, push};
 use crate::text::chars::is_word_apostrophe;
@@ -1328,5 +1329,144 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
             subject,
             ReportKind::Indirect,
         );
+    }
+}
+
+/// Participles after a document that tell what it says or asks ("a
+/// letter requesting …", "a lawsuit demanding that …", "a letter from 38
+/// Democrat senators saying …").
+const DOCUMENT_PARTICIPLES: [&str; 9] = [
+    "saying",
+    "stating",
+    "claiming",
+    "requesting",
+    "demanding",
+    "urging",
+    "asking",
+    "calling",
+    "warning",
+];
+
+/// Verbs whose subject issues the document that is their object ("the
+/// AFL-CIO sent … a letter", "the family of Emmett Till filed a lawsuit").
+const ISSUING_VERBS: [&str; 10] = [
+    "sent",
+    "sends",
+    "filed",
+    "files",
+    "issued",
+    "issues",
+    "released",
+    "wrote",
+    "published",
+    "submitted",
+];
+
+/// Most tokens from a document noun to its participle ("a letter to the
+/// President urging", "a letter from 38 Democrat senators saying").
+const MAX_DOCUMENT_TO_PARTICIPLE: usize = 6;
+
+/// Most tokens from an issuing verb to its document ("sent the Federal
+/// Railroad Administration a letter").
+const MAX_VERB_TO_DOCUMENT: usize = 8;
+
+/// What a document says or asks, told by a participle after it, attributed
+/// to whoever issued it: the organisation or person after "from" ("a letter
+/// from the NAACP saying …"), else the subject of the verb that issued it
+/// ("After that incident, the AFL-CIO sent the Federal Railroad
+/// Administration a letter requesting an industry-wide adoption of …",
+/// "The Congressional Hispanic Caucus today sent a letter to the President
+/// urging him to appoint …"). A document received ("the president received
+/// a letter …") has no issuer here.
+pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        if !ISSUED_DOCUMENTS.contains(&t.word().as_ref())
+            || !t.bare().starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        let Some(p) = (k + 1..toks.len().min(k + 1 + MAX_DOCUMENT_TO_PARTICIPLE))
+            .find(|&j| DOCUMENT_PARTICIPLES.contains(&toks[j].word().as_ref()))
+        else {
+            continue;
+        };
+        let via = toks.get(k + 1).map(|x| x.word());
+        if toks[k..p]
+            .iter()
+            .any(|x| x.ends_clause() || x.ends_sentence())
+            || (p > k + 1 && !matches!(via.as_deref(), Some("from" | "to")))
+        {
+            continue;
+        }
+        let Some(c) = participle_content(toks, p) else {
+            continue;
+        };
+        let subject = if via.as_deref() == Some("from") {
+            let run = toks[k + 2..p]
+                .iter()
+                .map(|x| x.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            match crate::extract::speakers::organisation(&run) {
+                Some(org) => Subject::People(vec![org]),
+                None => continue,
+            }
+        } else {
+            match issuer_of(toks, k) {
+                Some(s) => s,
+                None => continue,
+            }
+        };
+        push(
+            out,
+            s,
+            toks[c].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+    }
+}
+
+/// Where what the participle at `p` reports starts: after "that", at a
+/// clause ("saying the tensions with Israel were a real problem"), at the
+/// object of a request ("requesting an industry-wide adoption", "urging
+/// him to appoint", "calling for the EPA to use").
+fn participle_content(toks: &[Tok<'_>], p: usize) -> Option<usize> {
+    let next = toks.get(p + 1)?;
+    let c = if next.word() == "that" {
+        p + 2
+    } else {
+        match toks[p].word().as_ref() {
+            "saying" | "stating" | "claiming" => {
+                finite_clause_at(toks, p + 1, false).then_some(p + 1)?
+            }
+            "calling" => matches!(next.word().as_ref(), "for" | "on").then_some(p + 1)?,
+            "warning" => (next.word() == "of").then_some(p + 2)?,
+            _ => p + 1,
+        }
+    };
+    (c + MIN_CONTENT_TOKENS <= toks.len() && !toks[p].ends_clause()).then_some(c)
+}
+
+/// The subject of the verb that issued the document at `k` ("the AFL-CIO
+/// sent … a letter"): a person, an organisation, a description or a
+/// pronoun; not the speaker's side.
+fn issuer_of(toks: &[Tok<'_>], k: usize) -> Option<Subject> {
+    let lowest = k.saturating_sub(MAX_VERB_TO_DOCUMENT);
+    let v = (lowest..k)
+        .rev()
+        .find(|&v| ISSUING_VERBS.contains(&toks[v].word().as_ref()))?;
+    if v == 0
+        || toks[v..k]
+            .iter()
+            .any(|x| x.ends_clause() || x.ends_sentence())
+    {
+        return None;
+    }
+    let (subject, _) = subject_before_at(&toks[..v], v);
+    match subject {
+        Subject::None | Subject::SelfRef => None,
+        s => Some(s),
     }
 }

@@ -1493,3 +1493,34 @@ fn what_was_said_after_which_is() {
         []
     );
 }
+
+/// What a document says or asks, told by a participle after it, is its
+/// issuer's (the February 2023 briefings); a document received has no
+/// issuer, and the speaker's side's own letters are not reports.
+#[test]
+fn documents_with_a_participle() {
+    check(
+        "After that incident, the AFL-CIO sent the Federal Railroad Administration a letter requesting an industry-wide adoption of a confidential close call reporting system.",
+        &[(
+            "an industry-wide adoption of a confidential close call reporting system.",
+            &["AFL-CIO"],
+            Indirect,
+        )],
+    );
+    check(
+        "The Congressional Hispanic Caucus today sent a letter to the President urging him to appoint a Hispanic American to fill the vacancy.",
+        &[(
+            "him to appoint a Hispanic American to fill the vacancy.",
+            &["Congressional Hispanic Caucus"],
+            Indirect,
+        )],
+    );
+    check(
+        "We sent a letter asking for more money for the schools.",
+        &[],
+    );
+    check(
+        "The president received a letter saying the tensions were a real problem.",
+        &[],
+    );
+}
