@@ -12,13 +12,16 @@
 //! | `According to` name, clause | `According to President Zelensky, Ukraine needs …` | the clause |
 //! | subject verb (`that`) clause, anywhere | `And yesterday you said that there is a legal process …` | the clause (indirect) |
 //! | clause, pronoun verb | `It must have an opportunity …, she added.` | the clause |
+//! | verb …`, which is` clause | `He mentioned this yesterday in his speech, which is he doesn't believe …` | the clause |
+//! | issuer … document participle | `the AFL-CIO sent … a letter requesting an industry-wide adoption …` | what the participle introduces |
 //!
 //! A quotation without an attribution next to it (scare quotes such as
 //! “national security interests”) is not reported speech. The subject is a
 //! person (a name of two words or more, a single word after a title, a lone
 //! surname), an organisation or country ("China said", "the CBO says"),
 //! "he"/"she" (the last person named in the turn), "you" (the person
-//! addressed), "I" (only "I said that …", never "as I said"), or a definite
+//! addressed), "I" (only "I said that …", never "as I said"), "we" in the
+//! simple past ("we said, let's …"; never "as we said", "we've said"), or a definite
 //! description ("the President", "my opponent"); [`DocContext`] resolves the
 //! last three from the document. Negated, future, hypothetical and
 //! questioned speech is not a report ("never said", "will say", "if he
