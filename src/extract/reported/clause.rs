@@ -621,10 +621,11 @@ enum Content {
     Object(usize),
 }
 
-/// What was said after the verb (whose next token is `c`).
-fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
+/// What was said when a colon, comma or dash follows the verb (whose
+/// next token is `c`): `Some(answer)` when the punctuation decides it.
+fn content_after_punctuation(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Option<Content>> {
     if toks[c - 1].text.ends_with(':') && verb != "asked" {
-        return (c < toks.len()).then_some(Content::Clause(c));
+        return Some((c < toks.len()).then_some(Content::Clause(c)));
     }
     // "Governor Romney says, well, those top 3 percent …": unmarked direct
     // speech after a comma, for the verbs of saying proper.
@@ -638,10 +639,10 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         })
         && c + MIN_CONTENT_TOKENS <= toks.len()
     {
-        return Some(Content::Clause(c));
+        return Some(Some(Content::Clause(c)));
     }
     if let Some(content) = that_after_parenthesis(toks, c) {
-        return content;
+        return Some(content);
     }
     // "heard top officials say, clearly, this was a violation of …": a
     // sentence adverb in commas, then the clause.
@@ -652,10 +653,10 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
             .is_some_and(|t| t.text.ends_with(',') && is_ly_adverb(t))
         && finite_clause_at(toks, c + 1, true)
     {
-        return Some(Content::Clause(c + 1));
+        return Some(Some(Content::Clause(c + 1)));
     }
     if toks[c - 1].ends_clause() {
-        return None;
+        return Some(None);
     }
     // "He has said — he has identified a domain awareness gap": a dash of
     // its own after a verb of saying proper, then a clause.
@@ -665,7 +666,15 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
             .is_some_and(|t| !t.text.is_empty() && t.text.chars().all(crate::text::chars::is_dash))
         && finite_clause_at(toks, c + 1, true)
     {
-        return Some(Content::Clause(c + 1));
+        return Some(Some(Content::Clause(c + 1)));
+    }
+    None
+}
+
+/// What was said after the verb (whose next token is `c`).
+fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
+    if let Some(content) = content_after_punctuation(toks, verb, c) {
+        return content;
     }
     while c < toks.len() && ADVERBS.contains(&toks[c].word().as_ref()) && !toks[c].ends_clause() {
         c += 1;
