@@ -282,7 +282,13 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
             || !(emphatic
                 || matches!(
                     w.as_ref(),
-                    "said" | "mentioned" | "indicated" | "told" | "promised" | "noted"
+                    "said"
+                        | "mentioned"
+                        | "indicated"
+                        | "told"
+                        | "promised"
+                        | "noted"
+                        | "committed"
                 )))
     {
         return None;

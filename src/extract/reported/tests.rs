@@ -1438,6 +1438,14 @@ fn we_said_parentheses_before_that_and_a_dash_after_said() {
         "And we said, \"Why not cut out the middleman?\"",
         &[("Why not cut out the middleman?", &[], Direct)],
     );
+    // "committed that" is a self-report of a promise (the 2012 debates).
+    assert_eq!(
+        refers("I committed that I would rein in the excesses of Wall Street."),
+        [(
+            "I would rein in the excesses of Wall Street.",
+            Refers::Speaker
+        )]
+    );
     for s in [
         "So as we said the other day, when you adjust for that, you’re likely to see more.",
         "And what we've said is let's change those certifications.",
