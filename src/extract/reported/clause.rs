@@ -1364,8 +1364,9 @@ const DOCUMENT_PARTICIPLES: [&str; 9] = [
 
 /// Verbs whose subject issues the document that is their object ("the
 /// AFL-CIO sent … a letter", "the family of Emmett Till filed a lawsuit").
-const ISSUING_VERBS: [&str; 10] = [
+const ISSUING_VERBS: [&str; 11] = [
     "sent",
+    "put",
     "sends",
     "filed",
     "files",
@@ -1391,7 +1392,8 @@ const MAX_VERB_TO_DOCUMENT: usize = 8;
 /// ("After that incident, the AFL-CIO sent the Federal Railroad
 /// Administration a letter requesting an industry-wide adoption of …",
 /// "The Congressional Hispanic Caucus today sent a letter to the President
-/// urging him to appoint …"). A document received ("the president received
+/// urging him to appoint …"), or after "out that" ("Central Command put a
+/// statement out that, last night, …"). A document received ("the president received
 /// a letter …") has no issuer here.
 pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
     for k in 1..toks.len() {
@@ -1399,6 +1401,23 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
         if !ISSUED_DOCUMENTS.contains(&t.word().as_ref())
             || !t.bare().starts_with(char::is_lowercase)
         {
+            continue;
+        }
+        // "put a statement out that, last night, …": what it says follows.
+        if toks
+            .get(k + 1)
+            .is_some_and(|x| x.word() == "out" && !x.ends_clause())
+            && toks.get(k + 2).is_some_and(|x| x.word() == "that")
+            && k + 3 + MIN_CONTENT_TOKENS <= toks.len()
+            && let Some(subject) = issuer_of(toks, k)
+        {
+            push(
+                out,
+                s,
+                toks[k + 3].start..s.len(),
+                subject,
+                ReportKind::Indirect,
+            );
             continue;
         }
         let Some(p) = (k + 1..toks.len().min(k + 1 + MAX_DOCUMENT_TO_PARTICIPLE))

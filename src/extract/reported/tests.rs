@@ -1524,6 +1524,14 @@ fn documents_with_a_participle() {
         )],
     );
     check(
+        "So I think you saw Central Command put a statement out that, last night, U.S. military and SDF partner forces conducted a helicopter raid.",
+        &[(
+            "last night, U.S. military and SDF partner forces conducted a helicopter raid.",
+            &["Central Command"],
+            Indirect,
+        )],
+    );
+    check(
         "We sent a letter asking for more money for the schools.",
         &[],
     );
