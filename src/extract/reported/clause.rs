@@ -279,17 +279,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     let emphatic = w == "say" && toks[v - 1].word() == "did";
     if subject == Subject::SelfRef
         && (matches!(content, Content::Anaphor | Content::Object(_))
-            || !(emphatic
-                || matches!(
-                    w.as_ref(),
-                    "said"
-                        | "mentioned"
-                        | "indicated"
-                        | "told"
-                        | "promised"
-                        | "noted"
-                        | "committed"
-                )))
+            || !(emphatic || SELF_REPORT_VERBS.contains(&w.as_ref())))
     {
         return None;
     }
@@ -299,6 +289,18 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     };
     Some((subject, start, opens))
 }
+
+/// The verbs of a self-report with a clause ("I said that …", "I committed
+/// that I would rein in …"); "I think", "I would say" are frames.
+const SELF_REPORT_VERBS: [&str; 7] = [
+    "said",
+    "mentioned",
+    "indicated",
+    "told",
+    "promised",
+    "noted",
+    "committed",
+];
 
 /// Whether the form of the verb at `v` reports with this subject. Base
 /// forms report only after "you" ("when you say that …"), as the object of
