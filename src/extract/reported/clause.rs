@@ -354,8 +354,8 @@ fn copula_before(between: &[Tok<'_>]) -> bool {
 /// `c`).
 fn what_is(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     // "what the governor said, which is if your energy policy was working …"
-    if c > 0 && toks[c - 1].text.ends_with(',') {
-        return which_is(toks, c).filter(|_| toks.get(c).is_some_and(|t| t.word() == "which"));
+    if toks.get(c).is_some_and(|t| t.word() == "which") {
+        return which_is(toks, c);
     }
     let is_at = (c..toks.len().min(c + 3))
         .find(|&k| matches!(toks[k].word().as_ref(), "is" | "was"))
@@ -1237,7 +1237,7 @@ const MODALS: [&str; 8] = [
 
 /// A finite verb, a modal or a negative contraction ("are", "can",
 /// "don't", "need"): what makes the words before it a clause's subject.
-fn makes_finite(t: &Tok<'_>) -> bool {
+pub(super) fn makes_finite(t: &Tok<'_>) -> bool {
     let w = t.word();
     is_finite(t)
         || MODALS.contains(&w.as_ref())

@@ -276,21 +276,8 @@ pub fn subject_group(s: &str) -> Option<String> {
 fn verb_like(w: &str) -> bool {
     let lw = w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
     crate::text::dates::is_past_cue(&lw, false)
-        || words::FINITE_VERBS.contains(&lw.as_str())
         || words::SPEECH_VERBS.contains(&lw.as_str())
-        || matches!(
-            lw.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-        )
+        || tokens(&lw, 0).first().is_some_and(clause::makes_finite)
 }
 
 /// The last definite description of a person in a sentence ("the
