@@ -520,6 +520,38 @@ Barack H Obama: If - if we're serious, we've got to take a balanced, responsible
     assert_eq!(report["speaker"], "Barack H Obama");
 }
 
+/// A briefing's guest answering a "Q" talks to the reporter: "as you
+/// said" in the answer is the questioner's, not the press secretary's who
+/// spoke two turns before (the White House briefing of 13 February 2023).
+#[test]
+fn a_guest_answering_a_question_means_the_questioner_by_you() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-13_briefing.txt",
+        "MS. JEAN-PIERRE:  Go ahead, Aurelia.\n\n\
+Q    Thank you so much.  So, you said that the debris fell on frozen waters or in remote areas.\n\n\
+MR. KIRBY:  We won’t know until we get on site to see how much damage was done, not just by the missile strike, but by the fall from very high altitude — and, as you said, in one case, on sea ice.  So, we’ll just have to see.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let said: Vec<(&str, &str)> = nodes(&g, "claim")
+        .into_iter()
+        .filter(|c| c["reported_by"].is_string())
+        .map(|c| (c["speaker"].as_str().unwrap(), c["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                "Kirby",
+                "the debris fell on frozen waters or in remote areas."
+            ),
+            ("Question", "in one case, on sea ice.")
+        ]
+    );
+}
+
 /// An unnamed person stays whom "he" means while the sentences about him
 /// name no one else (the first 2012 debate); a group does not ("helping
 /// kids go to college. He said, …" is no kid's).

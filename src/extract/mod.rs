@@ -470,7 +470,8 @@ fn reported_speakers(
             // "Governor Romney not only opposed it, he suggested that …": a
             // person named before the pronoun in the sentence, else an
             // earlier one; never the speaker ("he" is not "I").
-            let before = &sentence[..reported::pronoun_at(sentence, rep.range.start)];
+            let at = reported::report_pronoun_at(sentence, rep.range.clone());
+            let before = &sentence[..at];
             // "when the president ran for office, he said": a person
             // described before the pronoun.
             let here = reported::last_person(before).or_else(|| {
@@ -478,7 +479,6 @@ fn reported_speakers(
             });
             // "a woman grabbed my arm and she said": the unnamed woman.
             if here.is_none() {
-                let at = reported::pronoun_at(sentence, rep.range.start);
                 let pronoun = sentence[at..]
                     .split_whitespace()
                     .next()

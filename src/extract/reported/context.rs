@@ -327,6 +327,13 @@ impl<'a> DocContext<'a> {
                 .find(other)
                 .and_then(|t| t.speaker_as_written.clone());
         }
+        let prev = turn.checked_sub(1).map(|p| &turns[p])?;
+        // An answer to an unnamed questioner ("Q") talks to them, even where
+        // another official answers too (a briefing's guest after the press
+        // secretary).
+        if prev.speaker_as_written.is_none() && prev.role == Role::Question {
+            return Some(super::UNNAMED_QUESTIONER.to_string());
+        }
         let recent = &turns[turn.saturating_sub(ADDRESSEE_LOOKBACK)..turn];
         if let Some(t) = recent.iter().rev().filter(other).find(|t| {
             t.speaker_as_written
@@ -335,11 +342,8 @@ impl<'a> DocContext<'a> {
         }) {
             return t.speaker_as_written.clone();
         }
-        let prev = turn.checked_sub(1).map(|p| &turns[p])?;
         if prev.speaker_as_written == me.speaker_as_written {
             None
-        } else if prev.speaker_as_written.is_none() && prev.role == Role::Question {
-            Some(super::UNNAMED_QUESTIONER.to_string())
         } else {
             prev.speaker_as_written.clone()
         }

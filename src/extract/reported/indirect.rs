@@ -1,11 +1,13 @@
 //! Indirect speech: a clause attributed to someone without quotation
 //! marks.
 
-use super::subject::{Subject, is_name_word, person_phrases, subject_before, subject_before_at};
+use super::subject::{
+    Subject, is_acronym, is_name_word, person_phrases, subject_before, subject_before_at,
+};
 use super::tokens::{Tok, is_verb, tokens};
-use super::words::{ADVERBS, CLAUSE_STARTERS};
+use super::words::{ADVERBS, CLAUSE_STARTERS, SPEECH_VERBS};
 use super::{Report, ReportKind, push};
-use crate::text::chars::is_word_apostrophe;
+use crate::text::chars::{is_dash, is_word_apostrophe};
 
 /// Sentences with fewer tokens are not searched for indirect speech.
 const MIN_TOKENS: usize = 4;
@@ -138,8 +140,8 @@ const MIN_INNER_CONTENT: usize = 3;
 /// …": an "as" attribution inside the sentence, after a comma, a dash or a
 /// conjunction, whose subject starts right after "as" (or after "you
 /// heard": "as you heard General VanHerck mention last night, …"); what
-/// follows its comma is what was said. The speaker's own "as I said" is
-/// a frame, not a report.
+/// was said is the clause around it ([`inner_as_content`]). The speaker's
+/// own "as I said" is a frame, not a report.
 fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) {
     for k in first + 1..toks.len() {
         if toks[k].word() != "as"
@@ -148,37 +150,22 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         {
             continue;
         }
-        let Some(c) =
-            (k + 1..toks.len().min(k + 1 + INNER_AS_WINDOW)).find(|&j| toks[j].ends_clause())
-        else {
+        // The second "as" of "as you — as you just mentioned" was read
+        // with the first.
+        if toks[k - 1].text.chars().all(is_dash)
+            && (k.saturating_sub(3)..k - 1).any(|j| toks[j].word() == "as")
+        {
+            continue;
+        }
+        let Some((subject, c)) = as_attribution(toks, k) else {
             continue;
         };
-        if !toks[c].text.ends_with(',') || c + MIN_INNER_CONTENT >= toks.len() {
-            continue;
-        }
-        let Some(v) = (k + 1..=c).find(|&v| is_verb(toks, v)) else {
-            continue;
-        };
-        let heard = toks.get(k + 1).is_some_and(|t| t.word() == "you")
-            && toks.get(k + 2).is_some_and(|t| t.word() == "heard");
-        let (subject, start) = subject_before_at(&toks[..v], v);
-        if start != k + 1 && !(heard && start == k + 3) {
-            continue;
-        }
-        if toks.get(v + 1..c).unwrap_or_default().iter().any(|t| {
-            matches!(
-                t.word().as_ref(),
-                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
-            )
-        }) {
-            continue;
-        }
         // "as you say, Candy, have been out of work": the name after the
         // attribution is whom "you" means.
         let vocative = subject == Subject::Addressee
             && toks
                 .get(c + 1)
-                .is_some_and(|t| is_name_word(t) && t.text.ends_with(','))
+                .is_some_and(|t| is_name_word(t) && t.text.ends_with(',') && !is_acronym(t.bare()))
             && c + 2 < toks.len();
         let (subject, c) = if vocative {
             let name = toks[c + 1].text.trim_end_matches(',').to_string();
@@ -186,18 +173,130 @@ fn inner_as_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         } else {
             (subject, c)
         };
-        if !verb_soon(&toks[c + 1..]) {
-            continue;
+        if let Some(range) = inner_as_content(s, toks, first, k, c) {
+            push(out, s, range, subject, ReportKind::Indirect);
         }
-        push(
-            out,
-            s,
-            toks[c + 1].start..s.len(),
-            subject.not_self(),
-            ReportKind::Indirect,
-        );
     }
 }
+
+/// The attribution "as X said" starting at `toks[k]` ("as"): its subject
+/// (never the speaker's own "as I said") and the index of its last token,
+/// which ends a clause or the sentence. A restart after a dash is read
+/// from its second "as" ("as you — as you just mentioned"); "as you call
+/// it" names, and "as you know" or "as you saw" report no words.
+fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
+    let k = match (k + 2..toks.len().min(k + 4))
+        .find(|&j| toks[j].word() == "as" && toks[j - 1].ends_clause())
+    {
+        Some(j) => j,
+        None => k,
+    };
+    let last = toks.len() - 1;
+    let c = (k + 1..toks.len().min(k + 1 + INNER_AS_WINDOW))
+        .find(|&j| toks[j].ends_clause() || j == last)?;
+    let v = (k + 1..=c).find(|&v| {
+        is_verb(toks, v)
+            || SPEECH_VERBS.contains(&toks[v].word().as_ref())
+                && !toks[v].word().starts_with("call")
+    })?;
+    // "as you heard General VanHerck mention", "as you've heard him say".
+    let heard = toks.get(k + 1).is_some_and(|t| {
+        let w = t.word().replace(is_word_apostrophe, "'");
+        w == "you" || w == "you've"
+    }) && toks.get(k + 2).is_some_and(|t| t.word() == "heard");
+    // "as you were saying": the subject before the auxiliaries.
+    let mut u = v;
+    while u > k + 2
+        && matches!(toks[u - 1].word().as_ref(), w if FINITE.contains(&w) || w == "been")
+    {
+        u -= 1;
+    }
+    let (subject, start) = match toks[k + 3..].first().map(|t| t.word()) {
+        Some(w) if heard && u == k + 4 && matches!(w.as_ref(), "him" | "her") => {
+            (Subject::Pronoun, k + 3)
+        }
+        _ => subject_before_at(&toks[..u], u),
+    };
+    if start != k + 1 && !(heard && start == k + 3) {
+        return None;
+    }
+    // "as he said yours is": the words said inside the attribution.
+    let upto = if c == last { c + 1 } else { c };
+    if toks.get(v + 1..upto).unwrap_or_default().iter().any(|t| {
+        matches!(
+            t.word().as_ref(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+        )
+    }) {
+        return None;
+    }
+    match subject.not_self() {
+        Subject::None => None,
+        subject => Some((subject, c)),
+    }
+}
+
+/// What an inner "as X said" (tokens `k..=c`) attributes: the words after
+/// it when they are a clause of their own ("…, as you noted, the working
+/// group affirmed …") or nothing stands before it in its clause ("and, as
+/// you said, in one case, on sea ice"); else its whole clause, from the
+/// clause's start (after "that" or a dash) to the end of the sentence,
+/// when the words after it go on the words before ("a CDC team, as you
+/// were saying, was being dispatched", "a symbolic show of support, as you
+/// were talking about, to the Ukrainian people") or it ends the sentence
+/// ("We're going to Eastern Europe, as you — as you just mentioned.").
+fn inner_as_content(
+    s: &str,
+    toks: &[Tok<'_>],
+    first: usize,
+    k: usize,
+    c: usize,
+) -> Option<std::ops::Range<usize>> {
+    let clause = (first..k)
+        .rev()
+        .find(|&j| {
+            j + 1 < k
+                && (toks[j].word() == "that" && !toks[j].text.ends_with(',')
+                    || toks[j].text.chars().all(is_dash))
+        })
+        .map_or(first, |j| j + 1);
+    let before = (clause..k)
+        .filter(|&j| {
+            !matches!(
+                toks[j].word().as_ref(),
+                "and" | "but" | "or" | "so" | "because"
+            )
+        })
+        .count();
+    let rest = &toks[c + 1..];
+    if c + 1 == toks.len() {
+        return (before >= MIN_INNER_CONTENT).then(|| toks[clause].start..toks[k - 1].end);
+    }
+    if rest.len() < MIN_INNER_CONTENT {
+        return None;
+    }
+    let goes_on = rest[0]
+        .word()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+        && (FINITE.contains(&rest[0].word().as_ref())
+            || PREPOSITIONS.contains(&rest[0].word().as_ref()));
+    // "why, as you just mentioned, D.C. deserves statehood"
+    let subordinate = matches!(
+        toks[k - 1].word().as_ref(),
+        "why" | "because" | "that" | "how" | "if" | "when" | "where"
+    );
+    if before >= 2 && goes_on && !subordinate {
+        return Some(toks[clause].start..s.len());
+    }
+    (before < 2 || subordinate || verb_soon(rest)).then(|| toks[c + 1].start..s.len())
+}
+
+/// Prepositions that carry a phrase on after an attribution in commas ("a
+/// symbolic show of support, as you were talking about, to the Ukrainian
+/// people").
+const PREPOSITIONS: [&str; 9] = ["to", "in", "on", "for", "with", "at", "from", "of", "by"];
 
 /// Most tokens of the source in ", according to X,".
 const MAX_ACCORDING_TO: usize = 6;

@@ -358,6 +358,20 @@ pub fn pronoun_at(s: &str, end: usize) -> usize {
         .map_or(0, |t| t.start)
 }
 
+/// Where the pronoun a report of `range` is attributed to starts: the
+/// last before the reported words ([`pronoun_at`]), else the first inside
+/// them ("the United States will continue to stand with Ukraine, as you've
+/// heard him say many times, …"), else 0.
+pub fn report_pronoun_at(s: &str, range: std::ops::Range<usize>) -> usize {
+    match pronoun_at(s, range.start) {
+        0 => tokens(&s[range.clone()], range.start)
+            .iter()
+            .find(|t| matches!(t.word().as_ref(), "him" | "her"))
+            .map_or(0, |t| t.start),
+        at => at,
+    }
+}
+
 /// Finds the reported speech in one sentence.
 pub fn find(s: &str) -> Vec<Report> {
     let mut out = Vec::new();

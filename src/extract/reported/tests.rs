@@ -559,8 +559,16 @@ fn attribution_with_as_inside_a_sentence() {
             Indirect,
         )],
     );
-    // Not a clause after the comma, the speaker's own frame, a comparison.
-    check("We waited, as he said, for more than a week.", &[]);
+    // What follows goes on the words before: the whole clause was said.
+    check(
+        "We waited, as he said, for more than a week.",
+        &[(
+            "We waited, as he said, for more than a week.",
+            &[],
+            Indirect,
+        )],
+    );
+    // The speaker's own frame, a comparison.
     check(
         "And on sanctions, look, as I said before, we’ve put in the toughest sanctions ever.",
         &[],
@@ -1051,7 +1059,7 @@ fn a_vocative_names_whom_you_means() {
     assert_eq!(
         got,
         [(
-            "have been out of work for a long, long, long time.",
+            "a lot of them, as you say, Candy, have been out of work for a long, long, long time.",
             vec!["Candy".to_string()]
         )]
     );
@@ -1539,4 +1547,65 @@ fn documents_with_a_participle() {
         "The president received a letter saying the tensions were a real problem.",
         &[],
     );
+}
+
+#[test]
+fn an_inner_as_attribution_reports_its_clause() {
+    // The 2023 White House briefings: the words after the attribution go
+    // on the words before, or it ends the sentence.
+    assert_eq!(
+        refers(
+            "It would also — it was also said that a CDC team, as you were saying, was being dispatched, that they’re going to be on the ground on Monday."
+        ),
+        [(
+            "a CDC team, as you were saying, was being dispatched, that they’re going to be on the ground on Monday.",
+            Refers::Addressee
+        )]
+    );
+    assert_eq!(
+        refers("We’re going to Eastern Europe, as you — as you just mentioned."),
+        [("We’re going to Eastern Europe", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers(
+            "President Biden will make it clear that the United States will continue to stand with Ukraine, as you’ve heard him say many times, for as long as it takes."
+        ),
+        [(
+            "the United States will continue to stand with Ukraine, as you’ve heard him say many times, for as long as it takes.",
+            Refers::Pronoun
+        )]
+    );
+    // Nothing before it in its clause, or a subordinator: the words after.
+    assert_eq!(
+        refers(
+            "But by the fall from very high altitude — and, as you said, in one case, on sea ice."
+        ),
+        [("in one case, on sea ice.", Refers::Addressee)]
+    );
+    assert_eq!(
+        refers(
+            "It is yet another clear example of why, as you just mentioned, D.C. deserves statehood."
+        ),
+        [("D.C. deserves statehood.", Refers::Addressee)]
+    );
+    // An acronym after the attribution is no vocative.
+    assert_eq!(
+        refers(
+            "And additional officials, as you just mentioned — HHS, CDC — will be visiting soon."
+        ),
+        [("HHS, CDC — will be visiting soon.", Refers::Addressee)]
+    );
+    // Words said inside the attribution, a name given, no words reported.
+    for s in [
+        "Please respond to his trickle-down approach, as he said yours is.",
+        "The DART teams, as we call them, are also conducting structural damage assessments.",
+        "As you all know, they said it was a potential weather balloon, as you know.",
+        "And when it was appropriate, the EPA Administrator went, as you saw him yesterday.",
+    ] {
+        assert!(
+            refers(s).iter().all(|(_, r)| *r != Refers::Addressee),
+            "in {s:?}: {:?}",
+            refers(s)
+        );
+    }
 }
