@@ -253,6 +253,10 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     ) {
         return None;
     }
+    if let Some(k) = the_way_it_was(toks, v, subj_start) {
+        let report = k + MIN_CONTENT_TOKENS <= toks.len() && subject != Subject::SelfRef;
+        return report.then_some((subject, k, false));
+    }
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
     let topic_ok = topic_report_allowed(toks, v, subj_start);
@@ -288,6 +292,23 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start, opens))
+}
+
+/// "the way he characterized it was that they were tuned …": when the
+/// subject of the verb at `v` follows "the way" and "it was" follows the
+/// verb, where what was said starts (after "that").
+fn the_way_it_was(toks: &[Tok<'_>], v: usize, subj_start: usize) -> Option<usize> {
+    let the_way = subj_start >= 2
+        && toks[subj_start - 1].word() == "way"
+        && toks[subj_start - 2].word() == "the";
+    let it_was = toks
+        .get(v + 1)
+        .is_some_and(|t| matches!(t.word().as_ref(), "it" | "this" | "that") && !t.ends_clause())
+        && toks
+            .get(v + 2)
+            .is_some_and(|t| matches!(t.word().as_ref(), "was" | "is"));
+    (the_way && it_was)
+        .then(|| v + 3 + usize::from(toks.get(v + 3).is_some_and(|t| t.word() == "that")))
 }
 
 /// The verbs of a self-report with a clause ("I said that …", "I committed
@@ -494,6 +515,12 @@ fn after_verb(
                 return AfterVerb::Done(None);
             }
         }
+        // "expressed some concern that …": a concern or hope said, not
+        // "expressed our position on this".
+        "expressed" | "expresses" | "express" => match expressed_that(toks, c) {
+            Some(that) => c = that,
+            None => return AfterVerb::Done(None),
+        },
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
         "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk"
@@ -722,6 +749,33 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         .or_else(|| {
             (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
         })
+}
+
+/// Most words between "expressed" and "concern that".
+const MAX_EXPRESSED_MODIFIERS: usize = 3;
+/// Words between "expressed" and "concern that" ("expressed some deep
+/// concern that").
+const EXPRESSED_MODIFIERS: [&str; 11] = [
+    "some", "their", "his", "her", "its", "our", "grave", "deep", "serious", "publicly", "real",
+];
+
+/// After "expressed" (its next token at `c`), the index of the "that" of
+/// "(some) concern that", "hope that", "confidence that".
+fn expressed_that(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let mut j = c;
+    while j < toks.len().min(c + MAX_EXPRESSED_MODIFIERS)
+        && EXPRESSED_MODIFIERS.contains(&toks[j].word().as_ref())
+        && !toks[j].ends_clause()
+    {
+        j += 1;
+    }
+    let said = toks.get(j).is_some_and(|t| {
+        matches!(
+            t.word().as_ref(),
+            "concern" | "concerns" | "hope" | "confidence"
+        ) && !t.ends_clause()
+    }) && toks.get(j + 1).is_some_and(|t| t.word() == "that");
+    said.then_some(j + 1)
 }
 
 /// Verbs whose object names what was said ("announced travel to Turkey",
@@ -1254,8 +1308,11 @@ fn is_finite(t: &Tok<'_>) -> bool {
 }
 
 /// Nouns that report what someone said when a "that"-clause follows ("the
-/// Chinese argument that …", "a promise from the UK government that …").
-const REPORT_NOUNS: [&str; 12] = [
+/// Chinese argument that …", "a promise from the UK government that …",
+/// "his push that there should be talks", "there are reports that …").
+const REPORT_NOUNS: [&str; 14] = [
+    "reports",
+    "push",
     "argument",
     "claim",
     "promise",
@@ -1324,19 +1381,9 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
         };
         let subject = match from.or(before) {
             Some(who) => Subject::People(vec![who]),
-            None => match toks[k - 1].word().as_ref() {
-                // "your suggestion was that …", "his pledge that …".
-                "your" => Subject::Addressee,
-                "his" | "her" => Subject::Pronoun,
-                // "the president's statement that …".
-                _ if possessor != prev
-                    && k >= 2
-                    && matches!(toks[k - 2].word().as_ref(), "the" | "my" | "our")
-                    && names::is_role_word(possessor) =>
-                {
-                    Subject::Described(possessor.to_lowercase())
-                }
-                _ => continue,
+            None => match unnamed_noun_subject(toks, k, possessor != prev) {
+                Some(subject) => subject,
+                None => continue,
             },
         };
         push(
@@ -1346,6 +1393,42 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
             subject,
             ReportKind::Indirect,
         );
+    }
+}
+
+/// Who made the report the noun at `k` names when no organisation or
+/// person owns it: "your suggestion" the addressee, "his pledge" a
+/// pronoun's person, "the president's statement" a description, "there
+/// are reports" unnamed reports. `possessive`: the word before the noun
+/// ends in "’s".
+fn unnamed_noun_subject(toks: &[Tok<'_>], k: usize, possessive: bool) -> Option<Subject> {
+    let prev = toks[k - 1].bare();
+    match toks[k - 1].word().as_ref() {
+        "are" | "were" | "been"
+            if toks[k].word() == "reports"
+                && toks[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|t| t.word() == "there") =>
+        {
+            Some(Subject::Unnamed(super::subject::Unnamed {
+                phrase: "reports".to_string(),
+                plural: true,
+            }))
+        }
+        "your" => Some(Subject::Addressee),
+        "his" | "her" => Some(Subject::Pronoun),
+        _ if possessive
+            && k >= 2
+            && matches!(toks[k - 2].word().as_ref(), "the" | "my" | "our")
+            && names::is_role_word(names::strip_possessive(prev)) =>
+        {
+            Some(Subject::Described(
+                names::strip_possessive(prev).to_lowercase(),
+            ))
+        }
+        _ => None,
     }
 }
 
@@ -1444,9 +1527,14 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
                 .map(|x| x.text)
                 .collect::<Vec<_>>()
                 .join(" ");
+            // "a letter from 38 Democrat senators saying …": an unnamed
+            // group writes too.
             match crate::extract::speakers::organisation(&run) {
                 Some(org) => Subject::People(vec![org]),
-                None => continue,
+                None => match super::subject::unnamed_before(toks, p) {
+                    Some((u, j)) if j == k + 2 => Subject::Unnamed(u),
+                    _ => continue,
+                },
             }
         } else {
             match issuer_of(toks, k) {

@@ -175,6 +175,19 @@ pub(super) fn subject_before(toks: &[Tok<'_>], end: usize) -> Subject {
 /// person, organisation, pronoun or description, else an unnamed source.
 pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let (subject, k) = named_subject_before_at(toks, end);
+    // "Tesla workers in Buffalo, New York, say": a name in commas after
+    // the place of an unnamed source, whose head comes before it; the
+    // source is named up to the place.
+    let appositive = k > 0 && toks[k - 1].text.ends_with(',') && toks[end - 1].text.ends_with(',');
+    if appositive
+        && let Some((u, j)) = unnamed_before(toks, k).filter(|(_, j)| {
+            toks[*j..k]
+                .iter()
+                .any(|t| matches!(t.word().as_ref(), "in" | "from" | "at"))
+        })
+    {
+        return (Subject::Unnamed(u), j);
+    }
     if subject != Subject::None {
         return (subject, k);
     }
@@ -637,26 +650,48 @@ fn relative_subject(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
     {
         k -= 1;
     }
-    // The comma closes the phrase: read it as if the verb came after it.
-    let phrase: Vec<Tok<'_>> = toks[k..w]
+    let subject = antecedent(&toks[k..w]);
+    // "a congressman, Chris Stewart, on the Intel Committee, who …": a
+    // phrase of place in commas after a person; the person said it.
+    let subject = match k.checked_sub(2) {
+        Some(p)
+            if toks[p].text.ends_with(',')
+                && matches!(toks[k - 1].word().as_ref(), "on" | "in" | "at" | "from") =>
+        {
+            let q = (p.saturating_sub(MAX_RELATIVE_ANTECEDENT)..p)
+                .rev()
+                .find(|&q| toks[q].ends_clause())
+                .map_or(0, |q| q + 1);
+            match antecedent(&toks[q..=p]) {
+                Subject::People(who) if who.iter().all(|n| is_person(n)) => Subject::People(who),
+                _ => subject,
+            }
+        }
+        _ => subject,
+    };
+    // The subject's clause starts at "who": what stands before the noun
+    // phrase ("talked to") says nothing of whether it was said.
+    Some((subject, w))
+}
+
+/// The person or description a noun phrase before ", who" names (its
+/// comma closes it: read as if the verb came after it).
+fn antecedent(toks: &[Tok<'_>]) -> Subject {
+    let phrase: Vec<Tok<'_>> = toks
         .iter()
         .enumerate()
         .map(|(j, t)| {
             let mut t = *t;
-            if k + j == w - 1 {
+            if j + 1 == toks.len() {
                 t.text = t.text.trim_end_matches(',');
             }
             t
         })
         .collect();
-    let (subject, _) = named_subject_before_at(&phrase, phrase.len());
-    let subject = match subject {
-        Subject::People(_) | Subject::Described(_) => subject,
+    match named_subject_before_at(&phrase, phrase.len()).0 {
+        s @ (Subject::People(_) | Subject::Described(_)) => s,
         _ => Subject::None,
-    };
-    // The subject's clause starts at "who": what stands before the noun
-    // phrase ("talked to") says nothing of whether it was said.
-    Some((subject, w))
+    }
 }
 
 /// Nouns for someone's words right before a quotation ("Ronald Reagan’s

@@ -1609,3 +1609,60 @@ fn an_inner_as_attribution_reports_its_clause() {
         );
     }
 }
+
+#[test]
+fn concerns_reports_letters_from_groups_and_the_way_it_was_put() {
+    // The 2023 White House briefings and the third 2012 debate.
+    check(
+        "There was a congressman, Chris Stewart, on the Intel Committee, who expressed some concern that there’s highly classified information on those missiles.",
+        &[(
+            "there’s highly classified information on those missiles.",
+            &["Chris Stewart"],
+            Indirect,
+        )],
+    );
+    check("We expressed our position on this.", &[]);
+    assert_eq!(
+        refers(
+            "Let me ask both of you, there - as you know, there are reports that Iran and the United States have agreed in principle to talks."
+        ),
+        [(
+            "Iran and the United States have agreed in principle to talks.",
+            Refers::Unnamed
+        )]
+    );
+    check("The reports that we read were wrong about it all.", &[]);
+    assert_eq!(
+        refers(
+            "Has the White House been in touch with Senator Manchin about his push that there should be talks?"
+        ),
+        [("there should be talks?", Refers::Pronoun)]
+    );
+    check(
+        "I mean, the president received a letter from 38 Democrat senators saying the tensions with Israel were a real problem.",
+        &[(
+            "the tensions with Israel were a real problem.",
+            &["38 Democrat senators"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers(
+            "And the way he characterized it was that they were tuned to look for other types of threats."
+        ),
+        [(
+            "they were tuned to look for other types of threats.",
+            Refers::Pronoun
+        )]
+    );
+    check("The way I described it was that we were ready for it.", &[]);
+    // A name in commas after the place of an unnamed source.
+    check(
+        "Tesla workers in Buffalo, New York, say that a number of employees were terminated.",
+        &[(
+            "a number of employees were terminated.",
+            &["Tesla workers in Buffalo"],
+            Indirect,
+        )],
+    );
+}
