@@ -258,7 +258,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
         return report.then_some((subject, k, false));
     }
     // "what Governor Romney has now said is …": the content follows "is".
-    let after_what = subj_start > 0 && toks[subj_start - 1].word() == "what";
+    let after_what = after_what(toks, subj_start);
     let topic_ok = topic_report_allowed(toks, v, subj_start);
     let c = match after_verb(toks, &w, v + 1, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
@@ -293,6 +293,20 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     };
     Some((subject, start, opens))
 }
+
+/// Whether "what" opens the subject starting at `subj_start` ("what
+/// Governor Romney has now said is …"), maybe through "heard" ("What you
+/// just heard Governor Romney said is …").
+fn after_what(toks: &[Tok<'_>], subj_start: usize) -> bool {
+    subj_start > 0
+        && (toks[subj_start - 1].word() == "what"
+            || heard_before(toks, subj_start)
+                && (subj_start.saturating_sub(MAX_WHAT_TO_HEARD)..subj_start - 1)
+                    .any(|j| toks[j].word() == "what"))
+}
+
+/// Most tokens from "what" to "heard" ("what you just heard").
+const MAX_WHAT_TO_HEARD: usize = 4;
 
 /// "the way he characterized it was that they were tuned …": when the
 /// subject of the verb at `v` follows "the way" and "it was" follows the
@@ -689,6 +703,13 @@ fn content_after_punctuation(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<O
         && finite_clause_at(toks, c + 1, true)
     {
         return Some(Some(Content::Clause(c + 1)));
+    }
+    // "every health care economist who looks at it says, over time, what'll
+    // happen is …": a phrase of time or place in commas, then the clause.
+    if toks[c - 1].text.ends_with(',')
+        && let Some(content) = clause_after_phrase(toks, verb, c)
+    {
+        return Some(Some(content));
     }
     if toks[c - 1].ends_clause() {
         return Some(None);

@@ -46,7 +46,10 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     }
     inner_as_attribution(s, &toks, first, out);
     inner_according_to(s, &toks, first, out);
-    if what_x_said(s, &toks, out) || trailing_attribution(s, &toks, first, out) {
+    if what_x_said(s, &toks, out)
+        || is_that_what_you_said(s, &toks, first, out)
+        || trailing_attribution(s, &toks, first, out)
+    {
         return;
     }
     if !super::clause::speech_clauses(s, &toks, first, out) {
@@ -393,6 +396,42 @@ fn what_x_said(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) -> bool {
         return true;
     }
     false
+}
+
+/// "It was not a spontaneous demonstration, is that what you're saying?":
+/// the clause before the comma is the addressee's, as the asker reads it
+/// (true when found).
+fn is_that_what_you_said(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Report>) -> bool {
+    let Some(c) = toks.iter().rposition(|t| t.text.ends_with(',')) else {
+        return false;
+    };
+    let words: Vec<String> = toks[c + 1..]
+        .iter()
+        .map(|t| t.word().replace(is_word_apostrophe, "'"))
+        .collect();
+    let asked = matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["is", "that", "what", "you're" | "you've", "saying" | "said"]
+            | [
+                "is",
+                "that",
+                "what",
+                "you",
+                "are" | "have",
+                "saying" | "said"
+            ]
+            | ["is", "that", "what", "you", "said" | "mean"]
+    );
+    if asked && c > first + 1 {
+        push(
+            out,
+            s,
+            toks[first].start..toks[c].end,
+            Subject::Addressee,
+            ReportKind::Indirect,
+        );
+    }
+    asked
 }
 
 /// "clause, according to X." / "clause, she added." / "clause, as Mike

@@ -1666,3 +1666,25 @@ fn concerns_reports_letters_from_groups_and_the_way_it_was_put() {
         )],
     );
 }
+
+#[test]
+fn what_you_heard_x_said_a_phrase_in_commas_and_is_that_what_you_are_saying() {
+    // The 2012 debates.
+    check(
+        "What you just heard Governor Romney said is he doesn't have different ideas.",
+        &[(
+            "he doesn't have different ideas.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers("It was not a spontaneous demonstration, is that what you're saying?"),
+        [("It was not a spontaneous demonstration", Refers::Addressee)]
+    );
+    check(
+        "And every economist who looks at it says, over time, the system will collapse.",
+        &[("the system will collapse.", &["every economist"], Indirect)],
+    );
+    check("Is that what you're saying?", &[]);
+}
