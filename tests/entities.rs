@@ -520,6 +520,31 @@ Barack H Obama: If - if we're serious, we've got to take a balanced, responsible
     assert_eq!(report["speaker"], "Barack H Obama");
 }
 
+/// Builds the scratch corpus and lists its reported claims as (speaker,
+/// text), in the graph's order.
+fn reports(s: &Scratch) -> Vec<(String, String)> {
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    nodes(&g, "claim")
+        .into_iter()
+        .filter(|c| c["reported_by"].is_string())
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap().to_string(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// (speaker, text) pairs as [`reports`] returns them.
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
 /// A briefing's guest answering a "Q" talks to the reporter: "as you
 /// said" in the answer is the questioner's, not the press secretary's who
 /// spoke two turns before (the White House briefing of 13 February 2023).
@@ -533,22 +558,15 @@ Q    Thank you so much.  So, you said that the debris fell on frozen waters or i
 MR. KIRBY:  We won’t know until we get on site to see how much damage was done, not just by the missile strike, but by the fall from very high altitude — and, as you said, in one case, on sea ice.  So, we’ll just have to see.\n"
             .as_bytes(),
     );
-    ok(&s.build(&[]));
-    let g = s.graph_json();
-    let said: Vec<(&str, &str)> = nodes(&g, "claim")
-        .into_iter()
-        .filter(|c| c["reported_by"].is_string())
-        .map(|c| (c["speaker"].as_str().unwrap(), c["text"].as_str().unwrap()))
-        .collect();
     assert_eq!(
-        said,
-        [
+        reports(&s),
+        owned(&[
             (
                 "Kirby",
                 "the debris fell on frozen waters or in remote areas."
             ),
             ("Question", "in one case, on sea ice.")
-        ]
+        ])
     );
 }
 
@@ -563,19 +581,12 @@ fn an_unnamed_person_carries_over_sentences_about_him() {
         b"Jim Lehrer: Governor Romney?\n\n\
 W Mitt Romney: Now, I talked to a guy who has a very small business. He's in the electronics business in - in St. Louis. He has four employees. He said he and his son calculated how much they pay in taxes.\n",
     );
-    ok(&s.build(&[]));
-    let g = s.graph_json();
-    let said: Vec<(&str, &str)> = nodes(&g, "claim")
-        .into_iter()
-        .filter(|c| c["reported_by"].is_string())
-        .map(|c| (c["speaker"].as_str().unwrap(), c["text"].as_str().unwrap()))
-        .collect();
     assert_eq!(
-        said,
-        [(
+        reports(&s),
+        owned(&[(
             "a guy (unnamed, 2012-10-03_debate-1.txt)",
             "he and his son calculated how much they pay in taxes."
-        )]
+        )])
     );
 }
 
