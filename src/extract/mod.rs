@@ -403,6 +403,7 @@ fn turns_with_reports_near(seg: &Segmented, found: &[Option<Vec<Sentence>>]) -> 
 /// person reported, the one named in the sentence before, the last one
 /// named in the turn; or the unnamed person the sentence before introduced
 /// (then the people are none).
+#[derive(Clone, Copy)]
 struct Earlier<'a> {
     people: [&'a Option<String>; 3],
     unnamed: Option<&'a (String, bool)>,
@@ -440,9 +441,9 @@ fn reported_speakers(
     doc: &str,
 ) -> Option<Vec<String>> {
     let Earlier {
-        people: earlier,
         unnamed: unnamed_before,
         group,
+        ..
     } = earlier;
     let unnamed = |phrase: &str| Some(vec![speakers::unnamed(phrase, doc)]);
     match &rep.refers {
@@ -467,45 +468,66 @@ fn reported_speakers(
             }
         }
         reported::Refers::Pronoun => {
-            // "Governor Romney not only opposed it, he suggested that …": a
-            // person named before the pronoun in the sentence, else an
-            // earlier one; never the speaker ("he" is not "I").
-            let at = reported::report_pronoun_at(sentence, rep.range.clone());
-            let before = &sentence[..at];
-            // "when the president ran for office, he said": a person
-            // described before the pronoun.
-            let here = reported::last_person(before).or_else(|| {
-                reported::last_described(before).and_then(|d| context.described(&d, turn))
-            });
-            // "a woman grabbed my arm and she said": the unnamed woman.
-            if here.is_none() {
-                let pronoun = sentence[at..]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase();
-                // "someone who had just graduated": no one to name.
-                let fits = |(p, group): &(String, bool)| {
-                    !group && !p.starts_with("some") && reported::pronoun_fits(p, &pronoun)
-                };
-                if let Some(found) = reported::indefinite_in(before) {
-                    return fits(&found).then(|| unnamed(&found.0)).flatten();
-                }
-                if let Some(found) = unnamed_before {
-                    return fits(found).then(|| unnamed(&found.0)).flatten();
-                }
-            }
-            let own = t.speaker_as_written.as_deref();
-            std::iter::once(&here)
-                .chain(earlier)
-                .flatten()
-                .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
-                .map(|p| vec![p.clone()])
+            pronoun_speaker(rep, sentence, t, turn, context, &earlier, doc)
         }
         reported::Refers::Addressee => context.addressee(turn, sentence).map(|p| vec![p]),
         reported::Refers::Speaker => t.speaker_as_written.clone().map(|p| vec![p]),
         reported::Refers::Described(d) => context.described(d.as_str(), turn).map(|p| vec![p]),
     }
+}
+
+/// Whom "he"/"she" in a report means ([`reported_speakers`]).
+fn pronoun_speaker(
+    rep: &reported::Report,
+    sentence: &str,
+    t: &crate::model::Turn,
+    turn: usize,
+    context: &reported::DocContext<'_>,
+    earlier: &Earlier<'_>,
+    doc: &str,
+) -> Option<Vec<String>> {
+    let unnamed = |phrase: &str| Some(vec![speakers::unnamed(phrase, doc)]);
+    let unnamed_before = earlier.unnamed;
+    let earlier = earlier.people;
+    // "Governor Romney not only opposed it, he suggested that …": a
+    // person named before the pronoun in the sentence, else an
+    // earlier one; never the speaker ("he" is not "I").
+    let at = reported::report_pronoun_at(sentence, rep.range.clone());
+    let before = &sentence[..at];
+    // "when the president ran for office, he said": a person
+    // described before the pronoun.
+    let here = reported::last_person(before)
+        .or_else(|| reported::last_described(before).and_then(|d| context.described(&d, turn)));
+    // "a woman grabbed my arm and she said": the unnamed woman.
+    if here.is_none() {
+        let pronoun = sentence[at..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        // "someone who had just graduated": no one to name.
+        let fits = |(p, group): &(String, bool)| {
+            !group && !p.starts_with("some") && reported::pronoun_fits(p, &pronoun)
+        };
+        if let Some(found) = reported::indefinite_in(before) {
+            return fits(&found).then(|| unnamed(&found.0)).flatten();
+        }
+        if let Some(found) = unnamed_before {
+            return fits(found).then(|| unnamed(&found.0)).flatten();
+        }
+        // "after a certain previous occupant of this White House,
+        // whose name will be nameless, … he said": someone the
+        // sentence leaves unnamed, not a person named before it.
+        if reported::leaves_unnamed(before) {
+            return None;
+        }
+    }
+    let own = t.speaker_as_written.as_deref();
+    std::iter::once(&here)
+        .chain(earlier)
+        .flatten()
+        .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
+        .map(|p| vec![p.clone()])
 }
 
 /// A sentence of a speech paragraph and what its text alone says: the

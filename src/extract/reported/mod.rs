@@ -358,6 +358,18 @@ pub fn pronoun_at(s: &str, end: usize) -> usize {
         .map_or(0, |t| t.start)
 }
 
+/// Whether the words before a pronoun introduce someone without naming
+/// them ("a certain previous occupant of this White House", "someone"):
+/// the pronoun means them, not a person named in an earlier sentence.
+pub fn leaves_unnamed(before: &str) -> bool {
+    let toks = tokens(before, 0);
+    toks.windows(2)
+        .any(|w| w[0].word() == "a" && w[1].word() == "certain")
+        || toks
+            .iter()
+            .any(|t| matches!(t.word().as_ref(), "someone" | "somebody"))
+}
+
 /// Where the pronoun a report of `range` is attributed to starts: the
 /// last before the reported words ([`pronoun_at`]), else the first inside
 /// them ("the United States will continue to stand with Ukraine, as you've
@@ -446,8 +458,12 @@ fn indirect_before_quote(s: &str, open: usize, out: &mut Vec<Report>) {
             .match_indices(", ")
             .map(|(i, _)| r.range.start + i)
             .find(|&i| {
-                let next = s[i + 2..].split_whitespace().next().unwrap_or("");
-                matches!(next, "but" | "and" | "so" | "while")
+                // "…, but", or a restart: "he's a big coal guy, I mean, keep
+                // in mind, …, you … said, “This plant kills,”".
+                let mut next = s[i + 2..].split_whitespace();
+                let first = next.next().unwrap_or("");
+                matches!(first, "but" | "and" | "so" | "while")
+                    || first == "I" && next.next() == Some("mean,")
             })
         else {
             continue;

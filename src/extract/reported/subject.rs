@@ -286,22 +286,33 @@ const MAX_COORDINATED: usize = 14;
 /// and (said)". The first verb is a past form in -ed or one of
 /// [`STORY_VERBS`], right after the subject, and no clause ends between.
 fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
-    if end < 3 || toks[end - 1].word() != "and" || toks[end - 1].ends_clause() {
+    // "he has explained the absence of an exception by (saying)": the
+    // participle after "by" is the clause's subject's too.
+    let by_saying = toks.get(end).is_some_and(|t| t.word() == "saying");
+    if end < 3
+        || !(toks[end - 1].word() == "and" || by_saying && toks[end - 1].word() == "by")
+        || toks[end - 1].ends_clause()
+    {
         return None;
     }
     let and = end - 1;
-    // The start of the clause: after a clause end or an earlier "and".
-    let mut cs = and;
-    while cs > 0
-        && and - cs < MAX_COORDINATED
-        && !toks[cs - 1].ends_clause()
-        && toks[cs - 1].word() != "and"
-    {
-        cs -= 1;
+    // The start of the clause: after an earlier "and" (the nearest first:
+    // "Ann was at a rally and a woman came up to her … and said"), else
+    // after a clause end ("He got angry and yelled and said").
+    let mut lowest = and;
+    while lowest > 0 && and - lowest < MAX_COORDINATED && !toks[lowest - 1].ends_clause() {
+        lowest -= 1;
     }
-    if cs > 0 && !toks[cs - 1].ends_clause() && toks[cs - 1].word() != "and" {
-        return None;
-    }
+    let opens = lowest == 0 || toks[lowest - 1].ends_clause();
+    (lowest..and)
+        .rev()
+        .filter(|&j| j > 0 && toks[j - 1].word() == "and" || j == lowest && opens)
+        .find_map(|cs| first_verb_subject(toks, cs, and))
+}
+
+/// The subject at `cs` of the first past or story verb between `cs` and
+/// `and` ([`coordinated_subject`]).
+fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Subject, usize)> {
     while cs < and && matches!(toks[cs].word().as_ref(), "and" | "but" | "then" | "so") {
         cs += 1;
     }
@@ -312,6 +323,12 @@ fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)>
         if !verb {
             return None;
         }
+        // "he has explained": the subject before the auxiliary.
+        let e = if e > cs + 1 && matches!(toks[e - 1].word().as_ref(), "has" | "have" | "had") {
+            e - 1
+        } else {
+            e
+        };
         match named_subject_before_at(toks, e) {
             (s, k) if k == cs && s != Subject::None && s != Subject::Plural => Some((s, k)),
             _ => unnamed_before(toks, e)
@@ -722,12 +739,39 @@ const WORDS_NOUNS: [&str; 18] = [
 /// [`WORDS_NOUNS`] ("paraphrased", "famous").
 const MAX_WORDS_ADJECTIVES: usize = 2;
 
+/// "My exact words were “…”", "his message was “…”": the owner of a noun
+/// for words before "was"/"were" ending `toks`, when a possessive pronoun.
+fn own_words_before(toks: &[Tok<'_>]) -> Option<Subject> {
+    let [.., owner, noun, be] = toks else {
+        return None;
+    };
+    if !matches!(be.word().as_ref(), "was" | "were" | "is" | "are")
+        || noun.ends_clause()
+        || !WORDS_NOUNS.contains(&noun.word().as_ref())
+    {
+        return None;
+    }
+    let owner = match owner.word().as_ref() {
+        "exact" | "own" | "very" => toks.len().checked_sub(4).map(|o| toks[o].word())?,
+        w => w.to_string().into(),
+    };
+    match owner.as_ref() {
+        "my" => Some(Subject::SelfRef),
+        "your" => Some(Subject::Addressee),
+        "his" | "her" => Some(Subject::Pronoun),
+        _ => None,
+    }
+}
+
 /// The speaker of a quotation that follows a noun for someone's words
 /// (`toks` end just before the quotation): a person, organisation or
 /// country that owns the noun ("Ronald Reagan’s principle “…”"), or that
 /// "had" or "gave" it before a colon ("Ukraine had a different position:
 /// “…”"). `Subject::None` when there is none.
 pub(super) fn noun_subject_before(toks: &[Tok<'_>]) -> Subject {
+    if let Some(subject) = own_words_before(toks) {
+        return subject;
+    }
     let n = toks.len();
     // The noun last, or before "about" ("comments about “…”").
     let k = match n {

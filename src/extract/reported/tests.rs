@@ -1688,3 +1688,45 @@ fn what_you_heard_x_said_a_phrase_in_commas_and_is_that_what_you_are_saying() {
     );
     check("Is that what you're saying?", &[]);
 }
+
+#[test]
+fn own_words_chains_of_verbs_and_by_saying() {
+    // The 2023 briefings and the 2012 debates.
+    assert_eq!(
+        refers("My exact words were “a reasonable threat to the safety of civilian flight.”"),
+        [(
+            "a reasonable threat to the safety of civilian flight.",
+            Refers::Speaker
+        )]
+    );
+    assert_eq!(
+        refers("He got angry and yelled and said, quote, “Biden has a team of killers.”"),
+        [("Biden has a team of killers.", Refers::Pronoun)]
+    );
+    assert_eq!(
+        refers(
+            "The past year, he has explained the absence of an exception by saying, “If it’s worth keeping, we’re going to keep it.”"
+        ),
+        [(
+            "If it’s worth keeping, we’re going to keep it.",
+            Refers::Pronoun
+        )]
+    );
+    // The nearest "and" opens the clause whose subject said it.
+    check(
+        "Ann yesterday was at a rally in Denver and a woman came up to her with a baby in her arms and said, \"Ann, my husband has had four jobs in three years.\"",
+        &[(
+            "Ann, my husband has had four jobs in three years.",
+            &["a woman"],
+            Direct,
+        )],
+    );
+    // Indirect speech before a quotation ends at a restart ("I mean,").
+    let s = "And when I hear Governor Romney say he's a big coal guy, I mean, keep in mind, when you were governor of Massachusetts, you stood in front of a coal plant and pointed at it and said, \"This plant kills,\" and took great pride in shutting it down.";
+    let got: Vec<&str> = find(s).into_iter().map(|r| &s[r.range]).collect();
+    assert_eq!(got, ["he's a big coal guy", "This plant kills"]);
+    assert!(leaves_unnamed(
+        "I understand that after a certain previous occupant of this White House, whose name will be nameless, but — as you know who this person is — "
+    ));
+    assert!(!leaves_unnamed("And then the President said that "));
+}
