@@ -390,6 +390,7 @@ pub fn find(s: &str) -> Vec<Report> {
     let quotes = quotations(s);
     let mut prev_end = 0;
     let mut last_subject_people = false;
+    let mut last_subject = Subject::None;
     for (open, content, close) in &quotes {
         // A quotation that opens inside the previous one (straight quotes
         // paired around curly ones, as in `""", she said. He said,
@@ -414,7 +415,13 @@ pub fn find(s: &str) -> Vec<Report> {
             let after = tokens(&s[*close..], *close);
             subject = subject_after(&after);
         }
+        // "told President Putin to “stop the war” and “this is not the
+        // way,”": a quotation joined to the one before is the same speaker's.
+        if subject == Subject::None && matches!(pre.trim(), "and" | "or") {
+            subject = last_subject.clone();
+        }
         last_subject_people |= !matches!(subject, Subject::None);
+        last_subject = subject.clone();
         // Several sentences inside one quotation are several claims.
         let inner = &s[content.clone()];
         let parts = sentences::split(inner);

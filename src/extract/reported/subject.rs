@@ -951,6 +951,15 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     if !people.is_empty() {
         return (Subject::People(people), k);
     }
+    // "Prime Minister Modi of India": a person of a country.
+    if let Some((person, place)) = run.rsplit_once(" of ")
+        && Gazetteer::builtin()
+            .lookup(place)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place))
+        && let [one] = &person_phrases(person)[..]
+    {
+        return (Subject::People(vec![one.clone()]), k);
+    }
     // "the Office of the Director of National Intelligence", "the CBO".
     if let Some(org) = crate::extract::speakers::organisation(&run) {
         return (Subject::People(vec![org]), k);

@@ -1730,3 +1730,21 @@ fn own_words_chains_of_verbs_and_by_saying() {
     ));
     assert!(!leaves_unnamed("And then the President said that "));
 }
+
+#[test]
+fn a_person_of_a_country_and_quotations_joined_by_and() {
+    // The White House briefing of 10 February 2023.
+    check(
+        "Does the President believe that when Prime Minister Modi of India told President Putin to “stop the war” and “this is not the way,” that this time it works?",
+        &[
+            ("stop the war", &["Prime Minister Modi"], Direct),
+            ("this is not the way", &["Prime Minister Modi"], Direct),
+        ],
+    );
+    check(
+        "The Bank of England said that rates would rise.",
+        &[("rates would rise.", &["Bank of England"], Indirect)],
+    );
+    // Scare quotes joined by "and" stay nobody's.
+    check("The words “fake” and “news” are overused.", &[]);
+}
