@@ -384,6 +384,10 @@ pub fn report_pronoun_at(s: &str, range: std::ops::Range<usize>) -> usize {
     }
 }
 
+/// Most words between two quotations of one speaker ("and", ", that it
+/// was").
+const MAX_JOINING_WORDS: usize = 4;
+
 /// Finds the reported speech in one sentence.
 pub fn find(s: &str) -> Vec<Report> {
     let mut out = Vec::new();
@@ -416,8 +420,17 @@ pub fn find(s: &str) -> Vec<Report> {
             subject = subject_after(&after);
         }
         // "told President Putin to “stop the war” and “this is not the
-        // way,”": a quotation joined to the one before is the same speaker's.
-        if subject == Subject::None && matches!(pre.trim(), "and" | "or") {
+        // way,”", "said yesterday he “stood by it,” that it was “out of an
+        // abundance of caution.”": a quotation joined to the one before, in
+        // a few words, is the same speaker's.
+        let joined = pre
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .collect::<Vec<_>>();
+        if subject == Subject::None
+            && joined.len() <= MAX_JOINING_WORDS
+            && matches!(joined.first(), Some(&("and" | "or" | "that")))
+        {
             subject = last_subject.clone();
         }
         last_subject_people |= !matches!(subject, Subject::None);

@@ -1745,6 +1745,13 @@ fn a_person_of_a_country_and_quotations_joined_by_and() {
         "The Bank of England said that rates would rise.",
         &[("rates would rise.", &["Bank of England"], Indirect)],
     );
+    check(
+        "I know the President said yesterday he “stood by it,” that it was “out of an abundance of caution.”",
+        &[
+            ("stood by it", &[], Direct),
+            ("out of an abundance of caution.", &[], Direct),
+        ],
+    );
     // Scare quotes joined by "and" stay nobody's.
     check("The words “fake” and “news” are overused.", &[]);
 }
