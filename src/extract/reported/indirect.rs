@@ -214,7 +214,7 @@ fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
     {
         u -= 1;
     }
-    let (subject, start) = match toks[k + 3..].first().map(|t| t.word()) {
+    let (subject, start) = match toks.get(k + 3).map(|t| t.word()) {
         Some(w) if heard && u == k + 4 && matches!(w.as_ref(), "him" | "her") => {
             (Subject::Pronoun, k + 3)
         }

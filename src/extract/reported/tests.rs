@@ -1588,6 +1588,11 @@ fn an_inner_as_attribution_reports_its_clause() {
         ),
         [("D.C. deserves statehood.", Refers::Addressee)]
     );
+    // An attribution of two words ending the sentence (once a panic: the
+    // words after "as you heard" were sliced past the end).
+    for s in ["It was fine, as said.", "Well, as heard."] {
+        assert_eq!(refers(s), [], "in {s:?}");
+    }
     // An acronym after the attribution is no vocative.
     assert_eq!(
         refers(
