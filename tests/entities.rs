@@ -570,6 +570,30 @@ MR. KIRBY:  We won’t know until we get on site to see how much damage was done
     );
 }
 
+/// A council's record labels its officers by title ("The
+/// Secretary-General:"), names no one after it, and its speakers quote
+/// them by the title: "the Secretary-General said" is the labelled
+/// speaker; "the Polish government said" is Poland's (in the form of the
+/// UN Security Council's verbatim records).
+#[test]
+fn a_title_that_labels_a_speaker_resolves_to_that_speaker() {
+    let s = Scratch::new();
+    s.write(
+        "2023-05-02_security-council.txt",
+        "The Secretary-General: I thank the members of the Council. The world is at a crossroads.\n\n\
+The President: I thank the Secretary-General for his briefing. I now give the floor to the representative of Poland.\n\n\
+Mr. Szczerski (Poland): The Secretary-General said this morning that the world is at a crossroads. We agree. The Polish government said last year that it was ready to host the talks.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            ("Secretary-General", "the world is at a crossroads."),
+            ("Poland", "it was ready to host the talks.")
+        ])
+    );
+}
+
 /// An unnamed person stays whom "he" means while the sentences about him
 /// name no one else (the first 2012 debate); a group does not ("helping
 /// kids go to college. He said, …" is no kid's).

@@ -370,6 +370,23 @@ impl<'a> DocContext<'a> {
                 .map(|(s, _)| s.to_string());
         }
         self.holder(description)
+            .or_else(|| self.labelled(description))
+    }
+
+    /// The speaker whose label is the description itself ("The
+    /// Secretary-General:", "THE CHAIRMAN.", "The President:" in a
+    /// council's record): "the Secretary-General said" means them where
+    /// no name is written after the title.
+    fn labelled(&self, description: &str) -> Option<String> {
+        self.seg
+            .turns
+            .iter()
+            .filter_map(|t| t.speaker_as_written.as_deref())
+            .find(|label| {
+                let l = label.trim().to_lowercase();
+                l.strip_prefix("the ").unwrap_or(&l) == description
+            })
+            .map(str::to_string)
     }
 
     /// The name a title means here (lower-case title words: "president",

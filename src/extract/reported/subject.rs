@@ -4,7 +4,8 @@
 use super::tokens::{Tok, is_verb};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, DESCRIPTION_DETERMINERS, DESCRIPTION_NOUNS, ISSUED_DOCUMENTS,
-    NOT_NAME_STARTS, PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS, UNNAMED_SOURCES,
+    NOT_NAME_STARTS, PRONOUNS, SPEECH_VERBS, STATE_BODIES, STATE_BODY_QUALIFIERS, TITLE_MODIFIERS,
+    UNNAMED_SOURCES,
 };
 use crate::text::chars::is_name_char;
 use crate::text::gazetteer::{EntityKind, Gazetteer};
@@ -933,8 +934,10 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
             _ => {}
         }
     }
-    if let Some((d, k)) = description_before(toks, i) {
-        return (Subject::Described(d), k);
+    // "the Polish government", else "the Vice President".
+    let described = || description_before(toks, i).map(|(d, k)| (Subject::Described(d), k));
+    if let Some(found) = state_body_before(toks, i).or_else(described) {
+        return found;
     }
     let run_end = appositive_start(toks, i);
     let k = name_run_start(toks, run_end);
@@ -978,6 +981,53 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
         }
         None => (Subject::None, k),
     }
+}
+
+/// Most words of a country's name before the noun of its institution
+/// ("the United Arab Emirates government").
+const MAX_COUNTRY_WORDS: usize = 4;
+
+/// "the Polish government", "Russia's foreign ministry", "the Chinese
+/// side", "the U.S. administration" ending just before `end`: the country
+/// speaks through them, so it is the source (by its gazetteer name), and
+/// the index of the phrase's first token.
+fn state_body_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let head = toks.get(end.checked_sub(1)?)?;
+    if head.ends_clause() || !STATE_BODIES.contains(&head.word().as_ref()) {
+        return None;
+    }
+    let mut k = end - 1;
+    if k > 0
+        && STATE_BODY_QUALIFIERS.contains(&toks[k - 1].word().as_ref())
+        && !toks[k - 1].ends_clause()
+    {
+        k -= 1;
+    }
+    // The longest run of capitalised words before it that the gazetteer
+    // knows as a country, by its name, demonym or possessive.
+    let country = (1..=MAX_COUNTRY_WORDS.min(k)).rev().find_map(|n| {
+        let run = &toks[k - n..k];
+        if run
+            .iter()
+            .any(|t| t.ends_clause() || !t.bare().chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let name = run
+            .iter()
+            .map(|t| names::strip_possessive(t.bare()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Gazetteer::builtin()
+            .lookup(&name)
+            .filter(|e| e.kind == EntityKind::Country)
+            .map(|e| (e.canonical.clone(), k - n))
+    });
+    let (name, mut start) = country?;
+    if start > 0 && toks[start - 1].word() == "the" && !toks[start - 1].ends_clause() {
+        start -= 1;
+    }
+    Some((Subject::People(vec![name]), start))
 }
 
 /// Where the run of name words, titles and connectors ending at `run_end`

@@ -1760,3 +1760,35 @@ fn a_person_of_a_country_and_quotations_joined_by_and() {
     // Scare quotes joined by "and" stay nobody's.
     check("The words “fake” and “news” are overused.", &[]);
 }
+
+#[test]
+fn a_countrys_institution_speaks_for_the_country() {
+    // Maria Zakharova's briefing of 28 January 2021 (the sample corpus).
+    check(
+        "The Russian side has always insisted that each state has the right to develop bilateral cooperation unless it runs contrary to any legislation, and this position has not changed.",
+        &[(
+            "each state has the right to develop bilateral cooperation unless it runs contrary to any legislation, and this position has not changed.",
+            &["Russia"],
+            Indirect,
+        )],
+    );
+    // Its demonym, possessive or name, a qualifier before the noun.
+    check(
+        "The Polish government said on Sunday that it was ready to send its jets.",
+        &[("it was ready to send its jets.", &["Poland"], Indirect)],
+    );
+    check(
+        "Russia's foreign ministry claims that the strike hit a depot.",
+        &[("the strike hit a depot.", &["Russia"], Indirect)],
+    );
+    check(
+        "The United States government has said that the talks were over.",
+        &[("the talks were over.", &["United States"], Indirect)],
+    );
+    // A person of the country is a description, not the country.
+    let s = "The Chinese foreign minister said that the balloon was civilian.";
+    assert_eq!(
+        find(s).into_iter().map(|r| r.refers).collect::<Vec<_>>(),
+        [Refers::Described("chinese foreign minister".to_string())]
+    );
+}

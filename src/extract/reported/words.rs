@@ -82,3 +82,15 @@ words!(
     /// need to …").
     pub(super) FINITE_VERBS = "reported_finite_verbs.txt"
 );
+
+words!(
+    /// Institutions that speak for a country after its demonym ("the
+    /// Polish government said", "the Chinese side insisted").
+    pub(super) STATE_BODIES = "reported_state_bodies.txt"
+);
+
+words!(
+    /// Words between a demonym and a [`STATE_BODIES`] noun ("the Chinese
+    /// foreign ministry").
+    pub(super) STATE_BODY_QUALIFIERS = "reported_state_body_qualifiers.txt"
+);
