@@ -754,7 +754,8 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
         speaker_of(&g, "I said on September 9").0,
         "William B. Taylor"
     );
-    assert_eq!(speaker_of(&g, "That is correct.").0, "Kent");
+    // "Mr. KENT." too: "GEORGE" before "KENT" in the title is a first name.
+    assert_eq!(speaker_of(&g, "That is correct.").0, "George Kent");
     // The heading in capitals is no speaker and says nothing.
     let speakers = speaker_names(&g);
     assert!(

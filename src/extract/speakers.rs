@@ -215,11 +215,12 @@ const MAX_FULL_NAME_WORDS: usize = 2;
 /// KIRBY"), the full name the document writes for that surname ("Jen
 /// Psaki", "John Kirby"), when it writes exactly one.
 pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
-    let surnames: BTreeSet<String> = labels
+    // folded surname → as a label writes it ("Cohen" of "Mr. Cohen.")
+    let surnames: BTreeMap<String, String> = labels
         .iter()
         .filter_map(|l| names::split_titles(l))
         .filter(|p| p.name.split_whitespace().count() == 1)
-        .map(|p| fold(&p.name))
+        .map(|p| (fold(&p.name), p.name))
         .collect();
     if surnames.is_empty() {
         return Vec::new();
@@ -265,14 +266,15 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
 fn full_name_ending_at(
     words: &[&str],
     i: usize,
-    surnames: &BTreeSet<String>,
+    surnames: &BTreeMap<String, String>,
     folded: &mut String,
 ) -> Option<String> {
     let bare =
         names::strip_possessive(words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
     fold_into(bare, folded);
-    if !surnames.contains(folded.as_str()) || bare.chars().all(|c| !c.is_lowercase()) {
-        return None;
+    let label = surnames.get(folded.as_str())?;
+    if bare.chars().all(|c| !c.is_lowercase()) {
+        return caps_full_name(words, i, label);
     }
     let mut k = i;
     // Initials do not count ("Adam B. Schiff").
@@ -301,6 +303,44 @@ fn full_name_ending_at(
         let full: Vec<&str> = words[k..i].iter().copied().chain([bare]).collect();
         full.join(" ")
     })
+}
+
+/// The full name a heading in capitals gives for a surname label ("HEARING
+/// WITH MICHAEL COHEN, FORMER ATTORNEY …" for "Mr. Cohen."): a known first
+/// name in capitals right before the surname at `i`. Written with the
+/// first-name list's capitals and the surname as the label writes it, or
+/// with an initial capital where the label is in capitals too.
+fn caps_full_name(words: &[&str], i: usize, label: &str) -> Option<String> {
+    let prev = words.get(i.checked_sub(1)?)?;
+    if prev.ends_with([',', ';', ':', '.']) || !prev.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let first = capitalised(prev);
+    if !names::is_first_name(&first) {
+        return None;
+    }
+    let surname = if label.chars().any(char::is_lowercase) {
+        label.to_string()
+    } else {
+        capitalised(label)
+    };
+    Some(format!("{first} {surname}"))
+}
+
+/// "MICHAEL" → "Michael", "JEAN-PIERRE" → "Jean-Pierre", "O'NEILL" →
+/// "O'Neill".
+fn capitalised(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 /// Whether two names as written ("Barack H Obama", "President Obama") name
@@ -992,6 +1032,24 @@ mod tests {
         // Two full names for one surname: no guess.
         let two = "Michelle Obama agreed to marry me. Barack Obama said so.";
         assert!(full_names_of_labels(two, &["OBAMA".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn a_heading_in_capitals_gives_a_surname_label_its_full_name() {
+        // The House Oversight Committee's hearing of 27 February 2019, as
+        // the Government Publishing Office writes it.
+        let text = "HEARING WITH MICHAEL COHEN, FORMER ATTORNEY TO PRESIDENT DONALD TRUMP\n\nMr. Cohen. Thank you, Chairman.";
+        let labels = ["Mr. Cohen".to_string(), "Chairman Cummings".to_string()];
+        assert_eq!(full_names_of_labels(text, &labels), ["Michael Cohen"]);
+        // A label in capitals too: the surname with an initial capital.
+        let text = "TESTIMONY OF JOHN O'NEILL\n\nMR. O'NEILL: Good afternoon.";
+        assert_eq!(
+            full_names_of_labels(text, &["MR. O'NEILL".to_string()]),
+            ["John O'Neill"]
+        );
+        // A heading word that is no first name names no one.
+        let text = "IMPEACHMENT INQUIRY: THE WHISTLEBLOWER COHEN\n\nMr. Cohen. Thank you.";
+        assert!(full_names_of_labels(text, &["Mr. Cohen".to_string()]).is_empty());
     }
 
     #[test]

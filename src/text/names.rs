@@ -40,6 +40,11 @@ words!(
     FIRST_NAMES = "first_names.txt"
 );
 
+/// Whether `w` is a common first name, as written ("Michael").
+pub fn is_first_name(w: &str) -> bool {
+    FIRST_NAMES.contains(w)
+}
+
 words!(
     /// Lower-case particles allowed inside names ("Ursula von der Leyen").
     PARTICLES = "name_particles.txt"
