@@ -382,4 +382,23 @@ mod tests {
         ));
         assert_eq!(s.meta.date, None);
     }
+
+    #[test]
+    fn a_date_line_after_a_subtitle_dates_the_document() {
+        // Hansard's Prime Minister's Questions of 12 January 2022: the
+        // House's name, a heading, comes between the title and the date.
+        let s = segment(&SourceDoc::from_text(
+            "pmqs.txt",
+            "Prime Minister's Questions\n\nHouse of Commons\n\nWednesday 12 January 2022\n\n\
+             The Prime Minister (Boris Johnson): Mr Speaker, I want to apologise.\n",
+        ));
+        assert_eq!(s.meta.date, NaiveDate::from_ymd_opt(2022, 1, 12));
+        // A date line once someone has spoken is no date of the document.
+        let s = segment(&SourceDoc::from_text(
+            "pmqs.txt",
+            "Prime Minister's Questions\n\nThe Prime Minister (Boris Johnson): Mr Speaker, I want to apologise.\n\n\
+             Wednesday 20 May 2020\n\nThe Prime Minister: Thank you.\n",
+        ));
+        assert_eq!(s.meta.date, None);
+    }
 }

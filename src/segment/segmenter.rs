@@ -274,6 +274,15 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             if let Some(kind) = self.body_kind(i) {
+                // "House of Commons" (a heading), then "Wednesday 12
+                // January 2022": a date line before anyone speaks dates
+                // the document as the header's do.
+                if matches!(kind, ParaKind::DateLine)
+                    && turn.is_none()
+                    && let Some(d) = date_line(t)
+                {
+                    self.header_dates.push(d);
+                }
                 self.push(i, kind, None);
                 continue;
             }
