@@ -594,6 +594,28 @@ Mr. Szczerski (Poland): The Secretary-General said this morning that the world i
     );
 }
 
+/// The turn that opens an interview talks to whoever answers it, though
+/// it asks nothing ("you said" is the guest's), in the form of CNN's
+/// transcripts ("TAPPER:", "BLINKEN:").
+#[test]
+fn the_opening_turn_of_an_interview_talks_to_the_guest() {
+    let s = Scratch::new();
+    s.write(
+        "2022-03-06_interview.txt",
+        "Interview With Secretary of State Antony Blinken\n\n\
+TAPPER: Mr. Secretary, two weeks ago you said that an invasion was imminent. Yesterday, the Polish government said it would send jets.\n\n\
+BLINKEN: Jake, we are talking with Poland about it right now.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            ("Antony Blinken", "an invasion was imminent."),
+            ("Poland", "it would send jets.")
+        ])
+    );
+}
+
 /// An unnamed person stays whom "he" means while the sentences about him
 /// name no one else (the first 2012 debate); a group does not ("helping
 /// kids go to college. He said, …" is no kid's).

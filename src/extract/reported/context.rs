@@ -321,13 +321,16 @@ impl<'a> DocContext<'a> {
         let other = |t: &&crate::model::Turn| {
             t.speaker_as_written.is_some() && t.speaker_as_written != me.speaker_as_written
         };
-        if me.role == Role::Question {
+        // A question, or the turn that opens the document ("Mr. Secretary,
+        // two weeks ago you said that …" to open an interview), talks to
+        // whoever speaks next.
+        if me.role == Role::Question || turn == 0 {
             return turns[turn + 1..]
                 .iter()
                 .find(other)
                 .and_then(|t| t.speaker_as_written.clone());
         }
-        let prev = turn.checked_sub(1).map(|p| &turns[p])?;
+        let prev = &turns[turn - 1];
         // An answer to an unnamed questioner ("Q") talks to them, even where
         // another official answers too (a briefing's guest after the press
         // secretary).
