@@ -1792,3 +1792,41 @@ fn a_countrys_institution_speaks_for_the_country() {
         [Refers::Described("chinese foreign minister".to_string())]
     );
 }
+
+#[test]
+fn according_to_an_organisation_a_description_or_an_unnamed_source() {
+    check(
+        "According to the Congressional Budget Office, the deficit will fall by $1 trillion.",
+        &[(
+            "the deficit will fall by $1 trillion.",
+            &["Congressional Budget Office"],
+            Indirect,
+        )],
+    );
+    check(
+        "The deficit will fall, according to the CBO.",
+        &[(
+            "The deficit will fall",
+            &["Congressional Budget Office"],
+            Indirect,
+        )],
+    );
+    check(
+        "According to one official, the balloon was shot down.",
+        &[("the balloon was shot down.", &["one official"], Indirect)],
+    );
+    let s = "According to the President, the economy is strong.";
+    assert_eq!(
+        find(s).into_iter().map(|r| r.refers).collect::<Vec<_>>(),
+        [Refers::Described("president".to_string())]
+    );
+    // Data, a document without an issuer, the speaker: no one.
+    check("According to the latest data, prices fell.", &[]);
+    check("According to me, it works.", &[]);
+    // After the press conference of 18 January 2021: information
+    // "provided by Germany" is no source named in full.
+    check(
+        "According to the initial information provided by Germany, the substance was Novichok.",
+        &[],
+    );
+}
