@@ -2,7 +2,8 @@
 //! marks.
 
 use super::subject::{
-    Subject, is_acronym, is_name_word, person_phrases, subject_before, subject_before_at,
+    Subject, is_acronym, is_name_word, person_phrases, source_phrase_subject, subject_before,
+    subject_before_at,
 };
 use super::tokens::{Tok, is_verb, tokens};
 use super::words::{ADVERBS, CLAUSE_STARTERS, SPEECH_VERBS};
@@ -105,7 +106,7 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
                     None => Subject::None,
                 }
             } else {
-                according_to_source(&toks[start..=c])
+                source_phrase_subject(&toks[start..=c])
             };
             if c + 1 < toks.len() {
                 push(
@@ -312,7 +313,7 @@ fn inner_according_to(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Rep
         if !toks[c].text.ends_with(',') || !verb_soon(&toks[c + 1..]) {
             continue;
         }
-        let subject = according_to_source(&toks[k + 2..=c]);
+        let subject = source_phrase_subject(&toks[k + 2..=c]);
         if subject == Subject::None {
             continue;
         }
@@ -324,44 +325,6 @@ fn inner_according_to(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Rep
             ReportKind::Indirect,
         );
         return;
-    }
-}
-
-/// Who "according to X" names (`source`: X's tokens, the comma or full
-/// stop after it included): "him"/"her"; a person's name ("President
-/// Zelensky"); else the subject X would be before a verb, when it spans
-/// X but for a determiner: an organisation or country ("the Congressional
-/// Budget Office", "the CBO", "the Polish government"), a description
-/// ("the President"), an unnamed source ("one official"). Never the
-/// speaker ("according to me").
-fn according_to_source(source: &[Tok<'_>]) -> Subject {
-    if let [p] = source
-        && matches!(p.word().as_ref(), "him" | "her")
-    {
-        return Subject::Pronoun;
-    }
-    let run = source
-        .iter()
-        .map(|t| t.text.trim_end_matches([',', '.']))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let people = person_phrases(&run);
-    if !people.is_empty() && source.iter().all(is_name_word) {
-        return Subject::People(people);
-    }
-    // The tokens as a subject before a verb: the last without its comma.
-    let mut bare = source.to_vec();
-    if let Some(last) = bare.last_mut() {
-        last.text = last.text.trim_end_matches([',', '.']);
-    }
-    let (subject, k) = subject_before_at(&bare, bare.len());
-    let spans = bare[..k]
-        .iter()
-        .all(|t| matches!(t.word().as_ref(), "the" | "a" | "an" | "one"));
-    if spans {
-        subject.not_self()
-    } else {
-        Subject::None
     }
 }
 
@@ -479,7 +442,7 @@ fn trailing_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<R
         {
             let subject =
                 if tail.len() >= 3 && tail[0].word() == "according" && tail[1].word() == "to" {
-                    according_to_source(&tail[2..])
+                    source_phrase_subject(&tail[2..])
                 } else if tail.len() <= MAX_TRAILING_SUBJECT_VERB
                     && is_verb(tail, tail.len() - 1)
                     && tail.len() >= 2

@@ -409,6 +409,9 @@ pub fn find(s: &str) -> Vec<Report> {
         if subject == Subject::None {
             subject = subject::noun_subject_before(&toks);
         }
+        if subject == Subject::None {
+            subject = subject::words_of_before(&toks);
+        }
         // An attribution after the quote needs the quote to end a clause:
         // "“…,” she added", not "the “irrefutable proof” he had said".
         let ends_clause = s[content.clone()]

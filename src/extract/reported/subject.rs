@@ -1030,6 +1030,85 @@ fn state_body_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
     Some((Subject::People(vec![name]), start))
 }
 
+/// Who the source phrase X of "according to X", "in the words of X" or
+/// "to quote X" names (`source`: X's tokens, the punctuation after it
+/// included): "him"/"her"; a person's name ("President
+/// Zelensky"); else the subject X would be before a verb, when it spans
+/// X but for a determiner: an organisation or country ("the Congressional
+/// Budget Office", "the CBO", "the Polish government"), a description
+/// ("the President"), an unnamed source ("one official"). Never the
+/// speaker ("according to me").
+pub(super) fn source_phrase_subject(source: &[Tok<'_>]) -> Subject {
+    if let [p] = source
+        && matches!(p.word().as_ref(), "him" | "her")
+    {
+        return Subject::Pronoun;
+    }
+    let run = source
+        .iter()
+        .map(|t| without_closing_punctuation(t.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let people = person_phrases(&run);
+    if !people.is_empty() && source.iter().all(is_name_word) {
+        return Subject::People(people);
+    }
+    // The tokens as a subject before a verb: the last without its comma.
+    let mut bare = source.to_vec();
+    if let Some(last) = bare.last_mut() {
+        last.text = without_closing_punctuation(last.text);
+    }
+    let (subject, k) = subject_before_at(&bare, bare.len());
+    let spans = bare[..k]
+        .iter()
+        .all(|t| matches!(t.word().as_ref(), "the" | "a" | "an" | "one"));
+    if spans {
+        subject.not_self()
+    } else {
+        Subject::None
+    }
+}
+
+/// `t` without the punctuation after it, but an abbreviation's full stop
+/// ("Jr.").
+fn without_closing_punctuation(t: &str) -> &str {
+    let t = t.trim_end_matches([',', ':']);
+    if crate::segment::sentences::is_abbreviation(t) {
+        t
+    } else {
+        t.trim_end_matches('.')
+    }
+}
+
+/// Most tokens of the source in "In the words of X, “…”".
+const MAX_WORDS_OF_SOURCE: usize = 8;
+
+/// "In the words of Martin Luther King Jr., “…”", "To quote Winston
+/// Churchill: “…”", "quoting the President, “…”": the source named right
+/// before a quotation (`toks`, which end at it) by a frame without a
+/// verb of saying ([`source_phrase_subject`]).
+pub(super) fn words_of_before(toks: &[Tok<'_>]) -> Subject {
+    let n = toks.len();
+    if !toks.last().is_some_and(|t| t.text.ends_with([',', ':'])) {
+        return Subject::None;
+    }
+    for j in (n.saturating_sub(MAX_WORDS_OF_SOURCE + 1)..n.saturating_sub(1)).rev() {
+        if j + 1 < n - 1 && toks[j].ends_clause() {
+            break;
+        }
+        let lead = match toks[j].word().as_ref() {
+            "of" => j >= 2 && toks[j - 1].word() == "words" && toks[j - 2].word() == "the",
+            "quote" => j >= 1 && toks[j - 1].word() == "to",
+            "quoting" => true,
+            _ => false,
+        };
+        if lead {
+            return source_phrase_subject(&toks[j + 1..]);
+        }
+    }
+    Subject::None
+}
+
 /// Where the run of name words, titles and connectors ending at `run_end`
 /// starts (leading connectors left out); `run_end` if there is none.
 fn name_run_start(toks: &[Tok<'_>], run_end: usize) -> usize {

@@ -1830,3 +1830,30 @@ fn according_to_an_organisation_a_description_or_an_unnamed_source() {
         &[],
     );
 }
+
+#[test]
+fn in_the_words_of_and_to_quote_name_the_source_of_a_quotation() {
+    check(
+        "In the words of Martin Luther King Jr., “The arc of the moral universe is long.”",
+        &[(
+            "The arc of the moral universe is long.",
+            &["Martin Luther King Jr."],
+            Direct,
+        )],
+    );
+    check(
+        "To quote Winston Churchill, “Never give in.”",
+        &[("Never give in.", &["Winston Churchill"], Direct)],
+    );
+    // "quote," inserted after a verb is no frame of its own.
+    let s = "He said, quote, “We will not back down.”";
+    assert_eq!(
+        find(s).into_iter().map(|r| r.refers).collect::<Vec<_>>(),
+        [Refers::Pronoun]
+    );
+    // The words of a song name no one.
+    check(
+        "These were the words of the song: “We shall overcome.”",
+        &[],
+    );
+}
