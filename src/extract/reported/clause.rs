@@ -63,8 +63,11 @@ const QUESTION_STARTERS: [&str; 9] = [
 ];
 
 /// Words that make the phrase between a verb and "that" a topic or a list,
-/// so "that" is a relative pronoun.
-const NOT_IN_PHRASE: [&str; 5] = ["about", "and", "or", "it", "this"];
+/// so "that" is a relative pronoun, or a clause of its own ("said if they
+/// cross that line, we will respond": "that" a determiner).
+const NOT_IN_PHRASE: [&str; 11] = [
+    "about", "and", "or", "it", "this", "if", "unless", "when", "whenever", "because", "although",
+];
 
 /// Words that open unmarked direct speech after "said," ("said, well, …",
 /// "said, look, …", "said, please let us do that").

@@ -1857,3 +1857,16 @@ fn in_the_words_of_and_to_quote_name_the_source_of_a_quotation() {
         &[],
     );
 }
+
+#[test]
+fn a_clause_opened_by_if_or_when_is_what_was_said_whole() {
+    // "that line": a determiner inside the clause, not its "that".
+    check(
+        "The President said if they cross that line, we will respond.",
+        &[("if they cross that line, we will respond.", &[], Indirect)],
+    );
+    check(
+        "He said when that happens, we will be ready.",
+        &[("when that happens, we will be ready.", &[], Indirect)],
+    );
+}
