@@ -74,10 +74,11 @@ const NOT_MODIFIERS: [&str; 30] = [
     "at", "from", "by", "other",
 ];
 /// Words that start what may stand between a source and its verb: a
-/// relative clause, a participle's phrase or a place ("a friend who said",
-/// "studies looking at this said", "workers in Buffalo say").
-const SOURCE_MODIFIER_STARTS: [&str; 8] = [
-    "who", "that", "which", "in", "from", "at", "across", "around",
+/// relative clause, a participle's phrase, a place or whom the source
+/// speaks for ("a friend who said", "studies looking at this said",
+/// "workers in Buffalo say", "a spokesperson for the ministry said").
+const SOURCE_MODIFIER_STARTS: [&str; 9] = [
+    "who", "that", "which", "in", "from", "at", "across", "around", "for",
 ];
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
@@ -415,13 +416,26 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
     let place = between.first().is_some_and(|t| {
         matches!(
             t.word().as_ref(),
-            "in" | "from" | "at" | "across" | "around"
+            "in" | "from" | "at" | "across" | "around" | "for"
         )
     });
     if let Some(first) = between.first() {
         let w = first.word();
         let participle = w.ends_with("ing") && first.bare().starts_with(char::is_lowercase);
         if toks[h].ends_clause() || !(SOURCE_MODIFIER_STARTS.contains(&w.as_ref()) || participle) {
+            return None;
+        }
+        // "People for years said": a time, not whom they speak for.
+        if w == "for"
+            && between.iter().any(|t| {
+                let x = t.word();
+                let x = x.strip_suffix('s').unwrap_or(&x);
+                matches!(
+                    x,
+                    "year" | "decade" | "month" | "week" | "day" | "hour" | "time"
+                )
+            })
+        {
             return None;
         }
     }

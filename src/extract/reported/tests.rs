@@ -1870,3 +1870,17 @@ fn a_clause_opened_by_if_or_when_is_what_was_said_whole() {
         &[("when that happens, we will be ready.", &[], Indirect)],
     );
 }
+
+#[test]
+fn a_source_that_speaks_for_someone() {
+    check(
+        "A spokesperson for the ministry said the talks would resume.",
+        &[(
+            "the talks would resume.",
+            &["A spokesperson for the ministry"],
+            Indirect,
+        )],
+    );
+    // "for years" is a time, not whom people speak for.
+    check("People for years said that it could not be done.", &[]);
+}
