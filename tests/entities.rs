@@ -573,8 +573,9 @@ MR. KIRBY:  We won’t know until we get on site to see how much damage was done
 /// A council's record labels its officers by title ("The
 /// Secretary-General:"), names no one after it, and its speakers quote
 /// them by the title: "the Secretary-General said" is the labelled
-/// speaker; "the Polish government said" is Poland's (in the form of the
-/// UN Security Council's verbatim records).
+/// speaker; "the Polish government said" is Poland's, and "the
+/// representative of Poland" the speaker labelled "(Poland)" (in the form
+/// of the UN Security Council's verbatim records).
 #[test]
 fn a_title_that_labels_a_speaker_resolves_to_that_speaker() {
     let s = Scratch::new();
@@ -582,14 +583,18 @@ fn a_title_that_labels_a_speaker_resolves_to_that_speaker() {
         "2023-05-02_security-council.txt",
         "The Secretary-General: I thank the members of the Council. The world is at a crossroads.\n\n\
 The President: I thank the Secretary-General for his briefing. I now give the floor to the representative of Poland.\n\n\
-Mr. Szczerski (Poland): The Secretary-General said this morning that the world is at a crossroads. We agree. The Polish government said last year that it was ready to host the talks.\n"
+Mr. Szczerski (Poland): The Secretary-General said this morning that the world is at a crossroads. We agree. The Polish government said last year that it was ready to host the talks.\n\n\
+Mr. Zhang Jun (China): The representative of Poland said that the world is at a crossroads. The representative of France said that the Charter is clear.\n"
             .as_bytes(),
     );
+    // "The representative of Poland" is the speaker labelled "(Poland)";
+    // no one is labelled "(France)".
     assert_eq!(
         reports(&s),
         owned(&[
             ("Secretary-General", "the world is at a crossroads."),
-            ("Poland", "it was ready to host the talks.")
+            ("Poland", "it was ready to host the talks."),
+            ("Szczerski", "the world is at a crossroads.")
         ])
     );
 }

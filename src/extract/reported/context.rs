@@ -372,8 +372,29 @@ impl<'a> DocContext<'a> {
                 .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
                 .map(|(s, _)| s.to_string());
         }
+        if let Some(country) = description.strip_prefix(super::subject::DELEGATE_OF) {
+            return self.delegate(country);
+        }
         self.holder(description)
             .or_else(|| self.labelled(description))
+    }
+
+    /// The speaker whose label names `country` in parentheses, as a
+    /// council's record writes its delegates ("Mr. Zhang Jun (China):"),
+    /// when exactly one does.
+    fn delegate(&self, country: &str) -> Option<String> {
+        use crate::text::gazetteer::Gazetteer;
+        let mut found = self.seg.turns.iter().filter_map(|t| {
+            let label = t.label.as_deref()?;
+            let inner = label.rsplit_once('(')?.1.split_once(')')?.0;
+            (Gazetteer::builtin()
+                .lookup(inner.trim())
+                .is_some_and(|e| e.canonical == country))
+            .then(|| t.speaker_as_written.clone())
+            .flatten()
+        });
+        let first = found.next()?;
+        found.all(|o| o == first).then_some(first)
     }
 
     /// The speaker whose label is the description itself ("The

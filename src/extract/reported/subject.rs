@@ -948,9 +948,7 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
             _ => {}
         }
     }
-    // "the Polish government", else "the Vice President".
-    let described = || description_before(toks, i).map(|(d, k)| (Subject::Described(d), k));
-    if let Some(found) = state_body_before(toks, i).or_else(described) {
+    if let Some(found) = described_before(toks, i) {
         return found;
     }
     let run_end = appositive_start(toks, i);
@@ -995,6 +993,56 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
         }
         None => (Subject::None, k),
     }
+}
+
+/// A country's institution ("the Polish government"), a delegate ("the
+/// representative of France") or a description ("the Vice President")
+/// ending just before `end`, and the index of its first token.
+fn described_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    state_body_before(toks, end)
+        .or_else(|| delegate_before(toks, end))
+        .or_else(|| description_before(toks, end).map(|(d, k)| (Subject::Described(d), k)))
+}
+
+/// Nouns for whoever speaks for a country at a meeting ("the
+/// representative of France", "my colleague from China").
+const DELEGATE_NOUNS: [&str; 4] = ["representative", "delegate", "ambassador", "colleague"];
+
+/// Prefix of the description [`delegate_before`] returns; the country's
+/// name follows it.
+pub const DELEGATE_OF: &str = "delegate of ";
+
+/// "the representative of the United States", "my colleague from China"
+/// ending just before `end`, as a council's record says them: a
+/// description, "delegate of " and the country's gazetteer name, that the
+/// document's labels resolve ("Mrs. Thomas-Greenfield (United States of
+/// America):"), and the index of its determiner.
+fn delegate_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let lo = end.saturating_sub(MAX_COUNTRY_WORDS + 3);
+    let j = (lo..end.saturating_sub(2)).rev().find(|&j| {
+        DELEGATE_NOUNS.contains(&toks[j].word().as_ref())
+            && matches!(toks[j + 1].word().as_ref(), "of" | "from")
+    })?;
+    let mut c = j + 2;
+    if toks[c].word() == "the" {
+        c += 1;
+    }
+    let country = toks[c..end]
+        .iter()
+        .map(|t| t.bare().trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let e = Gazetteer::builtin().lookup(&country)?;
+    let det = j.checked_sub(1)?;
+    (e.kind == EntityKind::Country
+        && toks[j..end].iter().all(|t| !t.ends_clause())
+        && DESCRIPTION_DETERMINERS.contains(&toks[det].word().as_ref()))
+    .then(|| {
+        (
+            Subject::Described(format!("{DELEGATE_OF}{}", e.canonical)),
+            det,
+        )
+    })
 }
 
 /// Most words of a country's name before the noun of its institution
