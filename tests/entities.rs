@@ -1102,3 +1102,32 @@ Wang Wenbin: I would refer you to the readout.\n",
         ("Wang Wenbin".into(), "answer".into())
     );
 }
+
+/// An office no one in the document is named for means its holder on the
+/// document's date (`data/offices.tsv`): the second and third 2012
+/// debates, the White House briefing of 13 February 2023.
+#[test]
+fn an_office_means_its_holder_on_the_documents_date() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-16_debate-2.txt",
+        b"Candy Crowley: Governor Romney?\n\n\
+W Mitt Romney: I was in coal country. The head of the EPA said, \"You can't build a coal plant.\" And the secretary of defense has said these cuts would be devastating.\n",
+    );
+    s.write(
+        "2023-02-13_briefing.txt",
+        "Q    When the Chinese balloon came down, the Chinese foreign minister indicated they would respond in a way that they were prepared to.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            ("Lisa Jackson", "You can't build a coal plant."),
+            ("Leon Panetta", "these cuts would be devastating."),
+            (
+                "Qin Gang",
+                "they would respond in a way that they were prepared to."
+            ),
+        ])
+    );
+}

@@ -1168,7 +1168,12 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
         && toks
             .get(t + 2)
             .is_some_and(|x| !A_DEMONSTRATIVE_NOUNS.contains(&x.word().as_ref()));
-    if t + 1 + 2 >= toks.len()
+    // "said that prices fell.": two words, the second a verb of the past,
+    // are a clause (too short to report unless a pronoun opens it).
+    let short_clause = t + 3 == toks.len()
+        && !AFTER_DEMONSTRATIVE.contains(&after.as_ref())
+        && crate::text::dates::is_past_word(&toks[t + 2].word());
+    if (t + 1 + 2 >= toks.len() && !short_clause)
         || (AFTER_DEMONSTRATIVE.contains(&after.as_ref()) && !in_fact && !a_clause)
     {
         // "I said that at the time": demonstrative.

@@ -377,6 +377,12 @@ impl<'a> DocContext<'a> {
         }
         self.holder(description)
             .or_else(|| self.labelled(description))
+            .or_else(|| {
+                // "the secretary of defense" that no one here is named
+                // for: its holder on the document's date.
+                let date = self.seg.meta.date?;
+                crate::text::offices::holder(description, date).map(str::to_string)
+            })
     }
 
     /// The speaker whose label names `country` in parentheses, as a

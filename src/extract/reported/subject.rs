@@ -1221,11 +1221,57 @@ fn is_surname_like(t: &Tok<'_>) -> bool {
         && !UNNAMED_SOURCES.contains(&t.word().as_ref())
 }
 
+/// Most words after the "of" or "to" of a description ("the secretary of
+/// the treasury", "the ambassador to the United Nations").
+const MAX_COMPLEMENT_WORDS: usize = 3;
+
+/// "the President", "the Vice President", "my opponent", "the NORTHCOM
+/// commander", and with what the office is of or to, "the secretary of
+/// defense", "the head of the EPA", "our ambassador to the United
+/// Nations": a determiner, maybe a name or adjective, role words and maybe
+/// "of"/"to" and a few words, ending just before `end`. Returns the words
+/// after the determiner (lower-case) and the determiner's index.
+pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+    office_of_before(toks, end).or_else(|| role_description_before(toks, end))
+}
+
+/// A role description ([`role_description_before`]) followed by "of" or
+/// "to" and up to [`MAX_COMPLEMENT_WORDS`] words, "the" aside, ending just
+/// before `end` ("the secretary of defense", "the head of the EPA").
+fn office_of_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+    let lo = end.saturating_sub(MAX_COMPLEMENT_WORDS + 2);
+    let p = (lo.max(1)..end.saturating_sub(1))
+        .rev()
+        .find(|&p| matches!(toks[p].word().as_ref(), "of" | "to"))?;
+    let complement = &toks[p + 1..end];
+    let words = complement.iter().filter(|t| t.word() != "the").count();
+    let plain = |t: &Tok<'_>| {
+        !t.ends_clause()
+            && t.bare()
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+    };
+    if words == 0
+        || words > MAX_COMPLEMENT_WORDS
+        || !toks[p - 1..end].iter().all(plain)
+        || !names::is_role_word(toks[p - 1].bare())
+    {
+        return None;
+    }
+    let (head, d) = role_description_before(toks, p)?;
+    let rest = toks[p..end]
+        .iter()
+        .map(|t| t.word())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((format!("{head} {rest}"), d))
+}
+
 /// "the President", "the Vice President", "my opponent", "the NORTHCOM
 /// commander": a determiner, maybe a name or adjective, and role words,
 /// ending just before `end`. Returns the role words (lower-case) and the
 /// determiner's index.
-pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+fn role_description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
     let mut k = end;
     let mut roles = Vec::new();
     while k > 0 && end - k < MAX_DESCRIPTION_WORDS && (k == end || !toks[k - 1].ends_clause()) {

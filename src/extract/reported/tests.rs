@@ -1154,14 +1154,15 @@ fn short_clauses_unmarked_imperatives_and_inserted_quote() {
     );
 }
 
-/// The head of an organisation is not the organisation, and a relative
-/// "who said" after a comma has the noun phrase before it for its subject
-/// (the 2012 debates, the February 2023 briefings).
+/// The head of an organisation is not the organisation (a description,
+/// resolved with the document: no name here), and a relative "who said"
+/// after a comma has the noun phrase before it for its subject (the 2012
+/// debates, the February 2023 briefings).
 #[test]
 fn heads_of_organisations_and_relative_who() {
     check(
         "The head of the EPA said, \"You can't build a coal plant.\"",
-        &[],
+        &[("You can't build a coal plant.", &[], Direct)],
     );
     check(
         "He took recommendations from the Pentagon, who told — who — who said that we should follow the path.",
@@ -1883,4 +1884,54 @@ fn a_source_that_speaks_for_someone() {
     );
     // "for years" is a time, not whom people speak for.
     check("People for years said that it could not be done.", &[]);
+}
+
+#[test]
+fn an_office_of_or_to_something_is_a_description() {
+    let refers = |s: &str| {
+        find(s)
+            .into_iter()
+            .map(|r| (r.refers, r.range))
+            .collect::<Vec<_>>()
+    };
+    // Mitt Romney in the first 2012 presidential debate; Barack Obama in
+    // the second.
+    let s = "The secretary of defense has said these would be even devastating.";
+    assert_eq!(
+        refers(s),
+        [(
+            Refers::Described("secretary of defense".to_string()),
+            s.find("these").unwrap()..s.len()
+        )]
+    );
+    let s = "The head of the EPA said, \"You can't build a coal plant.\"";
+    assert_eq!(
+        refers(s),
+        [(
+            Refers::Described("head of the epa".to_string()),
+            s.find("You").unwrap()..s.len() - 1
+        )]
+    );
+    let s = "Our ambassador to the United Nations said that the vote was a mistake.";
+    assert_eq!(
+        refers(s)[0].0,
+        Refers::Described("ambassador to the united nations".to_string())
+    );
+    // A role's complement of more than three words is not read as one.
+    assert!(
+        find("The head of the big old regional office said that the vote was a mistake.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn that_before_a_two_word_clause_is_no_demonstrative() {
+    // Not "Kirby said that" reported as a whole: the clause is too short
+    // to be a claim.
+    assert!(find("Kirby said that prices fell.").is_empty());
+    // "said that" and a time: the sentence itself, as before.
+    check(
+        "He said that yesterday.",
+        &[("He said that yesterday.", &[], Indirect)],
+    );
 }

@@ -55,6 +55,7 @@ mod periods;
 mod resolve;
 mod scanner;
 mod tense;
+pub(crate) use tense::is_past_word;
 mod tokens;
 
 use std::ops::Range;

@@ -101,6 +101,12 @@ words!(PAST_BLOCKERS = "past_blockers.txt");
 
 words!(PAST_WORDS = "past_tense_words.txt");
 
+/// Whether `w` (lower-case) is a verb form of the past tense the tense
+/// reader lists ("fell", "rose", "won").
+pub(crate) fn is_past_word(w: &str) -> bool {
+    PAST_WORDS.contains(w)
+}
+
 words!(NOT_PAST_ED = "not_past_ed.txt");
 
 #[cfg(test)]
