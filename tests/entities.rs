@@ -1131,3 +1131,21 @@ W Mitt Romney: I was in coal country. The head of the EPA said, \"You can't buil
         ])
     );
 }
+
+/// "she" never means a man: the woman Barack Obama met at ground zero is
+/// not Governor Romney, named before her (the third 2012 debate); with no
+/// woman named, the quotation has no speaker rather than a wrong one.
+#[test]
+fn she_is_never_a_man_named_before() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-22_debate-3.txt",
+        b"Bob Schieffer: Mr. President?\n\n\
+W Mitt Romney: I would not have done it that way.\n\n\
+Barack H Obama: Governor Romney said we should ask Pakistan for permission. You know, after we killed bin Laden I was at ground zero for a memorial and talked to a young woman who was four years old when 9/11 happened. And for the next decade, she was haunted by that conversation. And she said to me, \"You know, by finally getting bin Laden, that brought some closure to me.\"\n",
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[("W Mitt Romney", "we should ask Pakistan for permission.")])
+    );
+}

@@ -18,6 +18,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use crate::model::{Claim, ParaKind, Role, Segmented, SourceDoc};
 use crate::segment::{paragraphs, sentences};
+use crate::text::names::{Gender, gender_of};
 
 /// Maps byte offsets to 1-based line numbers.
 pub struct LineIndex {
@@ -498,13 +499,13 @@ fn pronoun_speaker(
     // described before the pronoun.
     let here = reported::last_person(before)
         .or_else(|| reported::last_described(before).and_then(|d| context.described(&d, turn)));
+    let pronoun = sentence[at..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     // "a woman grabbed my arm and she said": the unnamed woman.
     if here.is_none() {
-        let pronoun = sentence[at..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
         // "someone who had just graduated": no one to name.
         let fits = |(p, group): &(String, bool)| {
             !group && !p.starts_with("some") && reported::pronoun_fits(p, &pronoun)
@@ -523,10 +524,23 @@ fn pronoun_speaker(
         }
     }
     let own = t.speaker_as_written.as_deref();
+    // "she" is no one whose name shows a man ("W Mitt Romney", or
+    // "Governor Romney" whose speaker label does), "he" no one whose name
+    // shows a woman.
+    let excluded = match pronoun.as_str() {
+        "she" => Some(Gender::Male),
+        "he" => Some(Gender::Female),
+        _ => None,
+    };
     std::iter::once(&here)
         .chain(earlier)
         .flatten()
-        .find(|p| own.is_none_or(|o| !speakers::same_written(o, p)))
+        .find(|p| {
+            own.is_none_or(|o| !speakers::same_written(o, p))
+                && (excluded.is_none()
+                    || gender_of(p).or_else(|| context.speaker_ending_as(p).and_then(gender_of))
+                        != excluded)
+        })
         .map(|p| vec![p.clone()])
 }
 

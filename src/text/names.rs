@@ -46,6 +46,44 @@ pub fn is_first_name(w: &str) -> bool {
 }
 
 words!(
+    /// First names borne almost only by women, capitalised.
+    FEMALE_NAMES = "first_names_female.txt"
+);
+
+words!(
+    /// First names borne almost only by men, capitalised.
+    MALE_NAMES = "first_names_male.txt"
+);
+
+/// The gender a person's name shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "Ms.", "Mrs.", a woman's first name.
+    Female,
+    /// "Mr.", "Sir", a man's first name.
+    Male,
+}
+
+/// The gender a name shows by its honorific ("Mr.", "Ms.", "Lady") or
+/// first name ("Mitt Romney", "W Mitt Romney", "Karine"), or `None` when
+/// it shows none ("Romney", "Jordan Smith"): the words before the surname
+/// are read, or a name of one word itself.
+pub fn gender_of(name: &str) -> Option<Gender> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let before_surname = words.len().saturating_sub(1).max(1).min(words.len());
+    words[..before_surname].iter().find_map(|w| {
+        let bare = w.trim_end_matches(['.', ',']);
+        match bare.to_lowercase().as_str() {
+            "mr" | "mister" | "sir" | "lord" => Some(Gender::Male),
+            "ms" | "mrs" | "miss" | "madam" | "lady" | "dame" => Some(Gender::Female),
+            _ if FEMALE_NAMES.contains(bare) => Some(Gender::Female),
+            _ if MALE_NAMES.contains(bare) => Some(Gender::Male),
+            _ => None,
+        }
+    })
+}
+
+words!(
     /// Lower-case particles allowed inside names ("Ursula von der Leyen").
     PARTICLES = "name_particles.txt"
 );
@@ -433,5 +471,18 @@ mod tests {
         assert_eq!(slug("Sergey Lavrov"), "sergey-lavrov");
         assert_eq!(slug("  Jean-Yves  Le Drian "), "jean-yves-le-drian");
         assert_eq!(slug("Mevlüt Çavuşoğlu"), "mevlüt-çavuşoğlu");
+    }
+
+    #[test]
+    fn a_name_shows_its_gender_by_honorific_or_first_name() {
+        use super::Gender::{Female, Male};
+        assert_eq!(gender_of("W Mitt Romney"), Some(Male));
+        assert_eq!(gender_of("Mrs. Thomas-Greenfield"), Some(Female));
+        assert_eq!(gender_of("Karine Jean-Pierre"), Some(Female));
+        assert_eq!(gender_of("Karine"), Some(Female));
+        // A surname alone, or a first name borne by both: none.
+        assert_eq!(gender_of("Romney"), None);
+        assert_eq!(gender_of("Jordan Peele"), None);
+        assert_eq!(gender_of(""), None);
     }
 }

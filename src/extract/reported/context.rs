@@ -385,6 +385,17 @@ impl<'a> DocContext<'a> {
             })
     }
 
+    /// The document's speaker (as written) whose name ends as `name` does
+    /// ("Governor Romney" → "W Mitt Romney"), when one does.
+    pub fn speaker_ending_as(&self, name: &str) -> Option<&str> {
+        let last = name.split_whitespace().last()?;
+        self.seg
+            .turns
+            .iter()
+            .filter_map(|t| t.speaker_as_written.as_deref())
+            .find(|s| s.split_whitespace().last() == Some(last))
+    }
+
     /// The speaker whose label names `country` in parentheses, as a
     /// council's record writes its delegates ("Mr. Zhang Jun (China):"),
     /// when exactly one does.

@@ -156,7 +156,9 @@ pub fn last_person(s: &str) -> Option<String> {
             continue;
         }
         let mut j = i;
-        while j < toks.len() && is_name_word(&toks[j]) {
+        // "after we killed bin Laden I was at ground zero": "I" after a
+        // name is the speaker, not a numeral.
+        while j < toks.len() && is_name_word(&toks[j]) && !(j > i && toks[j].text == "I") {
             j += 1;
             // A full stop ends the name, unless it ends a title or an
             // initial ("Mr. Floyd", "George W. Bush"; not "St. Louis").
