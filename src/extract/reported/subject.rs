@@ -1246,14 +1246,16 @@ fn office_of_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
     let complement = &toks[p + 1..end];
     let words = complement.iter().filter(|t| t.word() != "the").count();
     let plain = |t: &Tok<'_>| {
-        !t.ends_clause()
-            && t.bare()
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        t.bare()
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
     };
+    // The last word may end a subject set off by a comma ("Your secretary
+    // of state, as I'm sure you know, has said").
     if words == 0
         || words > MAX_COMPLEMENT_WORDS
         || !toks[p - 1..end].iter().all(plain)
+        || toks[p - 1..end - 1].iter().any(Tok::ends_clause)
         || !names::is_role_word(toks[p - 1].bare())
     {
         return None;

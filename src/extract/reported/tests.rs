@@ -1935,3 +1935,37 @@ fn that_before_a_two_word_clause_is_no_demonstrative() {
         &[("He said that yesterday.", &[], Indirect)],
     );
 }
+
+#[test]
+fn an_office_before_a_parenthesis_and_went_on_tv_to_say() {
+    // The second 2012 presidential debate (Kerry Ladka's question, Candy
+    // Crowley, Mitt Romney).
+    let s = "Your secretary of state, as I'm sure you know, has said that she takes full responsibility for the attack on the diplomatic mission in Benghazi.";
+    assert_eq!(
+        find(s)
+            .into_iter()
+            .map(|r| (r.refers, &s[r.range]))
+            .collect::<Vec<_>>(),
+        [(
+            Refers::Described("secretary of state".to_string()),
+            "she takes full responsibility for the attack on the diplomatic mission in Benghazi."
+        )]
+    );
+    let s = "The ambassador to the United Nations went on TV to say that this was a demonstration.";
+    assert_eq!(
+        find(s)
+            .into_iter()
+            .map(|r| (r.refers, &s[r.range]))
+            .collect::<Vec<_>>(),
+        [(
+            Refers::Described("ambassador to the united nations".to_string()),
+            "this was a demonstration."
+        )]
+    );
+    check(
+        "Susan Rice went on national television to say that this was a demonstration.",
+        &[("this was a demonstration.", &["Susan Rice"], Indirect)],
+    );
+    // Relying on someone to say something is not saying it.
+    assert!(find("He relied on them to say that this was a demonstration.").is_empty());
+}

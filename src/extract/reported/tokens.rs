@@ -139,6 +139,10 @@ const ASPECT_VERBS: [&str; 12] = [
     "goes",
 ];
 
+/// Most words naming where someone "went on … to say" ("national
+/// television").
+const MAX_WENT_ON_WHERE: usize = 3;
+
 /// When the speech verb at `v` completes a verb of habit or repetition
 /// ("The President also continues to call on Congress to …", "He keeps
 /// saying, “…”", "the Chinese were quick to say “…”"), the index of that
@@ -167,11 +171,17 @@ pub(super) fn aspect_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
             .filter(|x| matches!(x.as_ref(), "was" | "were" | "is" | "are"))
             .map(|_| b);
     }
-    // "went on to say"
-    if a == "on" {
-        let b = k.checked_sub(1)?;
+    // "went on to say", and where: "went on TV to say", "went on national
+    // television to say".
+    if let Some(on) = (k.saturating_sub(MAX_WENT_ON_WHERE)..=k)
+        .rev()
+        .find(|&i| before(i).is_some_and(|x| x == "on"))
+    {
+        let b = on.checked_sub(1)?;
+        let all_plain = (on..k).all(|i| before(i).is_some());
         return before(b)
-            .filter(|x| matches!(x.as_ref(), "went" | "goes"))
+            .filter(|x| matches!(x.as_ref(), "went" | "goes" | "go" | "came"))
+            .filter(|_| all_plain)
             .map(|_| b);
     }
     ASPECT_VERBS[..9].contains(&a.as_ref()).then_some(k)
