@@ -1149,3 +1149,23 @@ Barack H Obama: Governor Romney said we should ask Pakistan for permission. You 
         owned(&[("W Mitt Romney", "we should ask Pakistan for permission.")])
     );
 }
+
+/// "They said …" after a line that only names its topic ("Just on
+/// Beijing's response.") is the country the capital stands for (the White
+/// House briefing of 13 February 2023).
+#[test]
+fn they_after_a_topic_line_is_its_country() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-13_briefing.txt",
+        "MR. KIRBY:  Go ahead.\n\nQ    Thank you, John.  Just on Beijing’s response.  They have been very harsh.  They said the first balloon was an accident and the last three objects were not theirs.  How do you respond to that?\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "China",
+            "the first balloon was an accident and the last three objects were not theirs."
+        )])
+    );
+}

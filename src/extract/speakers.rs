@@ -384,6 +384,17 @@ enum Parsed {
 /// A parsed name and its titles.
 type ParsedName = (Parsed, Vec<String>);
 
+pairs!(CAPITALS = "speaker_capitals.txt");
+
+/// The country whose government a capital speaks for ("Beijing" →
+/// "China"), both as the gazetteer names them.
+pub fn capital_country(capital: &str) -> Option<&'static str> {
+    CAPITALS
+        .iter()
+        .find(|(c, _)| *c == capital)
+        .map(|(_, country)| *country)
+}
+
 /// The name of an organisation or country, canonical where the gazetteer
 /// knows it: a gazetteer entry that is not a person, a country's
 /// government (the country: "the UK government" is the United Kingdom, as
@@ -404,7 +415,11 @@ pub fn organisation(written: &str) -> Option<String> {
         return Some(country.canonical.clone());
     }
     if let Some(e) = Gazetteer::builtin().lookup(bare) {
-        return (e.kind != EntityKind::Person).then(|| e.canonical.clone());
+        return (e.kind != EntityKind::Person).then(|| {
+            capital_country(&e.canonical)
+                .unwrap_or(&e.canonical)
+                .to_string()
+        });
     }
     // "AFL-CIO": an acronym of acronyms, which no person's name is.
     let parts: Vec<&str> = bare.split(['-', '&']).collect();

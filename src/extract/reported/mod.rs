@@ -272,6 +272,40 @@ pub fn subject_group(s: &str) -> Option<String> {
     None
 }
 
+/// Most words of a sentence that only names its topic ("Just on
+/// Beijing's response.").
+const MAX_TOPIC_WORDS: usize = 6;
+
+/// The organisation or country a short sentence without a verb names as
+/// its topic ("Just on Beijing's response.", "And on Iran:"), as the
+/// gazetteer names it: whom "They said …" after it may mean.
+pub fn topic_group(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let on = words
+        .iter()
+        .take(3)
+        .position(|w| *w == "on" || *w == "On")?;
+    let opener = words[..on]
+        .iter()
+        .all(|w| matches!(w.to_lowercase().as_str(), "just" | "and" | "now" | "so"));
+    if !opener || words.len() > MAX_TOPIC_WORDS || words[on + 1..].iter().any(|w| verb_like(w)) {
+        return None;
+    }
+    let rest = words[on + 1..].join(" ");
+    Gazetteer::builtin()
+        .find(&rest)
+        .into_iter()
+        .map(|m| m.entry)
+        .find_map(|e| match e.kind {
+            EntityKind::Organisation | EntityKind::Country => Some(e.canonical.clone()),
+            // "Just on Beijing's response.": the country.
+            EntityKind::Place => {
+                crate::extract::speakers::capital_country(&e.canonical).map(str::to_string)
+            }
+            _ => None,
+        })
+}
+
 /// Whether a word of running text reads as a verb after a subject ("sent",
 /// "says", "has", "will"): a past form, a common finite verb or a verb of
 /// saying; not a noun ("the UAS systems").

@@ -1969,3 +1969,24 @@ fn an_office_before_a_parenthesis_and_went_on_tv_to_say() {
     // Relying on someone to say something is not saying it.
     assert!(find("He relied on them to say that this was a demonstration.").is_empty());
 }
+
+#[test]
+fn a_capital_speaks_for_its_country_and_a_topic_line_names_a_group() {
+    check(
+        "Berlin told us that it was not a bilateral matter.",
+        &[("it was not a bilateral matter.", &["Germany"], Indirect)],
+    );
+    check(
+        "Moscow claims that the talks had failed.",
+        &[("the talks had failed.", &["Russia"], Indirect)],
+    );
+    // The White House briefing of 13 February 2023: a line that only
+    // names its topic gives "they" its group.
+    assert_eq!(
+        topic_group("Just on Beijing’s response.").as_deref(),
+        Some("China")
+    );
+    assert_eq!(topic_group("And on Iran:").as_deref(), Some("Iran"));
+    // A sentence with a verb is no topic line.
+    assert_eq!(topic_group("On Iran, we have said a lot."), None);
+}
