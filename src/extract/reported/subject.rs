@@ -273,6 +273,34 @@ fn issuer_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
     people(s).map(|s| (s, start))
 }
 
+/// "In that ODNI report about unidentified aerial phenomena, it says …":
+/// "it" (just before `end`) after an opening "In" phrase that names an
+/// issued document is the document, whose issuer speaks. Returns the
+/// issuer and the index of "it".
+fn document_it_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let it = end.checked_sub(1)?;
+    if it < 3 || toks[it].word() != "it" || !toks[it - 1].text.ends_with(',') {
+        return None;
+    }
+    let open = (0..it)
+        .rev()
+        .find(|&j| j == 0 || toks[j - 1].ends_clause())?;
+    if toks[open].word() != "in" {
+        return None;
+    }
+    let document = (open + 1..it).find(|&j| {
+        ISSUED_DOCUMENTS.contains(&toks[j].word().as_ref())
+            && toks[j].bare().starts_with(char::is_lowercase)
+    })?;
+    // "In the CBO report, it says": the phrase without its comma.
+    let mut phrase = toks[..=document].to_vec();
+    if let Some(last) = phrase.last_mut() {
+        last.text = without_closing_punctuation(last.text);
+    }
+    let (issuer, _) = issuer_before(&phrase, document + 1)?;
+    Some((issuer, it))
+}
+
 /// Verbs of motion and action that open a story before "and said"
 /// ("Kofi Annan came in and said", "a woman came up to her … and said").
 const STORY_VERBS: [&str; 12] = [
@@ -948,7 +976,7 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
             _ => {}
         }
     }
-    if let Some(found) = described_before(toks, i) {
+    if let Some(found) = described_before(toks, i).or_else(|| document_it_before(toks, i)) {
         return found;
     }
     let run_end = appositive_start(toks, i);

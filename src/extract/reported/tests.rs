@@ -1990,3 +1990,27 @@ fn a_capital_speaks_for_its_country_and_a_topic_line_names_a_group() {
     // A sentence with a verb is no topic line.
     assert_eq!(topic_group("On Iran, we have said a lot."), None);
 }
+
+#[test]
+fn it_after_an_in_phrase_naming_a_document_is_its_issuer() {
+    // The White House briefing of 13 February 2023.
+    check(
+        "In that ODNI report about unidentified aerial phenomena, it says there were 247 unidentified aerial phenomena reports since March of 2021.",
+        &[(
+            "there were 247 unidentified aerial phenomena reports since March of 2021.",
+            &["Office of the Director of National Intelligence"],
+            Indirect,
+        )],
+    );
+    check(
+        "In the CBO report, it says that the deficit will grow.",
+        &[(
+            "the deficit will grow.",
+            &["Congressional Budget Office"],
+            Indirect,
+        )],
+    );
+    // No issuer named, or no document: no one.
+    assert!(find("In the report, it says that the deficit will grow.").is_empty());
+    assert!(find("In this case, it says nothing about the deficit.").is_empty());
+}
