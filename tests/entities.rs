@@ -1169,3 +1169,20 @@ fn they_after_a_topic_line_is_its_country() {
         )])
     );
 }
+
+/// A surname the document gives no full name for is the one office holder
+/// of its date who bears it: "MS. JEAN-PIERRE:" and "Karine" are one
+/// person, Karine Jean-Pierre, and "Secretary Austin" is Lloyd Austin (the
+/// White House briefings of 10 and 14 February 2023).
+#[test]
+fn a_surname_label_is_the_office_holder_of_the_day() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-14_wh-briefing.txt",
+        "MS. JEAN-PIERRE:  Good afternoon, everyone.  Secretary Austin said yesterday that the objects posed no military threat.\n\nQ    Thank you, Karine.  Is the President going to speak?\n\nMS. JEAN-PIERRE:  He will speak when he is ready to.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(speaker_names(&g), ["Karine Jean-Pierre", "Lloyd Austin"]);
+}

@@ -603,12 +603,40 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
         mentions.extend(c.reported_by.iter().cloned());
         mentions.extend(c.co_speakers.iter().cloned());
     }
+    if let Some(date) = seg.meta.date {
+        let held = office_holders_named(&mentions, date);
+        mentions.extend(held);
+    }
     speakers::DocNames {
         principal: seg.meta.principal.clone(),
         mentions,
         labels,
         path: src.path.clone(),
     }
+}
+
+/// For each surname alone among `mentions` ("MS. JEAN-PIERRE:", "Austin
+/// said") that no mention gives a full name for, the one holder of an
+/// office on `date` who bears it ("Karine Jean-Pierre", "Lloyd Austin" in
+/// February 2023; `text::offices`).
+fn office_holders_named(mentions: &[String], date: chrono::NaiveDate) -> Vec<String> {
+    let mut out: Vec<String> = mentions
+        .iter()
+        .filter_map(|m| crate::text::names::split_titles(m))
+        .filter(|p| {
+            let full = |w: &String| {
+                crate::text::names::split_titles(w).is_some_and(|q| {
+                    q.name.contains(' ') && q.name.ends_with(&format!(" {}", p.name))
+                })
+            };
+            !p.name.is_empty() && !p.name.contains(' ') && !mentions.iter().any(full)
+        })
+        .filter_map(|p| crate::text::offices::holder_with_surname(&p.name, date))
+        .map(str::to_string)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Replaces the written speaker names of a document's claims with canonical

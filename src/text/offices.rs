@@ -112,6 +112,25 @@ pub fn holder(description: &str, date: NaiveDate) -> Option<&'static str> {
         .map(|t| t.name.as_str())
 }
 
+/// The one person holding an office in the table on `date` whose name
+/// ends with `surname` ("Jean-Pierre" → "Karine Jean-Pierre" on 13 February
+/// 2023), or `None` when no one or several do.
+pub fn holder_with_surname(surname: &str, date: NaiveDate) -> Option<&'static str> {
+    let mut found = offices()
+        .terms
+        .iter()
+        .flatten()
+        .filter(|t| t.from <= date && t.to.is_none_or(|to| date < to))
+        .map(|t| t.name.as_str())
+        .filter(|n| {
+            n.rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+        });
+    let first = found.next()?;
+    found.all(|n| n == first).then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +155,19 @@ mod tests {
         assert_eq!(holder("chinese foreign minister", d), Some("Qin Gang"));
         assert_eq!(holder("moldovan president", d), Some("Maia Sandu"));
         assert_eq!(holder("the CIA director", d), Some("William Burns"));
+    }
+
+    #[test]
+    fn a_surname_is_the_one_office_holder_who_bears_it() {
+        let d = day("2023-02-13");
+        assert_eq!(
+            holder_with_surname("Jean-Pierre", d),
+            Some("Karine Jean-Pierre")
+        );
+        assert_eq!(holder_with_surname("AUSTIN", d), Some("Lloyd Austin"));
+        assert_eq!(holder_with_surname("Kirby", d), None);
+        // Out of office that day.
+        assert_eq!(holder_with_surname("Psaki", d), None);
     }
 
     #[test]
