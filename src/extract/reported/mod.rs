@@ -193,7 +193,14 @@ pub fn last_person(s: &str) -> Option<String> {
                 .get(j)
                 .is_some_and(|t| NAMED_THINGS.contains(&t.word().as_ref()));
         let in_quote = quoted.iter().any(|q| q.contains(&toks[i].start));
-        if (i > 0 || titled) && !of_follows && !thing && !in_quote && is_person(&run) {
+        // A sentence may open with a person the gazetteer knows ("Lula,
+        // yeah. He said that …").
+        let known = || {
+            Gazetteer::builtin()
+                .lookup(&run)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        if (i > 0 || titled || known()) && !of_follows && !thing && !in_quote && is_person(&run) {
             best = Some(run);
         }
         i = j.max(i + 1);

@@ -148,8 +148,13 @@ pub(super) fn is_person(phrase: &str) -> bool {
             .split_whitespace()
             .last()
             .is_some_and(|w| names::is_role_word(w) || names::is_org_word(w));
-    // A lone surname counts when it is a well-known person's ("Navalny").
-    let known = words == 1 && Gazetteer::builtin().person_by_surname(&p.name).is_some();
+    // A lone surname counts when it is a well-known person's ("Navalny"),
+    // or a well-known person's usual name ("Lula").
+    let known = words == 1
+        && (Gazetteer::builtin().person_by_surname(&p.name).is_some()
+            || Gazetteer::builtin()
+                .lookup(&p.name)
+                .is_some_and(|e| e.kind == EntityKind::Person));
     words > 0 && !bad && (words > 1 || titled || known)
 }
 

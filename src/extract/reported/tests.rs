@@ -2014,3 +2014,12 @@ fn it_after_an_in_phrase_naming_a_document_is_its_issuer() {
     assert!(find("In the report, it says that the deficit will grow.").is_empty());
     assert!(find("In this case, it says nothing about the deficit.").is_empty());
 }
+
+#[test]
+fn a_sentence_may_open_with_a_well_known_persons_usual_name() {
+    // The White House briefing of 10 February 2023: "Q Lula, yeah. He said
+    // that he wants to create a group of countries …".
+    assert_eq!(last_person("Lula, yeah.").as_deref(), Some("Lula"));
+    // Any other capitalised word opening a sentence is no one.
+    assert_eq!(last_person("Right, yeah."), None);
+}
