@@ -515,7 +515,7 @@ fn after_verb(
         return AfterVerb::Done(done);
     }
     match w {
-        "pointed" => {
+        "pointed" | "points" | "point" => {
             if toks.get(c).is_some_and(|t| t.word() == "out") {
                 c += 1;
             } else {
@@ -679,10 +679,14 @@ fn content_after_punctuation(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<O
     if toks[c - 1].text.ends_with(':') && verb != "asked" {
         return Some((c < toks.len()).then_some(Content::Clause(c)));
     }
-    // "Governor Romney says, well, those top 3 percent …": unmarked direct
-    // speech after a comma, for the verbs of saying proper.
+    // "Governor Romney says, well, those top 3 percent …", "you point
+    // out, well, we're putting some back": unmarked direct speech after a
+    // comma, for the verbs of saying proper.
     if toks[c - 1].text.ends_with(',')
-        && matches!(verb, "said" | "says" | "say")
+        && matches!(
+            verb,
+            "said" | "says" | "say" | "pointed" | "points" | "point"
+        )
         && toks.get(c).is_some_and(|t| {
             let w = t.word();
             // "we're thinking of …": the pronoun before its auxiliary.

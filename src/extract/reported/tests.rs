@@ -2023,3 +2023,22 @@ fn a_sentence_may_open_with_a_well_known_persons_usual_name() {
     // Any other capitalised word opening a sentence is no one.
     assert_eq!(last_person("Right, yeah."), None);
 }
+
+#[test]
+fn point_out_in_the_present_reports_too() {
+    // Mitt Romney in the first 2012 presidential debate.
+    let s = "Now, you point out, well, we're putting some back.";
+    assert_eq!(
+        find(s)
+            .into_iter()
+            .map(|r| (r.refers, &s[r.range]))
+            .collect::<Vec<_>>(),
+        [(Refers::Addressee, "well, we're putting some back.")]
+    );
+    check(
+        "He points out that the plan fails.",
+        &[("the plan fails.", &[], Indirect)],
+    );
+    // "point" the noun is no verb.
+    assert!(find("The point out there is that the plan fails.").is_empty());
+}

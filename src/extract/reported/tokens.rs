@@ -117,6 +117,8 @@ pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
         "pointed" => toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.word().as_ref(), "out" | "to")),
+        // "you point out", "he points out"; not "the point".
+        "points" | "point" => toks.get(i + 1).is_some_and(|t| t.word() == "out"),
         "put" => toks.get(i + 1).is_some_and(|t| t.word() == "it"),
         _ => true,
     }
