@@ -620,23 +620,34 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
 /// office on `date` who bears it ("Karine Jean-Pierre", "Lloyd Austin" in
 /// February 2023; `text::offices`).
 fn office_holders_named(mentions: &[String], date: chrono::NaiveDate) -> Vec<String> {
-    let mut out: Vec<String> = mentions
-        .iter()
-        .filter_map(|m| crate::text::names::split_titles(m))
-        .filter(|p| {
-            let full = |w: &String| {
-                crate::text::names::split_titles(w).is_some_and(|q| {
-                    q.name.contains(' ') && q.name.ends_with(&format!(" {}", p.name))
-                })
-            };
-            !p.name.is_empty() && !p.name.contains(' ') && !mentions.iter().any(full)
-        })
-        .filter_map(|p| crate::text::offices::holder_with_surname(&p.name, date))
+    // Each distinct mention once (a big document repeats its speakers
+    // thousands of times): the surnames alone, and the surnames that some
+    // full name ends with.
+    let distinct: std::collections::BTreeSet<&str> = mentions.iter().map(String::as_str).collect();
+    let mut alone = std::collections::BTreeSet::new();
+    let mut written_in_full = std::collections::HashSet::new();
+    for p in distinct
+        .into_iter()
+        .filter_map(crate::text::names::split_titles)
+    {
+        match p.name.rsplit_once(' ') {
+            Some((_, last)) => {
+                written_in_full.insert(last.to_string());
+            }
+            None if !p.name.is_empty() => {
+                alone.insert(p.name);
+            }
+            None => {}
+        }
+    }
+    alone
+        .into_iter()
+        .filter(|n| !written_in_full.contains(n))
+        .filter_map(|n| crate::text::offices::holder_with_surname(&n, date))
         .map(str::to_string)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
 
 /// Replaces the written speaker names of a document's claims with canonical

@@ -207,6 +207,8 @@ pub struct DocContext<'a> {
     speaker_surnames: Vec<String>,
     /// The vocative opening each turn ("Governor Romney, …"), resolved.
     turn_vocatives: Vec<Option<String>>,
+    /// The first speaker (as written) by the last word of their name.
+    speakers_by_last_word: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> DocContext<'a> {
@@ -239,6 +241,16 @@ impl<'a> DocContext<'a> {
             .filter(|(_, (_, _, a))| a * ANSWERER_SHARE_DEN >= answers * ANSWERER_SHARE_NUM)
             .map(|(s, _)| s.to_string())
             .collect();
+        let mut speakers_by_last_word = HashMap::new();
+        for s in seg
+            .turns
+            .iter()
+            .filter_map(|t| t.speaker_as_written.as_deref())
+        {
+            if let Some(last) = s.split_whitespace().last() {
+                speakers_by_last_word.entry(last).or_insert(s);
+            }
+        }
         let mut ctx = DocContext {
             seg,
             corpus,
@@ -247,6 +259,7 @@ impl<'a> DocContext<'a> {
             answerers,
             speaker_surnames,
             turn_vocatives: Vec::new(),
+            speakers_by_last_word,
         };
         let mut firsts: Vec<Option<&str>> = vec![None; seg.turns.len()];
         for p in &seg.paragraphs {
@@ -389,11 +402,7 @@ impl<'a> DocContext<'a> {
     /// ("Governor Romney" → "W Mitt Romney"), when one does.
     pub fn speaker_ending_as(&self, name: &str) -> Option<&str> {
         let last = name.split_whitespace().last()?;
-        self.seg
-            .turns
-            .iter()
-            .filter_map(|t| t.speaker_as_written.as_deref())
-            .find(|s| s.split_whitespace().last() == Some(last))
+        self.speakers_by_last_word.get(last).copied()
     }
 
     /// The speaker whose label names `country` in parentheses, as a
