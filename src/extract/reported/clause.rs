@@ -284,8 +284,10 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     // Self-reports only of the speaker's own earlier words with a
     // clause: "I said that …", "I said we'd transition out of Afghanistan".
     let emphatic = w == "say" && toks[v - 1].word() == "did";
+    // "I've mentioned this before: …" restates, as "as I said" does.
     if subject == Subject::SelfRef
         && (matches!(content, Content::Anaphor | Content::Object(_))
+            || toks.get(c).is_some_and(|t| t.word() == "this")
             || !(emphatic || SELF_REPORT_VERBS.contains(&w.as_ref())))
     {
         return None;
@@ -758,6 +760,11 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if let Some(k) = which_is(toks, c) {
         return Some(Content::Clause(k));
     }
+    // "say this yesterday — it doesn't mean …", "said this: …": what
+    // "this" is follows the dash or colon.
+    if let Some(k) = anaphor_then_dash(toks, c) {
+        return Some(Content::Clause(k));
+    }
     // "said it", "said this" ("said it was", "said it makes" start a
     // clause): the report is the clause itself when it is short ("He has
     // said it for the last two years."), else there is nothing to report.
@@ -777,6 +784,30 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         .or_else(|| {
             (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
         })
+}
+
+/// Most words of time or manner between "this" and the dash or colon
+/// that opens what it is ("say this as well —", "said this yesterday —").
+const MAX_ANAPHOR_TAIL: usize = 3;
+
+/// After a verb of saying, "this" (at `c`), a few lower-case words, and a
+/// dash or colon before a clause: the index of the clause's first token.
+fn anaphor_then_dash(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    if toks[c].word() != "this" {
+        return None;
+    }
+    let is_dash =
+        |t: &Tok<'_>| !t.text.is_empty() && t.text.chars().all(crate::text::chars::is_dash);
+    let k = (c..toks.len().min(c + 2 + MAX_ANAPHOR_TAIL))
+        .find(|&k| toks[k].text.ends_with(':') || (k > c && is_dash(&toks[k])))?;
+    // ("this:" itself ends in the colon: no words between.)
+    let plain = toks
+        .get(c + 1..k)
+        .unwrap_or_default()
+        .iter()
+        .all(|t| !t.ends_clause() && t.bare().starts_with(char::is_lowercase));
+    let start = k + 1;
+    (plain && finite_clause_at(toks, start, true)).then_some(start)
 }
 
 /// Most words between "expressed" and "concern that".

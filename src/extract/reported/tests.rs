@@ -2042,3 +2042,29 @@ fn point_out_in_the_present_reports_too() {
     // "point" the noun is no verb.
     assert!(find("The point out there is that the plan fails.").is_empty());
 }
+
+#[test]
+fn what_this_is_follows_a_dash_or_colon() {
+    // John Kirby, the White House briefing of 17 February 2023.
+    let s = "And you heard the President say this yesterday — it doesn’t mean that there will be additional shootdowns.";
+    assert_eq!(
+        find(s)
+            .into_iter()
+            .map(|r| (r.refers, &s[r.range]))
+            .collect::<Vec<_>>(),
+        [(
+            Refers::Described("president".to_string()),
+            "it doesn’t mean that there will be additional shootdowns."
+        )]
+    );
+    check(
+        "He said this: the talks are over.",
+        &[("the talks are over.", &[], Indirect)],
+    );
+    // The speaker restating herself ("I've mentioned this before: …", the
+    // briefing of 14 February) is no report, as "as I said" is not.
+    assert!(
+        find("And I’ve mentioned this before: the President is doing everything he can to lower costs.")
+            .is_empty()
+    );
+}
