@@ -16,6 +16,14 @@ fn check(s: &str, expect: &[(&str, &[&str], ReportKind)]) {
 
 use ReportKind::{Direct, Indirect};
 
+/// Whom each report of `s` refers to and the words reported.
+fn refers_and_words(s: &str) -> Vec<(Refers, &str)> {
+    find(s)
+        .into_iter()
+        .map(|r| (r.refers, &s[r.range]))
+        .collect()
+}
+
 #[test]
 fn direct_quotes_with_attribution_before() {
     check(
@@ -1942,10 +1950,7 @@ fn an_office_before_a_parenthesis_and_went_on_tv_to_say() {
     // Crowley, Mitt Romney).
     let s = "Your secretary of state, as I'm sure you know, has said that she takes full responsibility for the attack on the diplomatic mission in Benghazi.";
     assert_eq!(
-        find(s)
-            .into_iter()
-            .map(|r| (r.refers, &s[r.range]))
-            .collect::<Vec<_>>(),
+        refers_and_words(s),
         [(
             Refers::Described("secretary of state".to_string()),
             "she takes full responsibility for the attack on the diplomatic mission in Benghazi."
@@ -1953,10 +1958,7 @@ fn an_office_before_a_parenthesis_and_went_on_tv_to_say() {
     );
     let s = "The ambassador to the United Nations went on TV to say that this was a demonstration.";
     assert_eq!(
-        find(s)
-            .into_iter()
-            .map(|r| (r.refers, &s[r.range]))
-            .collect::<Vec<_>>(),
+        refers_and_words(s),
         [(
             Refers::Described("ambassador to the united nations".to_string()),
             "this was a demonstration."
@@ -2029,10 +2031,7 @@ fn point_out_in_the_present_reports_too() {
     // Mitt Romney in the first 2012 presidential debate.
     let s = "Now, you point out, well, we're putting some back.";
     assert_eq!(
-        find(s)
-            .into_iter()
-            .map(|r| (r.refers, &s[r.range]))
-            .collect::<Vec<_>>(),
+        refers_and_words(s),
         [(Refers::Addressee, "well, we're putting some back.")]
     );
     check(
@@ -2048,10 +2047,7 @@ fn what_this_is_follows_a_dash_or_colon() {
     // John Kirby, the White House briefing of 17 February 2023.
     let s = "And you heard the President say this yesterday — it doesn’t mean that there will be additional shootdowns.";
     assert_eq!(
-        find(s)
-            .into_iter()
-            .map(|r| (r.refers, &s[r.range]))
-            .collect::<Vec<_>>(),
+        refers_and_words(s),
         [(
             Refers::Described("president".to_string()),
             "it doesn’t mean that there will be additional shootdowns."
