@@ -195,12 +195,8 @@ pub fn last_person(s: &str) -> Option<String> {
         let in_quote = quoted.iter().any(|q| q.contains(&toks[i].start));
         // A sentence may open with a person the gazetteer knows ("Lula,
         // yeah. He said that …").
-        let known = || {
-            Gazetteer::builtin()
-                .lookup(&run)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        };
-        if (i > 0 || titled || known()) && !of_follows && !thing && !in_quote && is_person(&run) {
+        let opens = i > 0 || titled || subject::is_known_person(&run);
+        if opens && !of_follows && !thing && !in_quote && is_person(&run) {
             best = Some(run);
         }
         i = j.max(i + 1);

@@ -151,11 +151,16 @@ pub(super) fn is_person(phrase: &str) -> bool {
     // A lone surname counts when it is a well-known person's ("Navalny"),
     // or a well-known person's usual name ("Lula").
     let known = words == 1
-        && (Gazetteer::builtin().person_by_surname(&p.name).is_some()
-            || Gazetteer::builtin()
-                .lookup(&p.name)
-                .is_some_and(|e| e.kind == EntityKind::Person));
+        && (Gazetteer::builtin().person_by_surname(&p.name).is_some() || is_known_person(&p.name));
     words > 0 && !bad && (words > 1 || titled || known)
+}
+
+/// Whether the gazetteer knows `name` as a person by one of their names
+/// ("Lula").
+pub(super) fn is_known_person(name: &str) -> bool {
+    Gazetteer::builtin()
+        .lookup(name)
+        .is_some_and(|e| e.kind == EntityKind::Person)
 }
 
 /// The people a run of name words names: several joined by "and" when each
