@@ -1186,3 +1186,32 @@ fn a_surname_label_is_the_office_holder_of_the_day() {
     let g = s.graph_json();
     assert_eq!(speaker_names(&g), ["Karine Jean-Pierre", "Lloyd Austin"]);
 }
+
+/// Quotations a sentence does not attribute go on quoting whom the
+/// sentence before quoted, in the same paragraph: the President's
+/// statement on Secretary Walsh, quoted over three sentences (the White
+/// House briefing of 17 February 2023). A short quotation, the speaker's
+/// own scare quotes, does not.
+#[test]
+fn unattributed_quotations_go_on_quoting_the_sentence_before() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-17_briefing.txt",
+        "MS. JEAN-PIERRE:  President Biden spoke to Secretary Walsh this morning.\n\nAs the President said in his statement about the Secretary’s departure, Secretary Walsh is “one tough union chief.”  And “[h]is record at the Department of Labor is a testament to the power of putting a card-carrying union member in charge of fighting for American workers.”   Through the Secretary’s leadership, the administration “has helped unions secure a historic pay raise for rail workers.”  That is what I call “tough.”\n\nThe rail workers called it “a historic pay raise for us all.”\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            ("Joe Biden", "Secretary Walsh is “one tough union chief.”"),
+            (
+                "Joe Biden",
+                "[h]is record at the Department of Labor is a testament to the power of putting a card-carrying union member in charge of fighting for American workers."
+            ),
+            (
+                "Joe Biden",
+                "has helped unions secure a historic pay raise for rail workers."
+            ),
+        ])
+    );
+}

@@ -112,6 +112,8 @@ pub fn extract_tracked(
         let mut named_before: Option<String> = None;
         // Someone no name fits, from the sentences before ([`next_unnamed`]).
         let mut unnamed_before: Option<Option<(String, bool)>> = None;
+        // Whom the sentence before quoted ([`with_continued`]).
+        let mut quoted_before: Option<Vec<String>> = None;
 
         for Sentence {
             range,
@@ -125,14 +127,18 @@ pub fn extract_tracked(
             make(range.clone(), &mut out);
             let (parent, has) = (out.len() - 1, (person.is_some(), described.is_some()));
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
-            for rep in reports {
+            let sentence = &text[range.clone()];
+            let mut quoted_here = None;
+            for (rep, known) in with_continued(reports, sentence, &quoted_before) {
                 let earlier = people.earlier(&named_before, &named_here, &unnamed_before);
-                let sentence = &text[range.clone()];
-                let Some(who) =
+                let Some(who) = known.or_else(|| {
                     reported_speakers(&rep, sentence, t, turn, &context, earlier, &src.path)
-                else {
+                }) else {
                     continue;
                 };
+                if reported::quotes_words(sentence, rep.range.clone()) {
+                    quoted_here = Some(who.clone());
+                }
                 people.reported = who.first().cloned();
                 make(
                     range.start + rep.range.start..range.start + rep.range.end,
@@ -152,10 +158,29 @@ pub fn extract_tracked(
                 unnamed_before,
             );
             named_before = named_here;
+            quoted_before = quoted_here;
             people.next_sentence(group);
         }
     }
     (out, context.into_lookups())
+}
+
+/// The reports of `sentence`, each with `None` for whom it quotes (found
+/// from the document's context); or, when it has none and the sentence
+/// before quoted `quoted_before` in quotation marks, its own quotations as
+/// theirs ([`reported::continued_quotations`]).
+fn with_continued(
+    reports: Vec<reported::Report>,
+    sentence: &str,
+    quoted_before: &Option<Vec<String>>,
+) -> Vec<(reported::Report, Option<Vec<String>>)> {
+    match quoted_before {
+        Some(who) if reports.is_empty() => reported::continued_quotations(sentence)
+            .into_iter()
+            .map(|r| (r, Some(who.clone())))
+            .collect(),
+        _ => reports.into_iter().map(|r| (r, None)).collect(),
+    }
 }
 
 /// The people of the turns so far whom a pronoun may mean.

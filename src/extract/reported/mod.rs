@@ -506,6 +506,46 @@ pub fn find(s: &str) -> Vec<Report> {
     out
 }
 
+/// Fewest words a quotation needs to continue the quotation of the
+/// sentence before ([`continued_quotations`]): fewer are often the
+/// speaker's own scare quotes ("so-called “experts”").
+const MIN_CONTINUED_WORDS: usize = 3;
+
+/// The quotations of a sentence that attributes none of them, as reports
+/// of whoever the sentence before was quoting (`Refers::Named` with no
+/// one in `who`: the caller names them): "As the President said in his
+/// statement, Secretary Walsh is “one tough union chief.”  And “[h]is
+/// record … is a testament to …”", where the second sentence goes on
+/// quoting the statement. Quotations of fewer than
+/// [`MIN_CONTINUED_WORDS`] words are left out.
+pub fn continued_quotations(s: &str) -> Vec<Report> {
+    quotations(s)
+        .into_iter()
+        .filter(|(_, content, _)| {
+            s[content.clone()].split_whitespace().count() >= MIN_CONTINUED_WORDS
+        })
+        .map(|(_, content, _)| Report {
+            range: trim_range(s, content),
+            who: Vec::new(),
+            refers: Refers::Named,
+            kind: ReportKind::Direct,
+        })
+        .collect()
+}
+
+/// Whether the reported words at `range` of sentence `s` are quoted or
+/// hold a quotation: the report quotes its speaker, so the next
+/// sentence's unattributed quotations may go on quoting them
+/// ([`continued_quotations`]).
+pub fn quotes_words(s: &str, range: Range<usize>) -> bool {
+    let mark = |c: char| {
+        c == '"'
+            || crate::text::chars::is_open_double_quote(c)
+            || crate::text::chars::is_close_double_quote(c)
+    };
+    s[range.clone()].chars().any(mark) || s[..range.start].chars().next_back().is_some_and(mark)
+}
+
 /// "Now, Governor Romney just said, you know he wants to help those young
 /// people too, but during the Republican primary, he said, “I will veto
 /// the DREAM Act”": indirect speech before the first quotation (at byte

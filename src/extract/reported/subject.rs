@@ -336,8 +336,9 @@ fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)>
         return None;
     }
     let and = end - 1;
-    // The start of the clause: after an earlier "and" (the nearest first:
-    // "Ann was at a rally and a woman came up to her … and said"), else
+    // The start of the clause: after an earlier "and" or "that" (the
+    // nearest first: "Ann was at a rally and a woman came up to her … and
+    // said", "which is that on the day after he went … and said"), else
     // after a clause end ("He got angry and yelled and said").
     let mut lowest = and;
     while lowest > 0 && and - lowest < MAX_COORDINATED && !toks[lowest - 1].ends_clause() {
@@ -346,11 +347,46 @@ fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)>
     let opens = lowest == 0 || toks[lowest - 1].ends_clause();
     (lowest..and)
         .rev()
-        .filter(|&j| j > 0 && toks[j - 1].word() == "and" || j == lowest && opens)
+        .filter(|&j| {
+            j > 0 && matches!(toks[j - 1].word().as_ref(), "and" | "that") || j == lowest && opens
+        })
         .find_map(|cs| first_verb_subject(toks, cs, and))
 }
 
-/// The subject at `cs` of the first past or story verb between `cs` and
+/// Words that open a phrase of time or place written before a subject
+/// without a comma ("On the day after the attack he went … and said").
+const FRONTING: [&str; 12] = [
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "earlier",
+    "later",
+];
+
+/// True when `phrase`, between a clause's start and its subject, is a
+/// phrase of time or place: it opens with one of [`FRONTING`] and holds
+/// no verb a clause of its own would have.
+fn fronted_phrase(phrase: &[Tok<'_>]) -> bool {
+    phrase
+        .first()
+        .is_some_and(|t| FRONTING.contains(&t.word().as_ref()))
+        && phrase.iter().all(|t| {
+            let w = t.word();
+            !(w.ends_with("ed")
+                || STORY_VERBS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "is" | "was" | "are" | "were" | "said" | "says"))
+        })
+}
+
+/// The subject at `cs` (or after a phrase of time or place that opens
+/// the clause, [`fronted_phrase`]) of the first past or story verb between `cs` and
 /// `and` ([`coordinated_subject`]).
 fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Subject, usize)> {
     while cs < and && matches!(toks[cs].word().as_ref(), "and" | "but" | "then" | "so") {
@@ -370,7 +406,13 @@ fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Su
             e
         };
         match named_subject_before_at(toks, e) {
-            (s, k) if k == cs && s != Subject::None && s != Subject::Plural => Some((s, k)),
+            (s, k)
+                if (k == cs || toks.get(cs..k).is_some_and(fronted_phrase))
+                    && s != Subject::None
+                    && s != Subject::Plural =>
+            {
+                Some((s, k))
+            }
             _ => unnamed_before(toks, e)
                 .filter(|(_, k)| *k == cs)
                 .map(|(u, k)| (Subject::Unnamed(u), k)),

@@ -1735,6 +1735,25 @@ fn own_words_chains_of_verbs_and_by_saying() {
             Direct,
         )],
     );
+    // A phrase of time may open the clause before its subject.
+    assert_eq!(
+        refers(
+            "On the day after the attack he went into the Rose Garden and said that this was an act of terror."
+        ),
+        [("this was an act of terror.", Refers::Pronoun)]
+    );
+    assert_eq!(
+        refers(
+            "I think interesting the president just said something which - which is that on the day after the attack he went into the Rose Garden and said that this was an act of terror."
+        ),
+        [("this was an act of terror.", Refers::Pronoun)]
+    );
+    // A subject that starts before the "and" a clause may open after
+    // ("Johnson and Johnson") is still the subject (it used to panic).
+    assert_eq!(
+        refers("Johnson and Johnson went home and said that prices will rise."),
+        [("prices will rise.", Refers::Named)]
+    );
     // Indirect speech before a quotation ends at a restart ("I mean,").
     let s = "And when I hear Governor Romney say he's a big coal guy, I mean, keep in mind, when you were governor of Massachusetts, you stood in front of a coal plant and pointed at it and said, \"This plant kills,\" and took great pride in shutting it down.";
     let got: Vec<&str> = find(s).into_iter().map(|r| &s[r.range]).collect();
@@ -2063,4 +2082,18 @@ fn what_this_is_follows_a_dash_or_colon() {
         find("And I’ve mentioned this before: the President is doing everything he can to lower costs.")
             .is_empty()
     );
+}
+
+#[test]
+fn quotations_no_one_is_named_for_may_continue_a_quotation() {
+    let s = "And “[h]is record is a testament to the power of it.”  That is “tough.”";
+    let got: Vec<&str> = super::continued_quotations(s)
+        .into_iter()
+        .map(|r| &s[r.range])
+        .collect();
+    assert_eq!(got, ["[h]is record is a testament to the power of it."]);
+    let s = "Walsh is “one tough union chief.”";
+    assert!(!super::quotes_words(s, 0..9));
+    assert!(super::quotes_words(s, 12..34));
+    assert!(super::quotes_words(s, 0..s.len()));
 }
