@@ -13,7 +13,7 @@
 //! say", "would tell", "if he says"), asked about ("did you say …?").
 
 use super::subject::{Subject, subject_before_at};
-use super::tokens::{Tok, aspect_start};
+use super::tokens::{Tok, aspect_start, trim_range};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, FINITE_VERBS, ISSUED_DOCUMENTS, NOT_ASSERTED_BEFORE,
     NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
@@ -113,6 +113,8 @@ pub(super) fn speech_clauses(
 ) -> bool {
     let mut found = false;
     let mut v = first + 1;
+    // The last report pushed and the token its content starts at.
+    let mut last: Option<(usize, usize)> = None;
     while v < toks.len() {
         if let Some((subject, start, opens)) = reported_at(toks, v) {
             let start_byte = if start < toks.len() {
@@ -144,6 +146,10 @@ pub(super) fn speech_clauses(
             let before = out.len();
             push(out, s, range, subject, kind);
             if out.len() > before {
+                if let Some((i, from)) = last {
+                    end_before_frame(s, toks, &mut out[i], from, v);
+                }
+                last = (start < toks.len()).then_some((before, start));
                 found = true;
                 v = start.min(toks.len());
                 continue;
@@ -152,6 +158,27 @@ pub(super) fn speech_clauses(
         v += 1;
     }
     found
+}
+
+/// Most tokens between a comma and the verb of a reporting clause that
+/// ends the report before it ("…, you said …").
+const MAX_FRAME_AFTER_COMMA: usize = 4;
+
+/// "I said if I got bin Laden in our sights I would take that shot, you
+/// said we shouldn't …": a report whose content (from token `from`) runs
+/// into the reporting clause of the next one (its verb at token `verb`)
+/// ends at the comma before that clause.
+fn end_before_frame(s: &str, toks: &[Tok<'_>], report: &mut Report, from: usize, verb: usize) {
+    if report.range.end != s.len() {
+        return;
+    }
+    let comma = (from..verb)
+        .rev()
+        .take(MAX_FRAME_AFTER_COMMA + 1)
+        .find(|&k| toks[k].text.ends_with(','));
+    if let Some(k) = comma.filter(|&k| k > from) {
+        report.range = trim_range(s, report.range.start..toks[k].start + toks[k].text.len());
+    }
 }
 
 /// "The president said he would.", "Governor Romney says I'm opposed.":
@@ -1219,6 +1246,10 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
 
 /// A clause after the verb with no "that" from token `c`, after the
 /// object of "told", "urged" … ("told President Putin to stop the war").
+/// Fewest tokens of a conditional said after "said" ("said if they cross
+/// that line, we will respond"): a condition and its consequence.
+const MIN_CONDITIONAL_TOKENS: usize = 6;
+
 fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     // "told President Putin to stop the war", "urged Congress to …".
     let mut o = c;
@@ -1256,7 +1287,11 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     if !takes_clause && !subject_pronoun {
         return None;
     }
+    // "I said if I got bin Laden in our sights I would take that shot":
+    // a conditional is what was said.
+    let conditional = nw == "if" && takes_clause && toks.len() - o > MIN_CONDITIONAL_TOKENS;
     if CLAUSE_STARTERS.contains(&nw.as_ref())
+        || conditional
         || (pronoun != nw && CLAUSE_STARTERS.contains(&pronoun))
         || matches!(nw.as_ref(), "my" | "your")
         || subject_pronoun

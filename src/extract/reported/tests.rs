@@ -2097,3 +2097,46 @@ fn quotations_no_one_is_named_for_may_continue_a_quotation() {
     assert!(super::quotes_words(s, 12..34));
     assert!(super::quotes_words(s, 0..s.len()));
 }
+
+#[test]
+fn a_conditional_is_what_was_said_and_a_report_ends_before_the_next_frame() {
+    assert_eq!(
+        refers_and_words(
+            "But when you were a candidate in 2008, as I was, and I said if I got bin Laden in our sights I would take that shot, you said we shouldn't move heaven and earth to get one man."
+        ),
+        [
+            (
+                Refers::Speaker,
+                "if I got bin Laden in our sights I would take that shot"
+            ),
+            (
+                Refers::Addressee,
+                "we shouldn't move heaven and earth to get one man."
+            ),
+        ]
+    );
+    assert_eq!(
+        refers_and_words("He said prices will rise, and the minister said that prices will fall."),
+        [
+            (Refers::Pronoun, "prices will rise"),
+            (
+                Refers::Described("minister".to_string()),
+                "prices will fall."
+            ),
+        ]
+    );
+    // Nested without a comma, the outer report keeps the inner one.
+    assert_eq!(
+        refers_and_words("He said that the minister said that prices will rise."),
+        [
+            (Refers::Pronoun, "the minister said that prices will rise."),
+            (
+                Refers::Described("minister".to_string()),
+                "prices will rise."
+            ),
+        ]
+    );
+    // "if" before the verb is no report; a short "said if" is no clause.
+    assert!(find("If he said that, it's wrong.").is_empty());
+    assert!(find("What he said if you recall was different.").is_empty());
+}
