@@ -1651,6 +1651,64 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
     }
 }
 
+/// Participles of saying that, after a comma, tell what the subject of
+/// the sentence said while doing what the sentence says ("Germany refused
+/// to provide test results to us, claiming that …").
+const ADVERBIAL_PARTICIPLES: [&str; 3] = ["saying", "stating", "claiming"];
+
+/// Most tokens from the sentence's subject to the comma before an
+/// adverbial participle.
+const MAX_SUBJECT_TO_PARTICIPLE: usize = 16;
+
+/// "First Germany refused to provide test results to us, claiming that
+/// this would enable us to learn about …", "What we've done is organize
+/// the international community, saying Assad has to go": after a comma, a
+/// participle of saying ([`ADVERBIAL_PARTICIPLES`]) and its clause report
+/// the words of the subject that opens the sentence (after adverbs), the
+/// subject of its first verb. Without the comma the participle may belong
+/// to a noun ("a woman saying …"), so nothing is reported.
+pub(super) fn adverbial_participles(
+    s: &str,
+    toks: &[Tok<'_>],
+    first: usize,
+    out: &mut Vec<Report>,
+) {
+    let Some(p) = (first + 2..toks.len().min(first + MAX_SUBJECT_TO_PARTICIPLE)).find(|&p| {
+        ADVERBIAL_PARTICIPLES.contains(&toks[p].word().as_ref()) && toks[p - 1].text.ends_with(',')
+    }) else {
+        return;
+    };
+    let Some(c) = participle_content(toks, p) else {
+        return;
+    };
+    // "First Germany refused …": adverbs before the subject.
+    let mut first = first;
+    while toks[first].word() == "first" || ADVERBS.contains(&toks[first].word().as_ref()) {
+        first += 1;
+    }
+    // The subject is read from the first word on ("First Germany" is no
+    // name).
+    let clause = &toks[first..p];
+    let subject = (1..clause.len())
+        .take_while(|&v| !clause[v - 1].ends_clause())
+        .find_map(|v| {
+            let lower = clause[v].bare().starts_with(char::is_lowercase);
+            match subject_before_at(clause, v) {
+                (s, 0) if lower && s != Subject::None => Some(s),
+                _ => None,
+            }
+        });
+    if let Some(subject) = subject {
+        push(
+            out,
+            s,
+            toks[c].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+    }
+}
+
 /// Where what the participle at `p` reports starts: after "that", at a
 /// clause ("saying the tensions with Israel were a real problem"), at the
 /// object of a request ("requesting an industry-wide adoption", "urging

@@ -2140,3 +2140,30 @@ fn a_conditional_is_what_was_said_and_a_report_ends_before_the_next_frame() {
     assert!(find("If he said that, it's wrong.").is_empty());
     assert!(find("What he said if you recall was different.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_the_sentences_subject() {
+    check(
+        "First Germany refused to provide test results to us, claiming that this would enable us to learn about Bundeswehr technologies.",
+        &[(
+            "this would enable us to learn about Bundeswehr technologies.",
+            &["Germany"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers_and_words("The minister refused to provide results, saying that prices are rising."),
+        [(
+            Refers::Described("minister".to_string()),
+            "prices are rising."
+        )]
+    );
+    // Without the comma the participle may be a noun's; a subject after a
+    // clause of its own, or none, reports nothing.
+    assert!(find("The minister met a woman saying that prices are rising.").is_empty());
+    assert!(find("When he came in, the woman cried, saying that prices are rising.").is_empty());
+    assert!(
+        find("It's not by trickle-down government, saying we're going to take more money from people.")
+            .is_empty()
+    );
+}
