@@ -2167,3 +2167,28 @@ fn a_participle_after_a_comma_reports_the_sentences_subject() {
             .is_empty()
     );
 }
+
+#[test]
+fn shared_reports_and_first_lady_is_a_title() {
+    assert_eq!(
+        refers_and_words(
+            "As the President shared this morning, he is thinking about John and his family today."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "he is thinking about John and his family today."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("She shared that she is feeling much better now."),
+        [(Refers::Pronoun, "she is feeling much better now.")]
+    );
+    assert!(find("We shared a meal and talked about the weather.").is_empty());
+    // "First Lady" names no one: no person "Lady" says it.
+    assert!(!super::is_person("President and First Lady"));
+    assert!(find("As the President and First Lady shared this morning, they are thinking about John, Gisele, and their entire Fetterman family today.").is_empty());
+    check(
+        "Lady Hale said that the prorogation was unlawful.",
+        &[("the prorogation was unlawful.", &["Lady Hale"], Indirect)],
+    );
+}
