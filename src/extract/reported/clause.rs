@@ -19,7 +19,7 @@ use super::words::{
     NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
 };
 use super::{Report, ReportKind, push};
-use crate::text::chars::is_word_apostrophe;
+use crate::text::chars::{is_dash, is_word_apostrophe};
 use crate::text::names;
 
 /// Most tokens of the phrase between a verb and its "that" ("said
@@ -290,7 +290,8 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = after_what(toks, subj_start);
     let topic_ok = topic_report_allowed(toks, v, subj_start);
-    let c = match after_verb(toks, &w, v + 1, &subject, topic_ok) {
+    let after = aside_end(toks, v + 1).unwrap_or(v + 1);
+    let c = match after_verb(toks, &w, after, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report.map(|(subject, k)| (subject, k, false)),
     };
@@ -811,6 +812,31 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         .or_else(|| {
             (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
         })
+}
+
+/// Most tokens of an aside between dashes after a verb of saying.
+const MAX_ASIDE: usize = 8;
+
+/// Words that open an aside rather than what was said: a correction ("or
+/// threatened"), a comment ("as you know", "if you will", "excuse me").
+const ASIDE_STARTS: [&str; 6] = ["or", "and", "as", "if", "excuse", "sorry"];
+
+/// "China yesterday warned — or threatened, I guess — of countermeasures
+/// …": when the verb is followed (at `c`) by a dash, an aside of at most
+/// [`MAX_ASIDE`] tokens opening with one of [`ASIDE_STARTS`], and a second
+/// dash, what was said starts after the second dash (returned). "said — we
+/// will win — and left" keeps what is between the dashes.
+fn aside_end(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let dash = |t: &Tok<'_>| !t.text.is_empty() && t.text.chars().all(is_dash);
+    if !toks.get(c).is_some_and(dash)
+        || !toks
+            .get(c + 1)
+            .is_some_and(|t| ASIDE_STARTS.contains(&t.word().as_ref()))
+    {
+        return None;
+    }
+    let close = (c + 2..toks.len().min(c + 2 + MAX_ASIDE)).find(|&k| dash(&toks[k]))?;
+    (close + 1 < toks.len()).then_some(close + 1)
 }
 
 /// Most words of time or manner between "this" and the dash or colon

@@ -2192,3 +2192,20 @@ fn shared_reports_and_first_lady_is_a_title() {
         &[("the prorogation was unlawful.", &["Lady Hale"], Indirect)],
     );
 }
+
+#[test]
+fn an_aside_between_dashes_after_the_verb_is_skipped() {
+    check(
+        "China yesterday warned — or threatened, I guess — of countermeasures against U.S. entities in response to the shootdown of their spy balloon.",
+        &[(
+            "countermeasures against U.S. entities in response to the shootdown of their spy balloon.",
+            &["China"],
+            Indirect,
+        )],
+    );
+    // What is between the dashes may be what was said.
+    assert_eq!(
+        refers_and_words("He said — we will win — and then he left the room."),
+        [(Refers::Pronoun, "we will win — and then he left the room.")]
+    );
+}
