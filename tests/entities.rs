@@ -1215,3 +1215,20 @@ fn unattributed_quotations_go_on_quoting_the_sentence_before() {
         ])
     );
 }
+
+/// "They" after a sentence that says something is a country's by its
+/// demonym ("We know the first one was Chinese.") is that country (the
+/// White House briefing of 13 February 2023).
+#[test]
+fn they_after_a_demonym_predicate_is_its_country() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-13_briefing.txt",
+        "Q    Has the White House had conversations about this?\n\nMR. KIRBY:  We know the first one was Chinese.  They admitted it.  They claimed it was a weather balloon.  We know it’s not.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[("China", "it was a weather balloon.")])
+    );
+}

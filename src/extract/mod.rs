@@ -607,7 +607,9 @@ impl Sentence {
             self.described = reported::last_described(s);
         }
         self.indefinite = reported::indefinite_in(s);
-        self.group = reported::subject_group(s).or_else(|| reported::topic_group(s));
+        self.group = reported::subject_group(s)
+            .or_else(|| reported::topic_group(s))
+            .or_else(|| reported::predicate_group(s));
     }
 }
 

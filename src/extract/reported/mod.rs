@@ -275,6 +275,32 @@ pub fn subject_group(s: &str) -> Option<String> {
     None
 }
 
+/// Most words of a sentence whose predicate is a demonym
+/// ([`predicate_group`]).
+const MAX_PREDICATE_WORDS: usize = 10;
+
+/// The country a short sentence says something belongs to, by a demonym
+/// after a form of "be" that ends it ("We know the first one was
+/// Chinese."): whom "They admitted it." after it may mean.
+pub fn predicate_group(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [.., be, last] = words.as_slice() else {
+        return None;
+    };
+    let demonym = last.trim_end_matches(['.', '!', ';']);
+    if words.len() > MAX_PREDICATE_WORDS
+        || !matches!(*be, "is" | "was" | "are" | "were")
+        || !demonym.starts_with(char::is_uppercase)
+        || demonym.len() == last.len()
+    {
+        return None;
+    }
+    Gazetteer::builtin()
+        .lookup(demonym)
+        .filter(|e| e.kind == EntityKind::Country && e.canonical != demonym)
+        .map(|e| e.canonical.clone())
+}
+
 /// Most words of a sentence that only names its topic ("Just on
 /// Beijing's response.").
 const MAX_TOPIC_WORDS: usize = 6;

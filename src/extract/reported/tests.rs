@@ -2209,3 +2209,23 @@ fn an_aside_between_dashes_after_the_verb_is_skipped() {
         [(Refers::Pronoun, "we will win — and then he left the room.")]
     );
 }
+
+#[test]
+fn a_demonym_that_ends_a_short_sentence_names_a_group() {
+    assert_eq!(
+        super::predicate_group("We know the first one was Chinese."),
+        Some("China".to_string())
+    );
+    assert_eq!(
+        super::predicate_group("The pilot was Chinese-speaking."),
+        None
+    );
+    assert_eq!(
+        super::predicate_group("We know the first one was China."),
+        None
+    );
+    assert_eq!(
+        super::predicate_group("The first one was Chinese, we think."),
+        None
+    );
+}
