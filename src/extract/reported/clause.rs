@@ -130,6 +130,7 @@ pub(super) fn speech_clauses(
             if start != usize::MAX
                 && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS
                 && !(opens && short_clause(&toks[start.min(toks.len())..]))
+                && !yes_or_no(toks, v, start)
             {
                 v += 1;
                 continue;
@@ -179,6 +180,18 @@ fn end_before_frame(s: &str, toks: &[Tok<'_>], report: &mut Report, from: usize,
     if let Some(k) = comma.filter(|&k| k > from) {
         report.range = trim_range(s, report.range.start..toks[k].start + toks[k].text.len());
     }
+}
+
+/// "And he said no.", "they said no", "the president said no to that
+/// pipeline": a refusal or assent is what was said, however short. True
+/// when the content at `start` is "no" or "yes" right after the verb of
+/// saying at `v`.
+fn yes_or_no(toks: &[Tok<'_>], v: usize, start: usize) -> bool {
+    start == v + 1
+        && matches!(toks[v].word().as_ref(), "said" | "says")
+        && toks
+            .get(start)
+            .is_some_and(|t| matches!(t.word().as_ref(), "no" | "yes"))
 }
 
 /// "The president said he would.", "Governor Romney says I'm opposed.":
@@ -766,6 +779,15 @@ fn content_after_punctuation(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<O
 
 /// What was said after the verb (whose next token is `c`).
 fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> {
+    // "he said no.", "said no to that pipeline", "they said no, and …".
+    if matches!(verb, "said" | "says")
+        && toks
+            .get(c)
+            .is_some_and(|t| matches!(t.word().as_ref(), "no" | "yes"))
+        && (c + 1 == toks.len() || toks[c].ends_clause() || toks[c + 1].word() == "to")
+    {
+        return Some(Content::Clause(c));
+    }
     if let Some(content) = content_after_punctuation(toks, verb, c) {
         return content;
     }

@@ -2229,3 +2229,22 @@ fn a_demonym_that_ends_a_short_sentence_names_a_group() {
         None
     );
 }
+
+#[test]
+fn saying_no_is_reported_however_short() {
+    assert_eq!(
+        refers_and_words("And he said no."),
+        [(Refers::Pronoun, "no.")]
+    );
+    assert_eq!(
+        refers_and_words("And the president said no to that pipeline."),
+        [(
+            Refers::Described("president".to_string()),
+            "no to that pipeline."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("He says no one will come to the meeting."),
+        [(Refers::Pronoun, "no one will come to the meeting.")]
+    );
+}
