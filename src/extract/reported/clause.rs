@@ -256,6 +256,65 @@ fn is_contracted_subject(w: &str) -> Option<&str> {
     ["you", "i", "he", "she"].into_iter().find(|x| *x == p)
 }
 
+/// Words after which "states" is the noun ("five Arab states that …",
+/// "member states", "the Gulf states"), in lower case.
+const STATE_NOUN_BEFORE: [&str; 24] = [
+    "the",
+    "member",
+    "nation",
+    "island",
+    "other",
+    "these",
+    "those",
+    "many",
+    "several",
+    "some",
+    "all",
+    "both",
+    "small",
+    "sovereign",
+    "two",
+    "three",
+    "four",
+    "five",
+    "arab",
+    "gulf",
+    "baltic",
+    "european",
+    "african",
+    "balkan",
+];
+
+/// Whether "states" after `before` is the noun: after a number or one of
+/// [`STATE_NOUN_BEFORE`].
+fn states_is_noun(before: &Tok<'_>) -> bool {
+    let w = before.word();
+    STATE_NOUN_BEFORE.contains(&w.as_ref()) || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Where the subject of the verb of saying `w` at `v` ends (before its
+/// auxiliaries and adverbs, or the verb of habit at `aspect`), unless the
+/// words between deny or question the saying ("didn't say", "would say"),
+/// the verb is passive, or "clear" has no form of "be" before it. "has
+/// never been clearer that …" asserts as "has been clear" does.
+fn asserting_subject_end(
+    toks: &[Tok<'_>],
+    v: usize,
+    w: &str,
+    aspect: Option<usize>,
+) -> Option<usize> {
+    let mut subj_end = subject_end(toks, aspect.unwrap_or(v));
+    let clearer = w == "clearer";
+    if clearer && subj_end > 0 && toks[subj_end - 1].word() == "never" {
+        subj_end = subject_end(toks, subj_end - 1);
+    }
+    let denied = toks[subj_end..aspect.unwrap_or(v)]
+        .iter()
+        .any(|t| not_asserted_between(t) && !(clearer && t.word() == "never"));
+    let bare_clear = matches!(w, "clear" | "clearer") && !copula_before(&toks[subj_end..v]);
+    (!(is_passive(toks, v) || denied || bare_clear)).then_some(subj_end)
+}
+
 /// When the token at `v` is a verb of saying that reports speech, the index
 /// of the first token of what was said (`usize::MAX` for an anaphoric
 /// report: the whole clause is the content).
@@ -266,6 +325,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     if !SPEECH_VERBS.contains(&w.as_ref())
         || (toks[v - 1].ends_clause() && !toks[v - 1].text.ends_with(','))
         || toks[v].bare().starts_with(char::is_uppercase)
+        || (w == "states" && states_is_noun(&toks[v - 1]))
     {
         return None;
     }
@@ -275,15 +335,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     // "continues to call on", "keeps saying": the subject ends before the
     // verb of habit, and its "to" is no future.
     let aspect = aspect_start(toks, v);
-    let subj_end = subject_end(toks, aspect.unwrap_or(v));
-    if is_passive(toks, v)
-        || toks[subj_end..aspect.unwrap_or(v)]
-            .iter()
-            .any(|t| not_asserted_between(t))
-        || (w == "clear" && !copula_before(&toks[subj_end..v]))
-    {
-        return None;
-    }
+    let subj_end = asserting_subject_end(toks, v, &w, aspect)?;
     let (subject, subj_start, contracted) = reporting_subject(toks, subj_end)?;
     if !verb_form_reports(
         toks,
@@ -825,6 +877,11 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         && !toks[c..].iter().any(|t| t.word() == "that")
     {
         return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);
+    }
+    // "said that wouldn't happen", "said that was wrong": "that" before a
+    // finite verb is the clause's subject, not its complementizer.
+    if nw == "that" && toks.get(c + 1).is_some_and(makes_finite) && !toks[c].ends_clause() {
+        return Some(Content::Clause(c));
     }
     if let Some(content) = that_after_phrase(toks, c) {
         return content;

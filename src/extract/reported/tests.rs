@@ -2248,3 +2248,33 @@ fn saying_no_is_reported_however_short() {
         [(Refers::Pronoun, "no one will come to the meeting.")]
     );
 }
+
+#[test]
+fn that_before_a_verb_is_a_subject_clearer_reports_and_arab_states_are_a_noun() {
+    assert_eq!(
+        refers_and_words("He said that will not happen again."),
+        [(Refers::Pronoun, "that will not happen again.")]
+    );
+    assert_eq!(
+        refers_and_words("He said that it was wrong."),
+        [(Refers::Pronoun, "it was wrong.")]
+    );
+    assert_eq!(
+        refers_and_words(
+            "Look, the President has never been clearer that we must do more to reduce crime and save lives."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "we must do more to reduce crime and save lives."
+        )]
+    );
+    assert!(find("The water is clearer than it was last year.").is_empty());
+    assert!(
+        find("Nevertheless, the conference gathered about 20 countries, including five Arab states that did not fear the domineering United States.")
+            .is_empty()
+    );
+    check(
+        "The Kremlin states that prices will rise next year.",
+        &[("prices will rise next year.", &["Kremlin"], Indirect)],
+    );
+}
