@@ -1544,7 +1544,7 @@ fn documents_with_a_participle() {
         "So I think you saw Central Command put a statement out that, last night, U.S. military and SDF partner forces conducted a helicopter raid.",
         &[(
             "last night, U.S. military and SDF partner forces conducted a helicopter raid.",
-            &["Central Command"],
+            &["U.S. Central Command"],
             Indirect,
         )],
     );
@@ -2276,5 +2276,25 @@ fn that_before_a_verb_is_a_subject_clearer_reports_and_arab_states_are_a_noun() 
     check(
         "The Kremlin states that prices will rise next year.",
         &[("prices will rise next year.", &["Kremlin"], Indirect)],
+    );
+}
+
+#[test]
+fn the_combatant_commands_are_organisations() {
+    check(
+        "Obviously, it was successful, as CENTCOM reported.",
+        &[(
+            "Obviously, it was successful",
+            &["U.S. Central Command"],
+            Indirect,
+        )],
+    );
+    check(
+        "NORAD said that it was tracking the object.",
+        &[(
+            "it was tracking the object.",
+            &["North American Aerospace Defense Command"],
+            Indirect,
+        )],
     );
 }
