@@ -683,6 +683,16 @@ fn object_report(
     c: usize,
     subject: &Subject,
 ) -> Option<Option<(Subject, usize)>> {
+    // "asked just yesterday for …": adverbs of time before the object.
+    let mut c = c;
+    if matches!(w, "asked" | "asks" | "warned" | "warns") {
+        while toks
+            .get(c)
+            .is_some_and(|t| ADVERBS.contains(&t.word().as_ref()) && !t.ends_clause())
+        {
+            c += 1;
+        }
+    }
     let next = toks.get(c).map(|t| (t.word(), t.ends_clause()));
     let next_is = |x: &str| next.as_ref().is_some_and(|(n, end)| !end && n == x);
     let start = match w {

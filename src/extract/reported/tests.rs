@@ -2298,3 +2298,18 @@ fn the_combatant_commands_are_organisations() {
         )],
     );
 }
+
+#[test]
+fn an_adverb_of_time_may_stand_before_what_is_asked_for() {
+    assert_eq!(
+        refers_and_words("The governor asked just yesterday for public health support."),
+        [(
+            Refers::Described("governor".to_string()),
+            "public health support."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("China warned again of countermeasures against U.S. entities."),
+        [(Refers::Named, "countermeasures against U.S. entities.")]
+    );
+}
