@@ -1776,12 +1776,13 @@ const ADVERBIAL_PARTICIPLES: [&str; 3] = ["saying", "stating", "claiming"];
 const MAX_SUBJECT_TO_PARTICIPLE: usize = 16;
 
 /// "First Germany refused to provide test results to us, claiming that
-/// this would enable us to learn about …", "What we've done is organize
-/// the international community, saying Assad has to go": after a comma, a
+/// this would enable us to learn about …": after a comma, a
 /// participle of saying ([`ADVERBIAL_PARTICIPLES`]) and its clause report
 /// the words of the subject that opens the sentence (after adverbs), the
 /// subject of its first verb. Without the comma the participle may belong
-/// to a noun ("a woman saying …"), so nothing is reported.
+/// to a noun ("a woman saying …"), so nothing is reported; nor when the
+/// sentence opens with no plain subject ("What we've done is organize the
+/// international community, saying Assad has to go").
 pub(super) fn adverbial_participles(
     s: &str,
     toks: &[Tok<'_>],
