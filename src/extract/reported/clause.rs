@@ -858,6 +858,11 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     }
     let next = toks.get(c)?;
     let nw = next.word();
+    // "says, over time, what'll happen is the system will collapse":
+    // a pseudo-cleft is a statement, not a question.
+    if verb != "asked" && pseudo_cleft(toks, c) {
+        return Some(Content::Clause(c));
+    }
     // "noted how the sale will support …", "explained why …".
     if matches!(nw.as_ref(), "how" | "why" | "whether") && verb != "asked" {
         return (c + 1 < toks.len()).then_some(Content::Clause(c));
@@ -901,6 +906,30 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         .or_else(|| {
             (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
         })
+}
+
+/// Most tokens from "what" to the "is" of a pseudo-cleft ("what we will
+/// need to do is").
+const MAX_CLEFT_SUBJECT: usize = 5;
+
+/// "what'll happen is …", "what we need is …": "what" (at `c`), a clause
+/// with its verb, and "is"/"was" with something after it that is not a
+/// participle ("what he was doing" asks; "what's" is "what is").
+fn pseudo_cleft(toks: &[Tok<'_>], c: usize) -> bool {
+    let w = toks[c].word().replace(is_word_apostrophe, "'");
+    if !(w == "what" || w == "what'll") || toks[c].ends_clause() {
+        return false;
+    }
+    let first = c + usize::from(w == "what");
+    let Some(k) = (first + 1..toks.len().min(c + 2 + MAX_CLEFT_SUBJECT))
+        .find(|&k| matches!(toks[k].word().as_ref(), "is" | "was"))
+    else {
+        return false;
+    };
+    toks[c..k].iter().all(|t| !t.ends_clause())
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| !t.word().ends_with("ing") && t.bare().starts_with(char::is_lowercase))
 }
 
 /// Most tokens of an aside between dashes after a verb of saying.
@@ -1232,7 +1261,7 @@ fn finite_clause_at(toks: &[Tok<'_>], j: usize, after_comma: bool) -> bool {
     if j + MIN_CONTENT_TOKENS > toks.len() {
         return false;
     }
-    if pronoun_clause_at(toks, j) {
+    if pronoun_clause_at(toks, j) || pseudo_cleft(toks, j) {
         return true;
     }
     let w = toks[j].word();

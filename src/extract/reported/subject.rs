@@ -76,9 +76,11 @@ const NOT_MODIFIERS: [&str; 30] = [
 /// Words that start what may stand between a source and its verb: a
 /// relative clause, a participle's phrase, a place or whom the source
 /// speaks for ("a friend who said", "studies looking at this said",
-/// "workers in Buffalo say", "a spokesperson for the ministry said").
-const SOURCE_MODIFIER_STARTS: [&str; 9] = [
-    "who", "that", "which", "in", "from", "at", "across", "around", "for",
+/// "workers in Buffalo say", "a spokesperson for the ministry said",
+/// "every reporter who's looked at it has said").
+const SOURCE_MODIFIER_STARTS: [&str; 13] = [
+    "who", "who's", "who’s", "who've", "who’ve", "that", "which", "in", "from", "at", "across",
+    "around", "for",
 ];
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
@@ -588,7 +590,13 @@ fn source_start(toks: &[Tok<'_>], h: usize) -> (usize, bool) {
             opener = true;
             break;
         }
-        if NOT_MODIFIERS.contains(&w.as_ref())
+        // "six other studies", "many other economists": more of them, not
+        // the ones named before ("the other studies").
+        let more = w == "other"
+            && k >= 2
+            && UNNAMED_OPENERS.contains(&toks[k - 2].word().as_ref())
+            && !toks[k - 2].ends_clause();
+        if (NOT_MODIFIERS.contains(&w.as_ref()) && !more)
             || BARE_SOURCE_AFTER.contains(&w.as_ref())
             // "U.S. officials": an abbreviation's dots are part of it.
             || !w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')

@@ -2313,3 +2313,40 @@ fn an_adverb_of_time_may_stand_before_what_is_asked_for() {
         [(Refers::Named, "countermeasures against U.S. entities.")]
     );
 }
+
+#[test]
+fn a_quantifier_opens_an_unnamed_source_never_a_name() {
+    // "Many" and "Six" at the start of a sentence had been read as names.
+    check(
+        "Many studies said that it is wrong.",
+        &[("it is wrong.", &["Many studies"], Indirect)],
+    );
+    check(
+        "Six other studies say it's completely wrong.",
+        &[("it's completely wrong.", &["Six other studies"], Indirect)],
+    );
+    // "the other studies" are ones named before: no source of their own.
+    assert!(find("The other studies say it's wrong.").is_empty());
+    check(
+        "And every fact checker and every reporter who’s looked at it, Governor, has said this is not true.",
+        &[("this is not true.", &["every reporter"], Indirect)],
+    );
+}
+
+#[test]
+fn a_pseudo_cleft_is_what_was_said() {
+    check(
+        "And every health care economist who looks at it says, over time, what'll happen is the traditional Medicare system will collapse.",
+        &[(
+            "what'll happen is the traditional Medicare system will collapse.",
+            &["every health care economist"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers_and_words("He said what we need is more jobs."),
+        [(Refers::Pronoun, "what we need is more jobs.")]
+    );
+    // A question about what someone was doing reports nothing.
+    assert!(find("He said what he was doing.").is_empty());
+}
