@@ -354,6 +354,9 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     }
     // "what Governor Romney has now said is …": the content follows "is".
     let after_what = after_what(toks, subj_start);
+    if after_what && apposed_that(toks, v) {
+        return Some((subject, v + 2, false));
+    }
     let topic_ok = topic_report_allowed(toks, v, subj_start);
     let after = aside_end(toks, v + 1).unwrap_or(v + 1);
     let c = match after_verb(toks, &w, after, &subject, topic_ok) {
@@ -390,6 +393,16 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start, opens))
+}
+
+/// "let's go back to what Governor Romney indicated, that under his plan
+/// …": after "what" and its verb (at `v`), the content follows in
+/// apposition, from `v + 2`.
+fn apposed_that(toks: &[Tok<'_>], v: usize) -> bool {
+    toks[v].text.ends_with(',')
+        && toks.get(v + 1).is_some_and(|t| t.word() == "that")
+        && !toks.get(v + 2).is_some_and(makes_finite)
+        && v + 2 + MIN_CONTENT_TOKENS <= toks.len()
 }
 
 /// Whether "what" opens the subject starting at `subj_start` ("what
@@ -452,7 +465,15 @@ fn verb_form_reports(
     contracted: bool,
 ) -> bool {
     let w = toks[v].word();
-    let plural = matches!(subject, Subject::Unnamed(u) if u.plural);
+    // "the Minsk agreements say": a named source whose head is a plural
+    // noun.
+    let plural_head = matches!(subject, Subject::People(_))
+        && subj_end > 0
+        && toks[subj_end - 1].bare().starts_with(char::is_lowercase)
+        && toks[subj_end - 1].word().ends_with('s')
+        && !toks[subj_end - 1].word().ends_with("ss")
+        && !toks[subj_end - 1].word().contains(is_word_apostrophe);
+    let plural = matches!(subject, Subject::Unnamed(u) if u.plural) || plural_head;
     if matches!(w.as_ref(), "say" | "tell" | "talk" | "speak" | "call") {
         // "they say", "they tell you": only where the document names the
         // group "they" means (else the report is dropped unattributed).
@@ -908,28 +929,45 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         })
 }
 
-/// Most tokens from "what" to the "is" of a pseudo-cleft ("what we will
-/// need to do is").
-const MAX_CLEFT_SUBJECT: usize = 5;
+/// Most tokens from "what" to the verb of the clause it opens ("what we
+/// did in Massachusetts could").
+const MAX_CLEFT_SUBJECT: usize = 6;
 
-/// "what'll happen is …", "what we need is …": "what" (at `c`), a clause
-/// with its verb, and "is"/"was" with something after it that is not a
-/// participle ("what he was doing" asks; "what's" is "what is").
+/// "what'll happen is …", "what we need is …", "what we did in
+/// Massachusetts could be a model …": "what" (at `c`) opening a clause
+/// with a verb of its own, which is the subject of a finite verb or "is"
+/// with something after it that is not a participle. "what he was doing",
+/// "what the president would do" ask; "what's" is "what is".
 fn pseudo_cleft(toks: &[Tok<'_>], c: usize) -> bool {
     let w = toks[c].word().replace(is_word_apostrophe, "'");
-    if !(w == "what" || w == "what'll") || toks[c].ends_clause() {
+    let contracted = w == "what'll";
+    if !(w == "what" || contracted) || toks[c].ends_clause() {
         return false;
     }
-    let first = c + usize::from(w == "what");
-    let Some(k) = (first + 1..toks.len().min(c + 2 + MAX_CLEFT_SUBJECT))
-        .find(|&k| matches!(toks[k].word().as_ref(), "is" | "was"))
-    else {
-        return false;
+    let has_verb = |ts: &[Tok<'_>]| {
+        ts.iter().any(|t| {
+            let w = t.word();
+            makes_finite(t) || (w.ends_with("ed") && w.len() > 4)
+        })
     };
-    toks[c..k].iter().all(|t| !t.ends_clause())
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| !t.word().ends_with("ing") && t.bare().starts_with(char::is_lowercase))
+    let first = c + if contracted { 1 } else { 2 };
+    for k in first..toks.len().min(c + 2 + MAX_CLEFT_SUBJECT) {
+        if toks[k - 1].ends_clause() {
+            return false;
+        }
+        let be = matches!(toks[k].word().as_ref(), "is" | "was");
+        if !(be || makes_finite(&toks[k])) {
+            continue;
+        }
+        // the clause "what" opens has its verb before this one
+        if !(contracted || has_verb(&toks[c + 1..k])) {
+            continue;
+        }
+        return toks.get(k + 1).is_some_and(|t| {
+            !t.word().ends_with("ing") && t.bare().starts_with(char::is_lowercase)
+        });
+    }
+    false
 }
 
 /// Most tokens of an aside between dashes after a verb of saying.

@@ -209,7 +209,7 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         i -= 1;
     }
-    if let Some(found) = issuer_before(toks, i) {
+    if let Some(found) = issuer_before(toks, i).or_else(|| legal_text_before(toks, i)) {
         return found;
     }
     if let Some((u, k)) = unnamed_before(toks, i) {
@@ -218,6 +218,86 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     coordinated_subject(toks, i)
         .or_else(|| subject_before_phrase(toks, i))
         .unwrap_or((subject, k))
+}
+
+/// Head nouns of a legal text that speaks for itself ("the Arizona law
+/// said", "the Minsk agreements say").
+const LEGAL_TEXTS: [&str; 20] = [
+    "law",
+    "laws",
+    "act",
+    "bill",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "resolution",
+    "resolutions",
+    "constitution",
+    "charter",
+    "declaration",
+    "convention",
+    "memorandum",
+    "statute",
+    "amendment",
+    "protocol",
+];
+/// Most words that name a legal text before its head noun ("the
+/// Massachusetts health care law").
+const MAX_LEGAL_MODIFIERS: usize = 3;
+
+/// A legal text named by a capitalised word before its lower-case head
+/// noun, ending just before `end` (its verb): "the Arizona law (said)",
+/// "Part of the Arizona law (said)", "the Minsk agreements (say)". "the
+/// law says" is not named (which law?). Returns the text as the source
+/// ("Arizona law") and the index of the phrase's first token.
+fn legal_text_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let head = end.checked_sub(1)?;
+    let h = &toks[head];
+    if !LEGAL_TEXTS.contains(&h.word().as_ref())
+        || !h.bare().starts_with(char::is_lowercase)
+        || h.ends_clause()
+    {
+        return None;
+    }
+    let mut k = head;
+    while k > 0 && head - k < MAX_LEGAL_MODIFIERS {
+        let t = &toks[k - 1];
+        let w = t.word();
+        if t.ends_clause()
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            || NOT_MODIFIERS.contains(&w.as_ref())
+            || SPEECH_VERBS.contains(&w.as_ref())
+            || (k - 1 == 0 && NOT_NAME_STARTS.contains(&w.as_ref()))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    if !toks[k..head]
+        .iter()
+        .any(|t| t.bare().starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let phrase = phrase_of(&toks[k..=head]);
+    let mut start = k;
+    if start > 0 && toks[start - 1].word() == "the" {
+        start -= 1;
+    }
+    // "Part of the Arizona law said": the part says what the text says.
+    if start >= 2
+        && toks[start - 1].word() == "of"
+        && matches!(
+            toks[start - 2].word().as_ref(),
+            "part" | "parts" | "section"
+        )
+    {
+        start -= 2;
+    }
+    Some((Subject::People(vec![phrase]), start))
 }
 
 /// Most tokens of the phrase after an issuer named with "by" ("a study by

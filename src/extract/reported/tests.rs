@@ -2350,3 +2350,47 @@ fn a_pseudo_cleft_is_what_was_said() {
     // A question about what someone was doing reports nothing.
     assert!(find("He said what he was doing.").is_empty());
 }
+
+#[test]
+fn a_free_relative_may_be_the_subject_of_what_was_said() {
+    check(
+        "And Governor Romney at the beginning of this debate wrote and said what we did in Massachusetts could be a model for the nation.",
+        &[(
+            "what we did in Massachusetts could be a model for the nation.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+    assert!(find("He said what the president would do.").is_empty());
+    // what was said in apposition after "what … indicated,"
+    check(
+        "But let's go back to what Governor Romney indicated, that under his plan, he would be able to cover people with pre-existing conditions.",
+        &[(
+            "under his plan, he would be able to cover people with pre-existing conditions.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+}
+
+#[test]
+fn a_named_legal_text_speaks_for_itself() {
+    check(
+        "Part of the Arizona law said that law enforcement officers could stop folks and check their papers.",
+        &[(
+            "law enforcement officers could stop folks and check their papers.",
+            &["Arizona law"],
+            Indirect,
+        )],
+    );
+    check(
+        "The Minsk agreements say that the sides must withdraw heavy weapons.",
+        &[(
+            "the sides must withdraw heavy weapons.",
+            &["Minsk agreements"],
+            Indirect,
+        )],
+    );
+    // Which law? Not named: no source.
+    assert!(find("The law says that insurers must cover everyone.").is_empty());
+}
