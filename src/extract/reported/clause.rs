@@ -669,6 +669,14 @@ fn after_verb(
             {
                 return AfterVerb::Done(None);
             }
+            // "he talked about, just last week in the State of the Union,
+            // that his budget …"
+            if toks[c].text.ends_with(',')
+                && *subject != Subject::SelfRef
+                && let Some(Some(Content::That(k))) = that_after_parenthesis(toks, c + 1)
+            {
+                return AfterVerb::Done(Some((subject.clone(), k)));
+            }
             if (w.starts_with("talk") && toks[c].word() == "of") || toks[c].ends_clause() {
                 return AfterVerb::Done(None);
             }
@@ -1364,15 +1372,25 @@ fn that_after_parenthesis(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>>
     if !toks[c - 1].text.ends_with(',') {
         return None;
     }
-    let close = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].ends_clause())?;
-    let phrase_ok = toks[close].text.ends_with(',')
-        && (c..=close)
-            .all(|k| !makes_finite(&toks[k]) && !MODALS.contains(&toks[k].word().as_ref()))
-        && toks.get(close + 1).is_some_and(|t| t.word() == "that");
-    if !phrase_ok {
-        return None;
+    // "he says, to the President, to Democratic and Republican leaders,
+    // that …", "I mentioned, I believe on Tuesday, that …": the phrase may
+    // have commas of its own, and a speaker's "I believe" or "I think".
+    for k in c..toks.len().min(c + 2 * PHRASE_BEFORE_THAT) {
+        let t = &toks[k];
+        if t.word() == "that" && k > c && toks[k - 1].text.ends_with(',') {
+            return that_after_phrase(toks, k);
+        }
+        let hedge = matches!(t.word().as_ref(), "believe" | "think" | "guess")
+            && k > c
+            && toks[k - 1].word() == "i";
+        if t.ends_sentence()
+            || (t.ends_clause() && !t.text.ends_with(','))
+            || (!hedge && (makes_finite(t) || MODALS.contains(&t.word().as_ref())))
+        {
+            return None;
+        }
     }
-    that_after_phrase(toks, close + 1)
+    None
 }
 
 /// "that" right away, or after a short phrase ("yesterday", "to
@@ -1586,6 +1604,58 @@ fn is_finite(t: &Tok<'_>) -> bool {
         t.word().as_ref(),
         "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
     )
+}
+
+/// Most tokens between "from" and "that" in "heard from … that".
+const MAX_HEARD_FROM: usize = 8;
+
+/// "we hear from state officials that it actually can save lives", "we
+/// heard from Senator Manchin that …": the one something was heard from
+/// said it.
+pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    for k in 0..toks.len() {
+        if !matches!(
+            toks[k].word().as_ref(),
+            "hear" | "heard" | "hears" | "hearing"
+        ) || toks[k].ends_clause()
+            || toks
+                .get(k + 1)
+                .is_none_or(|t| t.word() != "from" || t.ends_clause())
+        {
+            continue;
+        }
+        let Some(that) = (k + 3..toks.len().min(k + 3 + MAX_HEARD_FROM))
+            .take_while(|&j| !toks[j - 1].ends_clause())
+            .find(|&j| toks[j].word() == "that")
+        else {
+            continue;
+        };
+        if toks.len() - (that + 1) < MIN_CONTENT_TOKENS
+            || toks.get(that + 1).is_some_and(makes_finite)
+        {
+            continue;
+        }
+        // the phrase after "from", read as if it opened the sentence
+        let phrase = &toks[k + 2..that];
+        let subject = match subject_before_at(phrase, phrase.len()) {
+            _ if phrase.len() == 1 && matches!(phrase[0].word().as_ref(), "him" | "her") => {
+                Subject::Pronoun
+            }
+            _ if phrase.len() == 1 && phrase[0].word() == "them" => Subject::Plural,
+            (s @ (Subject::People(_) | Subject::Unnamed(_) | Subject::Described(_)), 0) => s,
+            _ => match super::subject::group_after_preposition(toks, that - 1) {
+                Some((u, j)) if j == k + 2 => Subject::Unnamed(u),
+                _ => continue,
+            },
+        };
+        push(
+            out,
+            s,
+            toks[that + 1].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+    }
 }
 
 /// Nouns that report what someone said when a "that"-clause follows ("the

@@ -56,6 +56,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     if !super::clause::speech_clauses(s, &toks, first, out) {
         super::clause::nominal_reports(s, &toks, out);
         super::clause::document_reports(s, &toks, out);
+        super::clause::heard_from_reports(s, &toks, out);
         if out.is_empty() {
             super::clause::adverbial_participles(s, &toks, first, out);
         }

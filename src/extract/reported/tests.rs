@@ -2394,3 +2394,63 @@ fn a_named_legal_text_speaks_for_itself() {
     // Which law? Not named: no source.
     assert!(find("The law says that insurers must cover everyone.").is_empty());
 }
+
+#[test]
+fn a_parenthesis_with_commas_of_its_own_may_stand_before_that() {
+    check(
+        "He says, to the President, to Democratic and Republican leaders, that it was never intended to refer to Social Security and Medicare.",
+        &[(
+            "it was never intended to refer to Social Security and Medicare.",
+            &[],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers_and_words(
+            "I mentioned, I believe on Tuesday, that EPA had been on the ground since February 4th."
+        ),
+        [(
+            Refers::Speaker,
+            "EPA had been on the ground since February 4th."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "And we’ve talked — he talked about, just last week in the State of the Union, that his budget is going to show how he’s going to lower the deficit."
+        ),
+        [(
+            Refers::Pronoun,
+            "his budget is going to show how he’s going to lower the deficit."
+        )]
+    );
+    // a clause of its own in the commas is no parenthesis: what was said
+    // starts after the verb
+    assert_eq!(
+        refers_and_words("He said, we know that, it is wrong."),
+        [(Refers::Pronoun, "we know that, it is wrong.")]
+    );
+}
+
+#[test]
+fn whom_something_was_heard_from_said_it() {
+    check(
+        "Because when you enact red-flag laws, we hear from lawmakers, we hear from state officials that it actually can save lives.",
+        &[(
+            "it actually can save lives.",
+            &["state officials"],
+            Indirect,
+        )],
+    );
+    check(
+        "We heard from Senator Manchin that he would not support the bill.",
+        &[(
+            "he would not support the bill.",
+            &["Senator Manchin"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers_and_words("I heard from him that it was fine."),
+        [(Refers::Pronoun, "it was fine.")]
+    );
+}
