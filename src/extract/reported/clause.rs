@@ -366,6 +366,9 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     if after_what && let Some(k) = what_is(toks, c) {
         return (k < toks.len()).then_some((subject, k, false));
     }
+    if relative_prediction(toks, subj_start, c) {
+        return Some((subject, c, false));
+    }
     // The subject opens its clause: "Then you said we should.".
     let opens = subj_start == 0
         || toks[subj_start - 1].ends_clause()
@@ -393,6 +396,28 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
         Content::Anaphor => usize::MAX,
     };
     Some((subject, start, opens))
+}
+
+/// "this plan that he says will only affect folks in the future": in a
+/// relative clause (its pronoun just before the subject at `subj_start`),
+/// a modal right after the verb (at `c`) is what was said of the noun.
+/// ("the thing that he said was wrong" may be the speaker's own judgment:
+/// only modals.)
+fn relative_prediction(toks: &[Tok<'_>], subj_start: usize, c: usize) -> bool {
+    subj_start > 0
+        && matches!(
+            toks[subj_start - 1].word().as_ref(),
+            "that" | "which" | "who"
+        )
+        && !toks[subj_start - 1].ends_clause()
+        && toks.get(c).is_some_and(|t| {
+            !t.ends_clause()
+                && matches!(
+                    t.word().as_ref(),
+                    "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might"
+                )
+        })
+        && c + MIN_CONTENT_TOKENS <= toks.len()
 }
 
 /// "let's go back to what Governor Romney indicated, that under his plan
@@ -701,6 +726,25 @@ fn after_verb(
     AfterVerb::Content(c)
 }
 
+/// Most tokens of whom a charge is against ("accused the Architect of
+/// the Capitol, Brett Blanton, of …").
+const MAX_CHARGED: usize = 8;
+
+/// After "accused" or "criticized" (its next token at `c`): the start of
+/// whom and what the charge is, when `prep` ("of", "for") follows the
+/// object within [`MAX_CHARGED`] tokens and something follows it.
+fn charge(toks: &[Tok<'_>], c: usize, prep: &str) -> Option<usize> {
+    let first = toks.get(c)?;
+    if first.ends_clause() || first.word() == prep {
+        return None;
+    }
+    let p = (c + 1..toks.len().min(c + 1 + MAX_CHARGED))
+        .take_while(|&j| !toks[j - 1].ends_sentence())
+        .find(|&j| toks[j].word() == prep)?;
+    (p + MIN_CONTENT_TOKENS <= toks.len() && toks[c..p].iter().all(|t| !makes_finite(t)))
+        .then_some(c)
+}
+
 /// Verbs whose report is their object: what a thing is described or
 /// called as ("described it as …", "called the Arizona law a model for the
 /// nation"), what is asked for or warned of ("asked for additional public
@@ -731,6 +775,10 @@ fn object_report(
         "called" | "calls" | "call" | "calling" if !next_is("on") && !next_is("for") => {
             naming(toks, c).filter(|_| *subject != Subject::SelfRef)
         }
+        // "accused Emmett Till of whistling at her", "criticized me for
+        // being too tough": whom and what of.
+        "accused" | "accuses" => charge(toks, c, "of"),
+        "criticized" | "criticizes" | "criticised" | "criticises" => charge(toks, c, "for"),
         "asked" | "asks" if next_is("for") => request(toks, c, subject),
         "warned" | "warns" if next_is("of") => request(toks, c, subject),
         _ => return None,
@@ -930,6 +978,9 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     if let Some(content) = that_after_phrase(toks, c) {
         return content;
     }
+    if let Some(k) = and_that(toks, c) {
+        return Some(Content::That(k));
+    }
     object_or_clause(toks, verb, c)
         .or_else(|| clause_after_phrase(toks, verb, c))
         .or_else(|| {
@@ -976,6 +1027,26 @@ fn pseudo_cleft(toks: &[Tok<'_>], c: usize) -> bool {
         });
     }
     false
+}
+
+/// Most tokens of the topic before "and that" ("mentioned the Navy, for
+/// example, and that …").
+const MAX_TOPIC_BEFORE_AND_THAT: usize = 8;
+
+/// "You mentioned the Navy, for example, and that we have fewer ships
+/// than …": a topic, then "and that" and what was said of it (returned:
+/// the index after "that").
+fn and_that(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let t = (c + 2..toks.len().min(c + 2 + MAX_TOPIC_BEFORE_AND_THAT))
+        .take_while(|&j| !toks[j - 1].ends_sentence())
+        .find(|&j| toks[j].word() == "that" && toks[j - 1].word() == "and")?;
+    let plain = toks[c..t - 1]
+        .iter()
+        .all(|x| !makes_finite(x) && !matches!(x.word().as_ref(), "that" | "and"));
+    // "mentioned jobs and that is important": "that" is the subject
+    let demonstrative = toks.get(t + 1).is_some_and(makes_finite);
+    (plain && !demonstrative && !toks[t].ends_clause() && t + 1 + MIN_CONTENT_TOKENS <= toks.len())
+        .then_some(t + 1)
 }
 
 /// Most tokens of an aside between dashes after a verb of saying.

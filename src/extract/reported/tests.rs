@@ -2454,3 +2454,42 @@ fn whom_something_was_heard_from_said_it() {
         [(Refers::Pronoun, "it was fine.")]
     );
 }
+
+#[test]
+fn accusations_criticism_predictions_in_relative_clauses_and_topics_with_and_that() {
+    check(
+        "I have to say that Governor Romney criticized me for being too tough in that tire case.",
+        &[(
+            "me for being too tough in that tire case.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+    check(
+        "Critics accused the government of lying about the numbers.",
+        &[(
+            "the government of lying about the numbers.",
+            &["Critics"],
+            Indirect,
+        )],
+    );
+    assert!(find("He was accused of fraud.").is_empty());
+    assert_eq!(
+        refers_and_words(
+            "First of all, I think it's important for Governor Romney to present this plan that he says will only affect folks in the future."
+        ),
+        [(Refers::Pronoun, "will only affect folks in the future.")]
+    );
+    // "was wrong" may be the speaker's own judgment of what was said
+    assert!(find("The thing that he said was wrong.").is_empty());
+    assert_eq!(
+        refers_and_words(
+            "You mentioned the Navy, for example, and that we have fewer ships than we did in 1916."
+        ),
+        [(
+            Refers::Addressee,
+            "we have fewer ships than we did in 1916."
+        )]
+    );
+    assert!(find("He mentioned jobs and that is very important to all of us.").is_empty());
+}
