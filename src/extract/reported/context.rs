@@ -512,7 +512,10 @@ fn holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
     let exact = corpus.0.get(title);
     let names = match exact {
         Some(n) => n,
-        None => organisation_title(corpus, title)?,
+        None => match organisation_title(corpus, title) {
+            Some(n) => n,
+            None => return place_title(corpus, title),
+        },
     };
     names
         .iter()
@@ -525,12 +528,61 @@ fn holder(corpus: &Titles, title: &str, surnames: &[String]) -> Option<String> {
         .map(|(n, _)| n.clone())
 }
 
+/// "the Ohio governor": a place and a title that no name is written
+/// after. The name written after the title alone, when the corpus writes
+/// only one person's name after it ("Governor DeWine", "Mike DeWine");
+/// with two governors named, which one governs Ohio is not known.
+fn place_title(corpus: &Titles, title: &str) -> Option<String> {
+    use crate::text::gazetteer::{EntityKind, Gazetteer};
+    let (place, role) = title.rsplit_once(' ')?;
+    let place = place
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Gazetteer::builtin()
+        .lookup(&place)
+        .filter(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country))?;
+    let names = corpus.0.get(role)?;
+    let surname = |n: &str| n.split_whitespace().last().unwrap_or("").to_string();
+    let first = surname(names.keys().next()?);
+    names
+        .keys()
+        .all(|n| surname(n) == first)
+        .then(|| names.keys().max_by_key(|n| n.len()).cloned())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     // From the White House press briefing of 13 February 2023.
     const NORAD: &str = "Now, in light of the Chinese balloon program and this recent incursion into our airspace, the United States and Canada, through NORAD, have been more closely scrutinizing that airspace, including enhancing our radar capabilities, which — as the Commander of NORTHCOM and NORAD, General VanHerck, said last night — may at least partly explain the increase in the objects that have been detected.";
+
+    #[test]
+    fn a_place_and_a_title_mean_the_one_person_named_with_the_title() {
+        // From the White House press briefing of 16 February 2023.
+        let one = Titles::of_text(
+            "President Biden spoke directly to Governor DeWine to offer federal assistance.",
+        );
+        assert_eq!(
+            title_holder(&one, "ohio governor", &[]).as_deref(),
+            Some("DeWine")
+        );
+        // not a place
+        assert_eq!(title_holder(&one, "new governor", &[]), None);
+        // two governors named: which one governs Ohio is not known
+        let two = Titles::of_text(
+            "President Biden spoke directly to Governor DeWine and to Governor Whitmer.",
+        );
+        assert_eq!(title_holder(&two, "ohio governor", &[]), None);
+    }
 
     #[test]
     fn a_title_with_its_organisation_resolves_a_description() {
