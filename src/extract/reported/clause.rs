@@ -683,43 +683,7 @@ fn after_verb(
         // ban", "talked about how …".
         "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk"
         | "spoke" | "speaks" | "speaking" | "speak" => {
-            let want: &[&str] = if w.starts_with("call") {
-                &["on", "for"]
-            } else {
-                &["about", "of"]
-            };
-            if !toks
-                .get(c)
-                .is_some_and(|t| want.contains(&t.word().as_ref()))
-            {
-                return AfterVerb::Done(None);
-            }
-            // "he talked about, just last week in the State of the Union,
-            // that his budget …"
-            if toks[c].text.ends_with(',')
-                && *subject != Subject::SelfRef
-                && let Some(Some(Content::That(k))) = that_after_parenthesis(toks, c + 1)
-            {
-                return AfterVerb::Done(Some((subject.clone(), k)));
-            }
-            if (w.starts_with("talk") && toks[c].word() == "of") || toks[c].ends_clause() {
-                return AfterVerb::Done(None);
-            }
-            c += 1;
-            // "talked about how …", or a noun phrase: "talked about a
-            // domain awareness gap" (not "talked about it").
-            let how = toks
-                .get(c)
-                .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"));
-            if let Some(k) = which_is(toks, c).filter(|_| *subject != Subject::SelfRef) {
-                return AfterVerb::Done(Some((subject.clone(), k)));
-            }
-            if !(w.starts_with("call") || how || (topic_ok && topic_object(toks, c))) {
-                return AfterVerb::Done(None);
-            }
-            let report = (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
-                .then(|| (subject.clone(), c));
-            return AfterVerb::Done(report);
+            return AfterVerb::Done(call_or_talk(toks, w, c, subject, topic_ok));
         }
         _ => {}
     }
@@ -743,6 +707,57 @@ fn charge(toks: &[Tok<'_>], c: usize, prep: &str) -> Option<usize> {
         .find(|&j| toks[j].word() == prep)?;
     (p + MIN_CONTENT_TOKENS <= toks.len() && toks[c..p].iter().all(|t| !makes_finite(t)))
         .then_some(c)
+}
+
+/// After "called", "talked", "spoke" and their forms (`w`, next token at
+/// `c`): what was called for or talked about, when it is a report.
+fn call_or_talk(
+    toks: &[Tok<'_>],
+    w: &str,
+    mut c: usize,
+    subject: &Subject,
+    topic_ok: bool,
+) -> Option<(Subject, usize)> {
+    let want: &[&str] = if w.starts_with("call") {
+        &["on", "for"]
+    } else {
+        &["about", "of"]
+    };
+    if !toks
+        .get(c)
+        .is_some_and(|t| want.contains(&t.word().as_ref()))
+    {
+        return None;
+    }
+    // "he talked about, just last week in the State of the Union,
+    // that his budget …"
+    if toks[c].text.ends_with(',')
+        && *subject != Subject::SelfRef
+        && let Some(Some(Content::That(k))) = that_after_parenthesis(toks, c + 1)
+    {
+        return Some((subject.clone(), k));
+    }
+    if (w.starts_with("talk") && toks[c].word() == "of") || toks[c].ends_clause() {
+        return None;
+    }
+    c += 1;
+    // "talked about how …", or a noun phrase: "talked about a
+    // domain awareness gap" (not "talked about it").
+    let how = toks
+        .get(c)
+        .is_some_and(|t| matches!(t.word().as_ref(), "how" | "why"));
+    // "talked about this yesterday, we're going to …"
+    if let Some(k) = which_is(toks, c)
+        .or_else(|| anaphor_then_dash(toks, c))
+        .filter(|_| *subject != Subject::SelfRef)
+    {
+        return Some((subject.clone(), k));
+    }
+    if !(w.starts_with("call") || how || (topic_ok && topic_object(toks, c))) {
+        return None;
+    }
+    (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
+        .then(|| (subject.clone(), c))
 }
 
 /// Verbs whose report is their object: what a thing is described or
@@ -1078,16 +1093,33 @@ fn aside_end(toks: &[Tok<'_>], c: usize) -> Option<usize> {
 /// that opens what it is ("say this as well —", "said this yesterday —").
 const MAX_ANAPHOR_TAIL: usize = 3;
 
+/// "I", "I'm", "I’ve": the speaker's own comment ("…, I think it was
+/// Tuesday"), not what "this" was.
+fn is_first_person_singular(w: &str) -> bool {
+    w == "i" || w.starts_with("i'") || w.starts_with("i’")
+}
+
 /// After a verb of saying, "this" (at `c`), a few lower-case words, and a
 /// dash or colon before a clause: the index of the clause's first token.
 fn anaphor_then_dash(toks: &[Tok<'_>], c: usize) -> Option<usize> {
-    if toks[c].word() != "this" {
+    if toks.get(c).is_none_or(|t| t.word() != "this") {
         return None;
     }
     let is_dash =
         |t: &Tok<'_>| !t.text.is_empty() && t.text.chars().all(crate::text::chars::is_dash);
-    let k = (c..toks.len().min(c + 2 + MAX_ANAPHOR_TAIL))
-        .find(|&k| toks[k].text.ends_with(':') || (k > c && is_dash(&toks[k])))?;
+    // "the President has said this many times, we will not back down": a
+    // comma too, when a clause that no conjunction opens follows it.
+    let k = (c..toks.len().min(c + 2 + MAX_ANAPHOR_TAIL)).find(|&k| {
+        toks[k].text.ends_with(':')
+            || (k > c && is_dash(&toks[k]))
+            || (toks[k].text.ends_with(',')
+                && toks.get(k + 1).is_some_and(|t| {
+                    !matches!(
+                        t.word().as_ref(),
+                        "and" | "but" | "so" | "or" | "because" | "which" | "who"
+                    ) && !is_first_person_singular(&t.word())
+                }))
+    })?;
     // ("this:" itself ends in the colon: no words between.)
     let plain = toks
         .get(c + 1..k)

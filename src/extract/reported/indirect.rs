@@ -107,7 +107,21 @@ fn leading_attribution(s: &str, toks: &[Tok<'_>], first: usize, out: &mut Vec<Re
             let subject = if lead == "as" {
                 match (start..=c).find(|&v| is_verb(toks, v)) {
                     Some(v) => subject_before(&toks[..v], v).not_self(),
-                    None => Subject::None,
+                    // "As you hear from intelligence sources even today, …"
+                    None => (start..c)
+                        .find(|&h| {
+                            matches!(toks[h].word().as_ref(), "hear" | "heard")
+                                && toks[h + 1].word() == "from"
+                        })
+                        .filter(|&h| h + 2 <= c)
+                        .map_or(Subject::None, |h| {
+                            // "from him yesterday,": the source without the time
+                            let mut e = c;
+                            while e > h + 2 && ADVERBS.contains(&toks[e].word().as_ref()) {
+                                e -= 1;
+                            }
+                            source_phrase_subject(&toks[h + 2..=e])
+                        }),
                 }
             } else {
                 source_phrase_subject(&toks[start..=c])

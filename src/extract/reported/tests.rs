@@ -2493,3 +2493,35 @@ fn accusations_criticism_predictions_in_relative_clauses_and_topics_with_and_tha
     );
     assert!(find("He mentioned jobs and that is very important to all of us.").is_empty());
 }
+
+#[test]
+fn this_before_a_comma_and_a_clause_is_the_clause() {
+    assert_eq!(
+        refers_and_words(
+            "Now, going forward, and you heard the President talk about this yesterday, we're going to make sure we've got some new rules in place."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "we're going to make sure we've got some new rules in place."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("And the President has said this many times, we will not back down."),
+        [(
+            Refers::Described("president".to_string()),
+            "we will not back down."
+        )]
+    );
+    // the speaker's own comment after the comma is not what "this" was
+    assert!(find("He said this last week, I think it was Tuesday.").is_empty());
+    // a verb at the end of the sentence (this panicked once)
+    assert!(find("He talked about").is_empty());
+    check(
+        "As you hear from intelligence sources even today, the insurgents are highly disparate.",
+        &[(
+            "the insurgents are highly disparate.",
+            &["intelligence sources"],
+            Indirect,
+        )],
+    );
+}
