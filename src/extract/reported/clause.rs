@@ -1709,6 +1709,81 @@ fn is_finite(t: &Tok<'_>) -> bool {
     )
 }
 
+/// Whom the phrase `toks[start..end]` after a preposition ("from", "by")
+/// names, read as if it opened the sentence: a person, an organisation,
+/// a description, an unnamed source, or "him", "her", "them".
+fn source_after_preposition(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Subject> {
+    let phrase = &toks[start..end];
+    if let [one] = phrase {
+        match one.word().as_ref() {
+            "him" | "her" => return Some(Subject::Pronoun),
+            "them" => return Some(Subject::Plural),
+            _ => {}
+        }
+    }
+    match subject_before_at(phrase, phrase.len()) {
+        (s @ (Subject::People(_) | Subject::Unnamed(_) | Subject::Described(_)), 0) => Some(s),
+        _ => match super::subject::group_after_preposition(toks, end - 1) {
+            Some((u, j)) if j == start => Some(Subject::Unnamed(u)),
+            _ => None,
+        },
+    }
+}
+
+/// Most tokens of the agent after "asked by" or "told by".
+const MAX_AGENT: usize = 6;
+
+/// "when you were asked by teachers whether or not this would help …",
+/// "he was told by his doctor that …": the agent of a passive "asked" or
+/// "told" said it (the subject heard it).
+pub(super) fn passive_agent_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    for v in 1..toks.len() {
+        if !is_passive(toks, v)
+            || toks[v].ends_clause()
+            || toks
+                .get(v + 1)
+                .is_none_or(|t| t.word() != "by" || t.ends_clause())
+        {
+            continue;
+        }
+        let asked = toks[v].word() == "asked";
+        let Some(q) = (v + 3..toks.len().min(v + 3 + MAX_AGENT))
+            .take_while(|&j| !toks[j - 1].ends_sentence())
+            .find(|&j| {
+                let w = toks[j].word();
+                if asked {
+                    QUESTION_STARTERS.contains(&w.as_ref())
+                } else {
+                    w == "that"
+                }
+            })
+        else {
+            continue;
+        };
+        let start = if asked { q } else { q + 1 };
+        if start + MIN_CONTENT_TOKENS > toks.len() {
+            continue;
+        }
+        let Some(subject) = source_after_preposition(toks, v + 2, q) else {
+            continue;
+        };
+        let before = out.len();
+        push(
+            out,
+            s,
+            toks[start].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+        // "…, you said, well, …": the question ends before the next report
+        if out.len() > before
+            && let Some(next) = (start + 1..toks.len()).find(|&j| reported_at(toks, j).is_some())
+        {
+            end_before_frame(s, toks, &mut out[before], start, next);
+        }
+    }
+}
+
 /// Most tokens between "from" and "that" in "heard from … that".
 const MAX_HEARD_FROM: usize = 8;
 
@@ -1738,18 +1813,8 @@ pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report
         {
             continue;
         }
-        // the phrase after "from", read as if it opened the sentence
-        let phrase = &toks[k + 2..that];
-        let subject = match subject_before_at(phrase, phrase.len()) {
-            _ if phrase.len() == 1 && matches!(phrase[0].word().as_ref(), "him" | "her") => {
-                Subject::Pronoun
-            }
-            _ if phrase.len() == 1 && phrase[0].word() == "them" => Subject::Plural,
-            (s @ (Subject::People(_) | Subject::Unnamed(_) | Subject::Described(_)), 0) => s,
-            _ => match super::subject::group_after_preposition(toks, that - 1) {
-                Some((u, j)) if j == k + 2 => Subject::Unnamed(u),
-                _ => continue,
-            },
+        let Some(subject) = source_after_preposition(toks, k + 2, that) else {
+            continue;
         };
         push(
             out,

@@ -47,6 +47,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
     }
     inner_as_attribution(s, &toks, first, out);
     inner_according_to(s, &toks, first, out);
+    super::clause::passive_agent_reports(s, &toks, out);
     if what_x_said(s, &toks, out)
         || is_that_what_you_said(s, &toks, first, out)
         || trailing_attribution(s, &toks, first, out)

@@ -2525,3 +2525,24 @@ fn this_before_a_comma_and_a_clause_is_the_clause() {
         )],
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_asked_or_told_said_it() {
+    check(
+        "And Governor, when you were asked by teachers whether or not this would help the economy grow, you said, well, it was a great idea.",
+        &[
+            (
+                "whether or not this would help the economy grow",
+                &["teachers"],
+                Indirect,
+            ),
+            ("well, it was a great idea.", &[], Indirect),
+        ],
+    );
+    check(
+        "He was told by Senator Manchin that the bill was dead.",
+        &[("the bill was dead.", &["Senator Manchin"], Indirect)],
+    );
+    // a directive, not a question or a statement
+    assert!(find("He was asked by the President to lead the team.").is_empty());
+}
