@@ -77,10 +77,11 @@ const NOT_MODIFIERS: [&str; 30] = [
 /// relative clause, a participle's phrase, a place or whom the source
 /// speaks for ("a friend who said", "studies looking at this said",
 /// "workers in Buffalo say", "a spokesperson for the ministry said",
-/// "every reporter who's looked at it has said").
-const SOURCE_MODIFIER_STARTS: [&str; 13] = [
+/// "every reporter who's looked at it has said", "sources close to the
+/// President said", "people familiar with the talks said").
+const SOURCE_MODIFIER_STARTS: [&str; 15] = [
     "who", "who's", "who’s", "who've", "who’ve", "that", "which", "in", "from", "at", "across",
-    "around", "for",
+    "around", "for", "close", "familiar",
 ];
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
@@ -199,6 +200,19 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
                 .iter()
                 .any(|t| matches!(t.word().as_ref(), "in" | "from" | "at"))
         })
+    {
+        return (Subject::Unnamed(u), j);
+    }
+    // "a source close to the President said": the name is the object of
+    // a preposition inside the phrase of an unnamed source.
+    let object = k > 0
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "to" | "with" | "of" | "about" | "on"
+        );
+    if subject != Subject::None
+        && object
+        && let Some((u, j)) = unnamed_before(toks, end).filter(|(_, j)| *j < k)
     {
         return (Subject::Unnamed(u), j);
     }
@@ -613,7 +627,12 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
             return None;
         }
     }
-    let last = if place { end - 1 } else { h };
+    // "officials familiar with the matter", "a source close to the
+    // President": the phrase names them too.
+    let close = between
+        .first()
+        .is_some_and(|t| matches!(t.word().as_ref(), "close" | "familiar"));
+    let last = if place || close { end - 1 } else { h };
     let phrase = phrase_of(&toks[k..=last]);
     Some((Unnamed { phrase, plural }, k))
 }

@@ -2546,3 +2546,23 @@ fn the_agent_of_a_passive_asked_or_told_said_it() {
     // a directive, not a question or a statement
     assert!(find("He was asked by the President to lead the team.").is_empty());
 }
+
+#[test]
+fn sources_close_to_or_familiar_with_someone_are_unnamed_sources() {
+    check(
+        "A source close to the President said that the talks had stalled.",
+        &[(
+            "the talks had stalled.",
+            &["A source close to the President"],
+            Indirect,
+        )],
+    );
+    check(
+        "Officials familiar with the matter said that the talks had stalled.",
+        &[(
+            "the talks had stalled.",
+            &["Officials familiar with the matter"],
+            Indirect,
+        )],
+    );
+}
