@@ -1188,7 +1188,31 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
 fn described_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
     state_body_before(toks, end)
         .or_else(|| delegate_before(toks, end))
+        .or_else(|| coordinated_description(toks, end))
         .or_else(|| description_before(toks, end).map(|(d, k)| (Subject::Described(d), k)))
+}
+
+/// Most role words after "and" in a coordinated description ("the
+/// President and First Lady").
+const MAX_COORDINATED_ROLE: usize = 3;
+
+/// "the President and First Lady (shared)", "the President and the First
+/// Lady (said)": two descriptions joined by "and" ending just before `end`;
+/// the first, which heads the phrase, is whom the report is given to.
+fn coordinated_description(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let and = (end.saturating_sub(MAX_COORDINATED_ROLE + 2)..end.saturating_sub(1))
+        .rev()
+        .find(|&j| j > 0 && toks[j].word() == "and" && !toks[j].ends_clause())?;
+    let second = &toks[and + 1..end];
+    let second_ok = description_before(toks, end).is_some_and(|(_, k)| k == and + 1)
+        || (!second.is_empty()
+            && second
+                .iter()
+                .all(|t| names::is_role_word(t.bare()) && !t.ends_clause()));
+    if !second_ok || toks[and - 1].ends_clause() {
+        return None;
+    }
+    description_before(toks, and).map(|(d, k)| (Subject::Described(d), k))
 }
 
 /// Nouns for whoever speaks for a country at a meeting ("the

@@ -2186,7 +2186,7 @@ fn shared_reports_and_first_lady_is_a_title() {
     assert!(find("We shared a meal and talked about the weather.").is_empty());
     // "First Lady" names no one: no person "Lady" says it.
     assert!(!super::is_person("President and First Lady"));
-    assert!(find("As the President and First Lady shared this morning, they are thinking about John, Gisele, and their entire Fetterman family today.").is_empty());
+    // (the President reports it: two_descriptions_joined_by_and_report_as_the_first)
     check(
         "Lady Hale said that the prorogation was unlawful.",
         &[("the prorogation was unlawful.", &["Lady Hale"], Indirect)],
@@ -2564,5 +2564,35 @@ fn sources_close_to_or_familiar_with_someone_are_unnamed_sources() {
             &["Officials familiar with the matter"],
             Indirect,
         )],
+    );
+}
+
+#[test]
+fn two_descriptions_joined_by_and_report_as_the_first() {
+    assert_eq!(
+        refers_and_words(
+            "As the President and First Lady shared this morning, they are thinking about John, Gisele, and their entire Fetterman family today."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "they are thinking about John, Gisele, and their entire Fetterman family today."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "The President and the First Lady said that they are thinking about the family."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "they are thinking about the family."
+        )]
+    );
+    // "and" opening the sentence joins nothing
+    assert_eq!(
+        refers_and_words("And the President said that we will not stop."),
+        [(
+            Refers::Described("president".to_string()),
+            "we will not stop."
+        )]
     );
 }
