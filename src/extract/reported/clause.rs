@@ -1730,6 +1730,10 @@ fn source_after_preposition(toks: &[Tok<'_>], start: usize, end: usize) -> Optio
     }
 }
 
+/// Most tokens from a passive's question to the verb of a report after it
+/// ("whether or not this would help the economy grow, you said").
+const MAX_QUESTION_TO_FRAME: usize = 40;
+
 /// Most tokens of the agent after "asked by" or "told by".
 const MAX_AGENT: usize = 6;
 
@@ -1776,8 +1780,13 @@ pub(super) fn passive_agent_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Rep
             ReportKind::Indirect,
         );
         // "…, you said, well, …": the question ends before the next report
+        // (read in a window from the question: what reported_at reads
+        // before a verb must not grow with the sentence)
+        let window = &toks[start..toks.len().min(start + 1 + MAX_QUESTION_TO_FRAME)];
         if out.len() > before
-            && let Some(next) = (start + 1..toks.len()).find(|&j| reported_at(toks, j).is_some())
+            && let Some(next) = (1..window.len())
+                .find(|&j| reported_at(window, j).is_some())
+                .map(|j| start + j)
         {
             end_before_frame(s, toks, &mut out[before], start, next);
         }
