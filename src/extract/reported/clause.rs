@@ -1714,15 +1714,16 @@ fn is_finite(t: &Tok<'_>) -> bool {
 /// a description, an unnamed source, or "him", "her", "them".
 fn source_after_preposition(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Subject> {
     let phrase = &toks[start..end];
-    if let [one] = phrase {
-        match one.word().as_ref() {
-            "him" | "her" => return Some(Subject::Pronoun),
-            "them" => return Some(Subject::Plural),
-            _ => {}
-        }
+    if let [one] = phrase
+        && one.word() == "them"
+    {
+        return Some(Subject::Plural);
     }
-    match subject_before_at(phrase, phrase.len()) {
-        (s @ (Subject::People(_) | Subject::Unnamed(_) | Subject::Described(_)), 0) => Some(s),
+    match super::subject::source_phrase_subject(phrase) {
+        s @ (Subject::People(_)
+        | Subject::Unnamed(_)
+        | Subject::Described(_)
+        | Subject::Pronoun) => Some(s),
         _ => match super::subject::group_after_preposition(toks, end - 1) {
             Some((u, j)) if j == start => Some(Subject::Unnamed(u)),
             _ => None,
