@@ -477,7 +477,8 @@ fn reported_speakers(
         reported::Refers::Unnamed => unnamed(&rep.who[0]),
         // "I met a couple in Appleton, Wisconsin, and they said": the group.
         reported::Refers::Plural => {
-            let before = &sentence[..rep.range.start];
+            let before =
+                &sentence[reported::antecedent_start(sentence, rep.range.start)..rep.range.start];
             let people = reported::indefinite_in(before).or_else(|| unnamed_before.cloned());
             // "a letter …": a document, whose issuer "they" may be.
             let thing =
@@ -519,7 +520,7 @@ fn pronoun_speaker(
     // person named before the pronoun in the sentence, else an
     // earlier one; never the speaker ("he" is not "I").
     let at = reported::report_pronoun_at(sentence, rep.range.clone());
-    let before = &sentence[..at];
+    let before = &sentence[reported::antecedent_start(sentence, at)..at];
     // "when the president ran for office, he said": a person
     // described before the pronoun.
     let here = reported::last_person(before)

@@ -115,8 +115,10 @@ pub(super) fn speech_clauses(
     let mut v = first + 1;
     // The last report pushed and the token its content starts at.
     let mut last: Option<(usize, usize)> = None;
+    let first_end = first_sentence_end(toks);
+    let mut quotes = None;
     while v < toks.len() {
-        if let Some((subject, start, opens)) = reported_at(toks, v) {
+        if let Some((subject, start, opens)) = reported_at(toks, v, first_end) {
             let start_byte = if start < toks.len() {
                 toks[start].start
             } else {
@@ -137,9 +139,10 @@ pub(super) fn speech_clauses(
             }
             // "we said, “Why not cut out the middleman?” And …": a
             // quotation opening the content is the words said.
+            // (the sentence's quotations are read once, when first needed)
             let quoted = (start != usize::MAX)
-                .then(|| super::tokens::quotations(s))
-                .and_then(|qs| qs.into_iter().find(|q| q.0 == start_byte));
+                .then(|| quotes.get_or_insert_with(|| super::tokens::quotations(s)))
+                .and_then(|qs| qs.iter().find(|q| q.0 == start_byte).cloned());
             let (range, kind) = match quoted {
                 Some((_, words, _)) => (words, ReportKind::Direct),
                 None => (range, ReportKind::Indirect),
@@ -179,7 +182,25 @@ fn end_before_frame(s: &str, toks: &[Tok<'_>], report: &mut Report, from: usize,
         .find(|&k| toks[k].text.ends_with(','));
     if let Some(k) = comma.filter(|&k| k > from) {
         report.range = trim_range(s, report.range.start..toks[k].start + toks[k].text.len());
+        return;
     }
+    // "he said that it was true and she said that it was not": "and" or
+    // "but" before the next reporting clause's subject ends the report.
+    // (Without this, each report of a sentence ran to its end: a run-on
+    // sentence of n reports held n² bytes of reported words.)
+    if let Some(ss) = subject_start(toks, verb)
+        && ss > from + 1
+        && matches!(toks[ss - 1].word().as_ref(), "and" | "but")
+    {
+        report.range = trim_range(s, report.range.start..toks[ss - 2].end);
+    }
+}
+
+/// Where the subject of the reporting verb at `v` starts, when it has one.
+fn subject_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
+    let w = toks[v].word();
+    let subj_end = asserting_subject_end(toks, v, &w, aspect_start(toks, v))?;
+    reporting_subject(toks, subj_end).map(|(_, start, _)| start)
 }
 
 /// "And he said no.", "they said no", "the president said no to that
@@ -315,10 +336,21 @@ fn asserting_subject_end(
     (!(is_passive(toks, v) || denied || bare_clear)).then_some(subj_end)
 }
 
+/// The index of the first token of `toks` that ends a sentence (their
+/// number when none does).
+fn first_sentence_end(toks: &[Tok<'_>]) -> usize {
+    toks.iter()
+        .position(Tok::ends_sentence)
+        .unwrap_or(toks.len())
+}
+
 /// When the token at `v` is a verb of saying that reports speech, the index
 /// of the first token of what was said (`usize::MAX` for an anaphoric
 /// report: the whole clause is the content).
-fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
+///
+/// `first_end` is [`first_sentence_end`] of `toks`: a verb after a
+/// sentence's end reports nothing (read once per sentence, not per verb).
+fn reported_at(toks: &[Tok<'_>], v: usize, first_end: usize) -> Option<(Subject, usize, bool)> {
     let w = toks[v].word();
     // "Correspondent Galina Polonskaya, who was on the plane …, said":
     // a comma before the verb closes an appositive.
@@ -329,7 +361,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     {
         return None;
     }
-    if toks[..v].iter().any(Tok::ends_sentence) {
+    if first_end < v {
         return None;
     }
     // "continues to call on", "keeps saying": the subject ends before the
@@ -357,7 +389,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize) -> Option<(Subject, usize, bool)> {
     if after_what && apposed_that(toks, v) {
         return Some((subject, v + 2, false));
     }
-    let topic_ok = topic_report_allowed(toks, v, subj_start);
+    let topic_ok = topic_report_allowed(toks, v, subj_start, first_end);
     let after = aside_end(toks, v + 1).unwrap_or(v + 1);
     let c = match after_verb(toks, &w, after, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
@@ -1240,10 +1272,11 @@ const NOT_TOPIC_STARTS: [&str; 55] = [
 /// announced to replace …"), and not in a relative clause whose object is
 /// the noun before it ("the leadership that John F. Kennedy talked about
 /// 50 years ago").
-fn topic_report_allowed(toks: &[Tok<'_>], v: usize, subj_start: usize) -> bool {
-    let question = toks[v..]
-        .iter()
-        .find(|t| t.ends_sentence())
+///
+/// `first_end` is [`first_sentence_end`] of `toks`, not before `v`.
+fn topic_report_allowed(toks: &[Tok<'_>], v: usize, subj_start: usize, first_end: usize) -> bool {
+    let question = toks
+        .get(first_end)
         .or(toks.last())
         .is_some_and(|t| t.text.trim_end_matches(['"', '”', '’', ')']).ends_with('?'));
     let passive = toks[..v]
@@ -1784,9 +1817,10 @@ pub(super) fn passive_agent_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Rep
         // (read in a window from the question: what reported_at reads
         // before a verb must not grow with the sentence)
         let window = &toks[start..toks.len().min(start + 1 + MAX_QUESTION_TO_FRAME)];
+        let window_end = first_sentence_end(window);
         if out.len() > before
             && let Some(next) = (1..window.len())
-                .find(|&j| reported_at(window, j).is_some())
+                .find(|&j| reported_at(window, j, window_end).is_some())
                 .map(|j| start + j)
         {
             end_before_frame(s, toks, &mut out[before], start, next);

@@ -110,15 +110,29 @@ pub struct Report {
     pub kind: ReportKind,
 }
 
+/// Most reports of one sentence that end where it ends (each nested in
+/// the one before: "she said that he told them that …").
+const MAX_NESTED_REPORTS: usize = 16;
+
 /// Adds a report of `range` (trimmed) attributed to `subject`, unless it
 /// is empty or has no one to attribute it to.
 fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, kind: ReportKind) {
     let range = trim_range(s, range);
     // Empty, or the same words already reported by another pattern.
-    if range.is_empty()
-        || !s[range.clone()].chars().any(char::is_alphanumeric)
-        || out.iter().any(|r| r.range == range)
-    {
+    if range.is_empty() || !s[range.clone()].chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let mut ending_here = 0;
+    for r in out.iter() {
+        if r.range == range {
+            return;
+        }
+        ending_here += usize::from(r.range.end == range.end);
+    }
+    // Reports nested deeper than any sentence nests them ("he said that
+    // he said that …" thousands of times) are not read: each would hold
+    // the rest of the sentence, n² bytes in all.
+    if ending_here >= MAX_NESTED_REPORTS {
         return;
     }
     let (who, refers) = match subject {
@@ -413,10 +427,41 @@ pub fn pronoun_fits(phrase: &str, pronoun: &str) -> bool {
     }
 }
 
+/// Most bytes before a report (or its pronoun) read for whom it may mean:
+/// the person, description or unnamed source a pronoun refers to is named
+/// close to it. Without a bound, a sentence of thousands of "he said that …"
+/// clauses (unpunctuated captions) read its whole beginning for each
+/// report, and its extraction grew with the square of its length.
+pub const ANTECEDENT_BYTES: usize = 1500;
+
+/// Where the words read before byte `end` of `s` for an antecedent start:
+/// 0 in a sentence shorter than [`ANTECEDENT_BYTES`] there, else the first
+/// word that starts within that many bytes of `end`.
+pub fn antecedent_start(s: &str, end: usize) -> usize {
+    use crate::segment::sentences::is_space;
+    if end <= ANTECEDENT_BYTES {
+        return 0;
+    }
+    let mut from = end - ANTECEDENT_BYTES;
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    // The word cut at `from` is skipped.
+    if s[..from].chars().next_back().is_some_and(is_space) {
+        return from;
+    }
+    s[from..end]
+        .char_indices()
+        .find(|&(_, c)| is_space(c))
+        .map_or(end, |(i, _)| from + i)
+}
+
 /// Where the last "he"/"she" before byte `end` of a sentence starts (0
 /// when there is none): a person named before it may be whom it means.
+/// Only the last [`ANTECEDENT_BYTES`] are read.
 pub fn pronoun_at(s: &str, end: usize) -> usize {
-    tokens(&s[..end], 0)
+    let from = antecedent_start(s, end);
+    tokens(&s[from..end], from)
         .iter()
         .rev()
         .find(|t| PRONOUNS.contains(&t.word().as_ref()))
@@ -441,12 +486,25 @@ pub fn leaves_unnamed(before: &str) -> bool {
 /// heard him say many times, …"), else 0.
 pub fn report_pronoun_at(s: &str, range: std::ops::Range<usize>) -> usize {
     match pronoun_at(s, range.start) {
-        0 => tokens(&s[range.clone()], range.start)
-            .iter()
-            .find(|t| matches!(t.word().as_ref(), "him" | "her"))
-            .map_or(0, |t| t.start),
+        0 => tokens(
+            &s[range.start..antecedent_end(s, range.start, range.end)],
+            range.start,
+        )
+        .iter()
+        .find(|t| matches!(t.word().as_ref(), "him" | "her"))
+        .map_or(0, |t| t.start),
         at => at,
     }
+}
+
+/// The end of the words read after byte `start` of `s` (at most
+/// [`ANTECEDENT_BYTES`], up to `end`), on a character boundary.
+fn antecedent_end(s: &str, start: usize, end: usize) -> usize {
+    let mut e = end.min(start + ANTECEDENT_BYTES);
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    e
 }
 
 /// Most words between two quotations of one speaker ("and", ", that it

@@ -2596,3 +2596,50 @@ fn two_descriptions_joined_by_and_report_as_the_first() {
         )]
     );
 }
+
+#[test]
+fn a_report_ends_before_the_next_reporting_clause_after_and() {
+    check(
+        "Lavrov said that it was true and he said that it was not, but Blinken said that talks go on.",
+        &[
+            ("it was true", &["Lavrov"], Indirect),
+            ("it was not", &[], Indirect),
+            ("talks go on.", &["Blinken"], Indirect),
+        ],
+    );
+    // "Russia and China said": "and" inside the next subject ends nothing.
+    check(
+        "Lavrov said that Russia and China said that the talks failed.",
+        &[(
+            "Russia and China said that the talks failed.",
+            &["Lavrov"],
+            Indirect,
+        )],
+    );
+}
+
+#[test]
+fn reports_nested_deeper_than_sixteen_are_not_read() {
+    let s = format!(
+        "Lavrov said that {}it was fine.",
+        "he said that ".repeat(40)
+    );
+    let got = find(&s);
+    assert_eq!(got.len(), MAX_NESTED_REPORTS);
+    assert_eq!(got[0].who, ["Lavrov"]);
+    assert!(got.iter().all(|r| r.range.end == s.len()));
+}
+
+#[test]
+fn antecedents_are_read_in_a_window_that_starts_at_a_word() {
+    let s = format!("{}Lavrov said it.", "word ".repeat(1000));
+    let end = s.find("Lavrov").unwrap();
+    let from = antecedent_start(&s, end);
+    assert!(end - from <= ANTECEDENT_BYTES && end - from > ANTECEDENT_BYTES - 5);
+    assert!(s[from..].starts_with("word "));
+    assert_eq!(antecedent_start("He said it.", 3), 0);
+    // a window that would open inside a character
+    let s = format!("{}x", "é".repeat(ANTECEDENT_BYTES));
+    let from = antecedent_start(&s, s.len() - 1);
+    assert_eq!(from, s.len() - 1);
+}
