@@ -539,7 +539,8 @@ fn verb_form_reports(
             || (*subject == Subject::Plural && matches!(w.as_ref(), "say" | "tell"))
             || aspect
             || heard_before(toks, subj_start)
-            || toks[v - 1].word() == "did";
+            || toks[v - 1].word() == "did"
+            || presupposing_question(toks, subj_start);
     }
     // "speaking about the horrific actions" after a noun: a participle
     // with no subject of its own.
@@ -637,8 +638,9 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     let subj_start = if contracted { subj_end - 1 } else { subj_start };
     if subj_start > 0 {
         let prev = toks[subj_start - 1].word();
-        if NOT_ASSERTED_BEFORE.contains(&prev.as_ref())
-            || not_asserted_between(&toks[subj_start - 1])
+        if (NOT_ASSERTED_BEFORE.contains(&prev.as_ref())
+            || not_asserted_between(&toks[subj_start - 1]))
+            && !presupposing_question(toks, subj_start)
         {
             return None;
         }
@@ -648,6 +650,25 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
         }
     }
     Some((subject, subj_start, contracted))
+}
+
+/// "how can the President say it was not a major breach?", "Why did you
+/// say that …?": a question that asks how or why someone said something
+/// presupposes they said it. True when "how" or "why" opening a clause and
+/// an auxiliary of the past, present or ability come right before the
+/// subject at `subj_start` ("why would you say" and "how will he say" ask
+/// about speech that may not happen).
+fn presupposing_question(toks: &[Tok<'_>], subj_start: usize) -> bool {
+    subj_start >= 2
+        && matches!(
+            toks[subj_start - 1].word().as_ref(),
+            "did" | "does" | "do" | "can" | "could"
+        )
+        && matches!(toks[subj_start - 2].word().as_ref(), "how" | "why")
+        && (subj_start == 2
+            || toks[subj_start - 3].ends_clause()
+            || toks[subj_start - 3].ends_sentence()
+            || matches!(toks[subj_start - 3].word().as_ref(), "and" | "but" | "so"))
 }
 
 /// "we said, let's just cut out the middleman", "what we said was …",
@@ -1601,6 +1622,16 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         {
             o += 1;
         }
+        // "as the President told you, we will …": the object pronoun and
+        // its comma come before what was said.
+        if o == c
+            && matches!(verb, "told" | "tells" | "tell")
+            && toks
+                .get(o)
+                .is_some_and(|t| OBJECTS.contains(&t.word().as_ref()) && t.text.ends_with(','))
+        {
+            o += 1;
+        }
         if o > c
             && toks.get(o).is_some_and(|t| t.word() == "to")
             && matches!(verb, "told" | "urged" | "urges" | "promised")
@@ -1831,6 +1862,20 @@ pub(super) fn passive_agent_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Rep
 /// Most tokens between "from" and "that" in "heard from … that".
 const MAX_HEARD_FROM: usize = 8;
 
+/// "all I hear from professors, neighbors and others is that …", "what
+/// we're hearing from them is that …": when "hear" at `k` follows "all" or
+/// "what" and a subject, the index of the "that" after "is"/"was" (a
+/// source of several, with commas, comes between).
+fn cleft_is_that(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    if k < 2 || !matches!(toks[k - 2].word().as_ref(), "all" | "what") || toks[k - 2].ends_clause()
+    {
+        return None;
+    }
+    (k + 3..toks.len().min(k + 4 + MAX_HEARD_FROM))
+        .take_while(|&j| !toks[j - 1].ends_sentence())
+        .find(|&j| toks[j].word() == "that" && matches!(toks[j - 1].word().as_ref(), "is" | "was"))
+}
+
 /// "we hear from state officials that it actually can save lives", "we
 /// heard from Senator Manchin that …": the one something was heard from
 /// said it.
@@ -1846,18 +1891,23 @@ pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report
         {
             continue;
         }
-        let Some(that) = (k + 3..toks.len().min(k + 3 + MAX_HEARD_FROM))
-            .take_while(|&j| !toks[j - 1].ends_clause())
-            .find(|&j| toks[j].word() == "that")
-        else {
+        let cleft = cleft_is_that(toks, k);
+        let Some(that) = cleft.or_else(|| {
+            (k + 3..toks.len().min(k + 3 + MAX_HEARD_FROM))
+                .take_while(|&j| !toks[j - 1].ends_clause() || toks[j - 1].text.ends_with(','))
+                .find(|&j| toks[j].word() == "that")
+        }) else {
             continue;
         };
+        // "all I hear from professors, neighbors and others is that": the
+        // source ends before "is".
+        let source_end = if cleft.is_some() { that - 1 } else { that };
         if toks.len() - (that + 1) < MIN_CONTENT_TOKENS
             || toks.get(that + 1).is_some_and(makes_finite)
         {
             continue;
         }
-        let Some(subject) = source_after_preposition(toks, k + 2, that) else {
+        let Some(subject) = source_after_preposition(toks, k + 2, source_end) else {
             continue;
         };
         push(

@@ -435,8 +435,14 @@ fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)>
     // The start of the clause: after an earlier "and" or "that" (the
     // nearest first: "Ann was at a rally and a woman came up to her … and
     // said", "which is that on the day after he went … and said"), else
-    // after a clause end ("He got angry and yelled and said").
-    let mut lowest = and;
+    // after a clause end ("He got angry and yelled and said"). A comma
+    // right before "and" joins the second verb all the same ("I concurred
+    // in that, and said that …").
+    let mut lowest = if and > 0 && toks[and - 1].text.ends_with(',') {
+        and - 1
+    } else {
+        and
+    };
     while lowest > 0 && and - lowest < MAX_COORDINATED && !toks[lowest - 1].ends_clause() {
         lowest -= 1;
     }
@@ -1326,6 +1332,9 @@ pub(super) fn source_phrase_subject(source: &[Tok<'_>]) -> Subject {
     if !people.is_empty() && source.iter().all(is_name_word) {
         return Subject::People(people);
     }
+    if let Some(list) = source_list(source) {
+        return list;
+    }
     // The tokens as a subject before a verb: the last without its comma.
     let mut bare = source.to_vec();
     if let Some(last) = bare.last_mut() {
@@ -1340,6 +1349,38 @@ pub(super) fn source_phrase_subject(source: &[Tok<'_>]) -> Subject {
     } else {
         Subject::None
     }
+}
+
+/// "professors, neighbors and others", "doctors and nurses": a list of
+/// plural nouns (the last may be "others") is one unnamed source, written
+/// whole.
+fn source_list(source: &[Tok<'_>]) -> Option<Subject> {
+    let (last, rest) = source.split_last()?;
+    let (and, items) = rest.split_last()?;
+    if items.is_empty() || and.word() != "and" || and.ends_clause() {
+        return None;
+    }
+    // (after "according to", "heard from": a source whatever its nouns)
+    let item = |t: &Tok<'_>| {
+        let w = t.word();
+        t.bare().starts_with(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+    };
+    let commas = items
+        .split_last()
+        .is_none_or(|(_, before)| before.iter().all(|t| t.text.ends_with(',')));
+    let listed = commas
+        && items.iter().all(item)
+        && (item(last) || last.word() == "others")
+        && !last.ends_clause();
+    listed.then(|| {
+        Subject::Unnamed(Unnamed {
+            phrase: source.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+            plural: true,
+        })
+    })
 }
 
 /// `t` without the punctuation after it, but an abbreviation's full stop

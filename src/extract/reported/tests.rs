@@ -2643,3 +2643,67 @@ fn antecedents_are_read_in_a_window_that_starts_at_a_word() {
     let from = antecedent_start(&s, s.len() - 1);
     assert_eq!(from, s.len() - 1);
 }
+
+#[test]
+fn a_question_asking_how_or_why_someone_said_it_reports_it() {
+    assert_eq!(
+        refers_and_words(
+            "So, that being said, how can the President say it was not a major breach?"
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "it was not a major breach?"
+        )]
+    );
+    assert_eq!(
+        refers_and_words("Why did you say that the economy was strong?"),
+        [(Refers::Addressee, "the economy was strong?")]
+    );
+    // asking whether, or about speech that may not happen: no report
+    assert!(find("Did you say that the economy was strong?").is_empty());
+    assert!(find("Why would you say that the economy was strong?").is_empty());
+}
+
+#[test]
+fn the_object_and_comma_after_told_are_not_what_was_said() {
+    assert_eq!(
+        refers_and_words("As the President told you, we will win this fight."),
+        [(
+            Refers::Described("president".to_string()),
+            "we will win this fight."
+        )]
+    );
+}
+
+#[test]
+fn a_second_verb_after_a_comma_and_and_has_the_first_ones_subject() {
+    assert_eq!(
+        refers_and_words(
+            "I'm sorry, you actually - there was an effort on the part of the president to have a status of forces agreement, and I concurred in that, and said that we should have some number of troops that stayed on."
+        ),
+        [(
+            Refers::Speaker,
+            "we should have some number of troops that stayed on."
+        )]
+    );
+}
+
+#[test]
+fn all_i_hear_from_a_list_of_sources_is_that() {
+    check(
+        "Mr. President, Governor Romney, as a 20-year-old college student, all I hear from professors, neighbors and others is that when I graduate, I will have little chance to get employment.",
+        &[(
+            "when I graduate, I will have little chance to get employment.",
+            &["professors, neighbors and others"],
+            Indirect,
+        )],
+    );
+    check(
+        "All I hear from Senator Manchin is that he will vote no on the bill.",
+        &[(
+            "he will vote no on the bill.",
+            &["Senator Manchin"],
+            Indirect,
+        )],
+    );
+}
