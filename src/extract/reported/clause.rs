@@ -2062,7 +2062,9 @@ const DOCUMENT_PARTICIPLES: [&str; 9] = [
 
 /// Verbs whose subject issues the document that is their object ("the
 /// AFL-CIO sent … a letter", "the family of Emmett Till filed a lawsuit").
-const ISSUING_VERBS: [&str; 11] = [
+const ISSUING_VERBS: [&str; 13] = [
+    "posted",
+    "posts",
     "sent",
     "put",
     "sends",
@@ -2124,10 +2126,27 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
             continue;
         };
         let via = toks.get(k + 1).map(|x| x.word());
+        // "a letter to the President urging", "a statement on Monday
+        // saying", "a tweet last night claiming": a recipient or a time
+        // may come between.
         if toks[k..p]
             .iter()
             .any(|x| x.ends_clause() || x.ends_sentence())
-            || (p > k + 1 && !matches!(via.as_deref(), Some("from" | "to")))
+            || (p > k + 1
+                && !matches!(
+                    via.as_deref(),
+                    Some(
+                        "from"
+                            | "to"
+                            | "on"
+                            | "this"
+                            | "last"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "earlier"
+                    )
+                ))
         {
             continue;
         }

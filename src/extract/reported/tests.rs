@@ -2707,3 +2707,21 @@ fn all_i_hear_from_a_list_of_sources_is_that() {
         )],
     );
 }
+
+#[test]
+fn a_document_posted_or_issued_at_a_time_says_what_follows_saying() {
+    check(
+        "The Russian foreign ministry issued a statement on Monday saying that the talks had failed.",
+        &[("the talks had failed.", &["Russia"], Indirect)],
+    );
+    check(
+        "Senator Kennedy posted a tweet last night saying that they can't find the pieces.",
+        &[(
+            "they can't find the pieces.",
+            &["Senator Kennedy"],
+            Indirect,
+        )],
+    );
+    // a document read, not issued: no one to attribute it to
+    assert!(find("I read a statement on Monday saying that the talks had failed.").is_empty());
+}
