@@ -2126,28 +2126,7 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
             continue;
         };
         let via = toks.get(k + 1).map(|x| x.word());
-        // "a letter to the President urging", "a statement on Monday
-        // saying", "a tweet last night claiming": a recipient or a time
-        // may come between.
-        if toks[k..p]
-            .iter()
-            .any(|x| x.ends_clause() || x.ends_sentence())
-            || (p > k + 1
-                && !matches!(
-                    via.as_deref(),
-                    Some(
-                        "from"
-                            | "to"
-                            | "on"
-                            | "this"
-                            | "last"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "earlier"
-                    )
-                ))
-        {
+        if !document_then_participle(toks, k, p) {
             continue;
         }
         let Some(c) = participle_content(toks, p) else {
@@ -2182,6 +2161,32 @@ pub(super) fn document_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>)
             ReportKind::Indirect,
         );
     }
+}
+
+/// Whether the participle at `p` tells what the document at `k` says: no
+/// clause ends between, and what comes between is a source, recipient or
+/// time ("a letter from the NAACP saying", "a letter to the President
+/// urging", "a statement on Monday saying", "a tweet last night claiming").
+fn document_then_participle(toks: &[Tok<'_>], k: usize, p: usize) -> bool {
+    let via = toks.get(k + 1).map(|x| x.word());
+    !toks[k..p]
+        .iter()
+        .any(|x| x.ends_clause() || x.ends_sentence())
+        && (p == k + 1
+            || matches!(
+                via.as_deref(),
+                Some(
+                    "from"
+                        | "to"
+                        | "on"
+                        | "this"
+                        | "last"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "earlier"
+                )
+            ))
 }
 
 /// Participles of saying that, after a comma, tell what the subject of
