@@ -494,6 +494,9 @@ fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Su
     while cs < and && matches!(toks[cs].word().as_ref(), "and" | "but" | "then" | "so") {
         cs += 1;
     }
+    if let Some(found) = relative_first_verb_subject(toks, cs) {
+        return Some(found);
+    }
     (cs + 1..and).find_map(|e| {
         let w = toks[e].word();
         let verb = (w.ends_with("ed") || STORY_VERBS.contains(&w.as_ref()))
@@ -520,6 +523,21 @@ fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Su
                 .map(|(u, k)| (Subject::Unnamed(u), k)),
         }
     })
+}
+
+/// "six other studies that looked at the study you described and (say)",
+/// "economists who looked at the plan and (said)": when the clause at `cs`
+/// opens with its verb right after a relative pronoun, the unnamed source
+/// before the pronoun is the subject of both verbs.
+fn relative_first_verb_subject(toks: &[Tok<'_>], cs: usize) -> Option<(Subject, usize)> {
+    let rel = cs.checked_sub(1)?;
+    let w = toks.get(cs)?.word();
+    let verb = (w.ends_with("ed") || STORY_VERBS.contains(&w.as_ref()))
+        && toks[cs].bare().starts_with(char::is_lowercase);
+    if !verb || !matches!(toks[rel].word().as_ref(), "that" | "who") || toks[rel].ends_clause() {
+        return None;
+    }
+    unnamed_before(toks, rel).map(|(u, k)| (Subject::Unnamed(u), k))
 }
 
 /// The source a noun phrase describes without naming it, ending before
@@ -638,7 +656,16 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
     let close = between
         .first()
         .is_some_and(|t| matches!(t.word().as_ref(), "close" | "familiar"));
-    let last = if place || close { end - 1 } else { h };
+    // ("a woman in Ohio who came up to me and said": the place, not the
+    // relative clause after it)
+    let relative = between
+        .iter()
+        .position(|t| matches!(t.word().as_ref(), "who" | "that" | "which" | "whose"));
+    let last = match relative {
+        Some(r) if place || close => h + r,
+        _ if place || close => end - 1,
+        _ => h,
+    };
     let phrase = phrase_of(&toks[k..=last]);
     Some((Unnamed { phrase, plural }, k))
 }

@@ -2725,3 +2725,19 @@ fn a_document_posted_or_issued_at_a_time_says_what_follows_saying() {
     // a document read, not issued: no one to attribute it to
     assert!(find("I read a statement on Monday saying that the talks had failed.").is_empty());
 }
+
+#[test]
+fn a_source_before_that_or_who_says_with_a_second_verb() {
+    check(
+        "There are six other studies that looked at the study you described and say it's completely wrong.",
+        &[("it's completely wrong.", &["six other studies"], Indirect)],
+    );
+}
+
+#[test]
+fn an_unnamed_source_in_a_place_is_named_without_its_relative_clause() {
+    check(
+        "I met a woman in Ohio who came up to me and said that she had lost her job.",
+        &[("she had lost her job.", &["a woman in Ohio"], Indirect)],
+    );
+}
