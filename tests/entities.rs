@@ -1232,3 +1232,46 @@ fn they_after_a_demonym_predicate_is_its_country() {
         owned(&[("China", "it was a weather balloon.")])
     );
 }
+
+/// A speaker's relative is a person of their own, named after the speaker
+/// ("my mom, who said" in the last 2012 debate; "My father used to say"),
+/// with a speaker node of their own; "she" after "my mom" is the mother,
+/// not a man named before.
+#[test]
+fn a_speakers_relative_is_a_person_named_after_the_speaker() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-22_debate-3.txt",
+        "Bob Schieffer: Gentlemen, thank you both so much. As I always do at the end of these debates, I leave you with the words of my mom, who said: \"Go vote; it'll make you feel big and strong.\" Good night.\n\n\
+W Mitt Romney: My father used to say that a job is about a lot more than a paycheck. And my mom, she said that we should all vote.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            (
+                "Bob Schieffer's mother",
+                "Go vote; it'll make you feel big and strong."
+            ),
+            (
+                "W Mitt Romney's father",
+                "a job is about a lot more than a paycheck."
+            ),
+            ("W Mitt Romney's mother", "we should all vote.")
+        ])
+    );
+    let g = s.graph_json();
+    let relatives: Vec<&str> = nodes(&g, "speaker")
+        .into_iter()
+        .filter_map(|n| n["name"].as_str())
+        .filter(|n| n.contains("'s "))
+        .collect();
+    assert_eq!(
+        relatives,
+        [
+            "Bob Schieffer's mother",
+            "W Mitt Romney's father",
+            "W Mitt Romney's mother"
+        ]
+    );
+}

@@ -120,6 +120,60 @@ fn anonymous(written: &str) -> Option<String> {
     })
 }
 
+/// Words for a speaker's relatives ("my mom, who said …").
+const KIN_WORDS: [&str; 19] = [
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "parents",
+    "grandparents",
+];
+
+/// The relation `word` (lower case) names, as a speaker's relative is
+/// written: "mom" and "mum" are "mother", "dad" is "father".
+pub fn kin_word(word: &str) -> Option<&'static str> {
+    let found = *KIN_WORDS.iter().find(|k| **k == word)?;
+    Some(match found {
+        "mom" | "mum" => "mother",
+        "dad" => "father",
+        "grandma" => "grandmother",
+        "grandpa" => "grandfather",
+        k => k,
+    })
+}
+
+/// Separates the speaker and the relation in a relative's name
+/// ([`kin_of`]).
+const KIN_MARK: &str = "'s ";
+
+/// The name of `speaker`'s relative `kin` as written in the document
+/// ("Bob Schieffer's mother"); [`Resolver::new`] puts the speaker's
+/// canonical name in it.
+pub fn kin_of(speaker: &str, kin: &str) -> String {
+    format!("{speaker}{KIN_MARK}{kin}")
+}
+
+/// The speaker and relation of a name made by [`kin_of`].
+fn split_kin(name: &str) -> Option<(&str, &str)> {
+    let (owner, kin) = name.rsplit_once(KIN_MARK)?;
+    (!owner.is_empty() && KIN_WORDS.contains(&kin) && kin_word(kin) == Some(kin))
+        .then_some((owner, kin))
+}
+
 /// Whether a speaker name is an unnamed source's ([`unnamed`]).
 pub fn is_unnamed(name: &str) -> bool {
     name.contains(UNNAMED_MARK)
@@ -439,6 +493,11 @@ fn parse(written: &str, cfg: &SpeakerConfig) -> Option<ParsedName> {
     if is_unnamed(written) {
         return Some((Parsed::Org(written.to_string()), Vec::new()));
     }
+    // A speaker's relative is named after the speaker's canonical name
+    // ([`resolve_kin`]), never merged with the speaker.
+    if split_kin(written).is_some() {
+        return None;
+    }
     if let Some(target) = cfg.aliases.get(written.trim()) {
         return Some((Parsed::Full(target.clone()), Vec::new()));
     }
@@ -498,6 +557,26 @@ fn roles_last(
         .iter()
         .filter(move |p| !is_role(p))
         .chain(parsed.iter().filter(is_role))
+}
+
+/// A speaker's relative ("Bob Schieffer's mother", [`kin_of`]) written in
+/// a document, named after the speaker's canonical name in `map` (the
+/// document's resolved phrases): a person of their own.
+fn resolve_kin(
+    parsed: &[(String, Option<ParsedName>)],
+    map: &mut HashMap<String, Option<String>>,
+    names: &mut Names,
+) {
+    for (written, _) in parsed {
+        let Some((owner, kin)) = split_kin(written) else {
+            continue;
+        };
+        let canonical = map.get(owner).cloned().flatten().map(|o| kin_of(&o, kin));
+        if let Some(c) = &canonical {
+            names.add(c, &[], None);
+        }
+        map.insert(written.clone(), canonical);
+    }
 }
 
 impl Resolver {
@@ -574,6 +653,7 @@ impl Resolver {
                 names.add(&canonical, titles, alias);
                 map.insert(written.clone(), Some(canonical));
             }
+            resolve_kin(parsed, &mut map, &mut names);
             resolver.principals.push(principal.map(|p| p.0));
             resolver.by_doc.push(map);
         }
@@ -894,6 +974,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_speakers_relative_takes_the_speakers_canonical_name() {
+        let r = Resolver::new(
+            &[
+                doc(None, &["MS. PSAKI", "Jen Psaki"]),
+                DocNames {
+                    labels: 1,
+                    ..doc(None, &["MS. PSAKI", "MS. PSAKI's father", "Dad's mother"])
+                },
+            ],
+            &SpeakerConfig::default(),
+        );
+        assert_eq!(canon(&r, 1, "MS. PSAKI").as_deref(), Some("Jen Psaki"));
+        assert_eq!(
+            canon(&r, 1, "MS. PSAKI's father").as_deref(),
+            Some("Jen Psaki's father")
+        );
+        // the owner must be a phrase of the document
+        assert_eq!(canon(&r, 1, "Dad's mother"), None);
+        let names: Vec<String> = r.speakers.iter().map(|s| s.name.clone()).collect();
+        assert_eq!(names, ["Jen Psaki", "Jen Psaki's father"]);
+        assert_eq!(kin_word("mom"), Some("mother"));
+        assert_eq!(kin_word("cousin"), None);
     }
 
     #[test]

@@ -69,6 +69,19 @@ pub enum Gender {
 /// it shows none ("Romney", "Jordan Smith"): the words before the surname
 /// are read, or a name of one word itself.
 pub fn gender_of(name: &str) -> Option<Gender> {
+    // A speaker's relative ("Bob Schieffer's mother"): the relation tells.
+    if let Some((_, kin)) = name.rsplit_once("'s ") {
+        match kin {
+            "mother" | "wife" | "daughter" | "sister" | "aunt" | "grandmother" => {
+                return Some(Gender::Female);
+            }
+            "father" | "husband" | "son" | "brother" | "uncle" | "grandfather" => {
+                return Some(Gender::Male);
+            }
+            "parents" | "grandparents" => return None,
+            _ => {}
+        }
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let before_surname = words.len().saturating_sub(1).max(1).min(words.len());
     words[..before_surname].iter().find_map(|w| {
@@ -344,6 +357,14 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relatives_gender_is_the_relations() {
+        assert_eq!(gender_of("Bob Schieffer's mother"), Some(Gender::Female));
+        assert_eq!(gender_of("Jen Psaki's father"), Some(Gender::Male));
+        assert_eq!(gender_of("Bob Schieffer's parents"), None);
+        assert_eq!(gender_of("Bob Schieffer"), Some(Gender::Male));
+    }
 
     #[test]
     fn lowering_on_the_stack_is_to_lowercase() {

@@ -388,6 +388,10 @@ impl<'a> DocContext<'a> {
         if let Some(country) = description.strip_prefix(super::subject::DELEGATE_OF) {
             return self.delegate(country);
         }
+        if let Some(kin) = description.strip_prefix(super::subject::KIN_OF) {
+            let me = self.seg.turns.get(turn)?.speaker_as_written.as_ref()?;
+            return Some(crate::extract::speakers::kin_of(me, kin));
+        }
         self.holder(description)
             .or_else(|| self.labelled(description))
             .or_else(|| {

@@ -1248,6 +1248,27 @@ fn coordinated_description(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usi
     description_before(toks, and).map(|(d, k)| (Subject::Described(d), k))
 }
 
+/// Prefix of the description [`kin_before`] returns; the relation follows
+/// it ("speaker's mother"), and [`super::DocContext::described`] puts the
+/// turn's speaker in its place.
+pub const KIN_OF: &str = "speaker's ";
+
+/// "my mom, who said", "My father used to say", "my wife told me": the
+/// speaker's relative, a person of their own ("Bob Schieffer's mother"),
+/// ending just before `end`, and the index of "my".
+fn kin_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    let kin = crate::extract::speakers::kin_word(&last.word())?;
+    let mut my = end - 2;
+    // "my late father", "my own mother"
+    if matches!(toks.get(my)?.word().as_ref(), "late" | "own") {
+        my = my.checked_sub(1)?;
+    }
+    let t = toks.get(my)?;
+    (t.word() == "my" && !t.ends_clause() && !toks[my..end - 1].iter().any(Tok::ends_clause))
+        .then(|| (format!("{KIN_OF}{kin}"), my))
+}
+
 /// Nouns for whoever speaks for a country at a meeting ("the
 /// representative of France", "my colleague from China").
 const DELEGATE_NOUNS: [&str; 4] = ["representative", "delegate", "ambassador", "colleague"];
@@ -1511,7 +1532,9 @@ const MAX_COMPLEMENT_WORDS: usize = 3;
 /// "of"/"to" and a few words, ending just before `end`. Returns the words
 /// after the determiner (lower-case) and the determiner's index.
 pub(super) fn description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
-    office_of_before(toks, end).or_else(|| role_description_before(toks, end))
+    kin_before(toks, end)
+        .or_else(|| office_of_before(toks, end))
+        .or_else(|| role_description_before(toks, end))
 }
 
 /// A role description ([`role_description_before`]) followed by "of" or

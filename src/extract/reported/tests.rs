@@ -2741,3 +2741,25 @@ fn an_unnamed_source_in_a_place_is_named_without_its_relative_clause() {
         &[("she had lost her job.", &["a woman in Ohio"], Indirect)],
     );
 }
+
+#[test]
+fn the_speakers_relative_is_a_description_of_their_own() {
+    assert_eq!(
+        refers_and_words("My father used to say that a job is about a lot more than a paycheck."),
+        [(
+            Refers::Described("speaker's father".to_string()),
+            "a job is about a lot more than a paycheck."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "As I always do at the end of these debates, I leave you with the words of my mom, who said: \"Go vote; it'll make you feel big and strong.\" Good night."
+        ),
+        [(
+            Refers::Described("speaker's mother".to_string()),
+            "Go vote; it'll make you feel big and strong."
+        )]
+    );
+    // someone else's mother is no one the speaker's context names
+    assert!(refers_and_words("His mother said that he would come back.").is_empty());
+}

@@ -126,7 +126,9 @@ pub(super) fn is_verb(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Verbs whose complement is a habit or repetition of speech: "continues
 /// to call on", "began to say", "keeps saying".
-const ASPECT_VERBS: [&str; 12] = [
+const ASPECT_VERBS: [&str; 13] = [
+    // "My father used to say …": a habit of the past, asserted.
+    "used",
     "continue",
     "continues",
     "continued",
@@ -186,5 +188,5 @@ pub(super) fn aspect_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
             .filter(|_| all_plain)
             .map(|_| b);
     }
-    ASPECT_VERBS[..9].contains(&a.as_ref()).then_some(k)
+    ASPECT_VERBS[..10].contains(&a.as_ref()).then_some(k)
 }
