@@ -718,7 +718,14 @@ fn title_holders(
 
 /// The user's rename of a canonical name, else the name.
 fn rename(cfg: &SpeakerConfig, n: &str) -> String {
-    cfg.rename.get(n).cloned().unwrap_or_else(|| n.to_string())
+    if let Some(r) = cfg.rename.get(n) {
+        return r.clone();
+    }
+    // "Bob Schieffer's mother" follows a rename of "Bob Schieffer".
+    match split_kin(n) {
+        Some((owner, kin)) => kin_of(&rename(cfg, owner), kin),
+        None => n.to_string(),
+    }
 }
 
 /// The canonical form of every full name among `all`: names of one person
@@ -997,6 +1004,14 @@ mod tests {
         assert_eq!(canon(&r, 1, "Dad's mother"), None);
         let names: Vec<String> = r.speakers.iter().map(|s| s.name.clone()).collect();
         assert_eq!(names, ["Jen Psaki", "Jen Psaki's father"]);
+        // a rename of the speaker renames the relative
+        let mut cfg = SpeakerConfig::default();
+        cfg.rename
+            .insert("Jen Psaki".to_string(), "Jennifer Psaki".to_string());
+        assert_eq!(
+            rename(&cfg, "Jen Psaki's father"),
+            "Jennifer Psaki's father"
+        );
         assert_eq!(kin_word("mom"), Some("mother"));
         assert_eq!(kin_word("cousin"), None);
     }
