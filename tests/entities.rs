@@ -1275,3 +1275,24 @@ W Mitt Romney: My father used to say that a job is about a lot more than a paych
         ]
     );
 }
+
+/// A hearing's generic labels: "the witness said" is the speaker labelled
+/// "THE WITNESS:" (in the form of a Senate committee hearing's record).
+#[test]
+fn the_witness_said_is_the_speaker_labelled_the_witness() {
+    let s = Scratch::new();
+    s.write(
+        "hearing.txt",
+        "THE CHAIRMAN: The committee will come to order.\n\n\
+THE WITNESS: Thank you, Mr. Chairman. The vaccines are safe and effective.\n\n\
+SENATOR PAUL: Mr. Chairman, the witness said that the vaccines are safe, but the data says otherwise.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "Witness",
+            "the vaccines are safe, but the data says otherwise."
+        )])
+    );
+}

@@ -2763,3 +2763,14 @@ fn the_speakers_relative_is_a_description_of_their_own() {
     // someone else's mother is no one the speaker's context names
     assert!(refers_and_words("His mother said that he would come back.").is_empty());
 }
+
+#[test]
+fn a_part_in_the_proceedings_is_a_description() {
+    assert_eq!(
+        refers_and_words("The witness acknowledged that the records were incomplete."),
+        [(
+            Refers::Described("witness".to_string()),
+            "the records were incomplete."
+        )]
+    );
+}
