@@ -1296,3 +1296,43 @@ SENATOR PAUL: Mr. Chairman, the witness said that the vaccines are safe, but the
         )])
     );
 }
+
+/// Issue 15: generic role labels resolve to the person the document names
+/// for the role: "MODERATOR:" who says "I am Jim Lehrer", "THE WITNESS:"
+/// whom the chairman introduces ("Our witness today is Dr. Anthony
+/// Fauci"); a role the document names no one for stays the role.
+#[test]
+fn a_role_label_is_the_person_the_document_names_for_the_role() {
+    let s = Scratch::new();
+    s.write(
+        "2012-10-03_debate.txt",
+        "MODERATOR: Good evening from the Magness Arena at the University of Denver. I am Jim Lehrer of the PBS NewsHour, and I welcome you to the first of the 2012 presidential debates.\n\n\
+OBAMA: Well, thank you very much, Jim, for this opportunity.\n\n\
+MODERATOR: Governor Romney, two minutes.\n"
+            .as_bytes(),
+    );
+    s.write(
+        "hearing.txt",
+        "THE CHAIRMAN: The committee will come to order. Our witness today is Dr. Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases.\n\n\
+THE WITNESS: Thank you, Mr. Chairman. The vaccines are safe and effective.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let speakers = |doc: &str| -> Vec<String> {
+        let f = s.claims_json(doc);
+        let mut v: Vec<String> = f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["speaker"].as_str().map(str::to_string))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert_eq!(
+        speakers("2012-10-03_debate.txt"),
+        ["Barack Obama", "Jim Lehrer"]
+    );
+    assert_eq!(speakers("hearing.txt"), ["Anthony Fauci", "Chairman"]);
+}

@@ -626,6 +626,7 @@ pub fn doc_names(src: &SourceDoc, seg: &Segmented, claims: &[Claim]) -> speakers
         .collect();
     let labels = mentions.len();
     mentions.extend(speakers::full_names_of_labels(&src.text, &mentions));
+    mentions.extend(speakers::role_holders_of_labels(&src.text, seg));
     for c in claims.iter().filter(|c| c.is_reported()) {
         mentions.extend(c.speaker.iter().cloned());
         mentions.extend(c.reported_by.iter().cloned());

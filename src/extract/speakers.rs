@@ -314,6 +314,148 @@ pub fn full_names_of_labels(text: &str, labels: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Most words of a name introduced for a role ("Dr. Anthony S. Fauci").
+const MAX_ROLE_NAME_WORDS: usize = 5;
+
+/// Roles one person holds in a document, whose label alone
+/// ([`role_holders_of_labels`]) may be resolved to a name; not
+/// "JOURNALIST:" or "SPEAKER:", which label many.
+const SINGLE_HOLDER_ROLES: [&str; 7] = [
+    "moderator",
+    "witness",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "host",
+    "interviewer",
+];
+
+/// Words that may come before a role in its introduction ("our witness",
+/// "tonight's moderator").
+const ROLE_INTRODUCERS: [&str; 6] = ["our", "the", "your", "today's", "tonight's", "my"];
+
+/// For each speaker label that is a role alone ("MODERATOR:", "THE
+/// WITNESS:"), the person the document names for it, as a mention of the
+/// role and the name ("Moderator Jim Lehrer") that [`Resolver`] reads as
+/// that role's holder: in the role's own turns "I am Jim Lehrer" / "I'm …"
+/// / "My name is …", elsewhere "our witness today is Dr. Anthony Fauci",
+/// "our witness, Dr. Anthony Fauci". Only a role the document names one
+/// person for.
+pub fn role_holders_of_labels(text: &str, seg: &crate::model::Segmented) -> Vec<String> {
+    let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for t in &seg.turns {
+        if let Some(l) = &t.speaker_as_written
+            && let Some(p) = names::split_titles(l)
+            && p.name.is_empty()
+            && let [role] = p.titles.as_slice()
+            && SINGLE_HOLDER_ROLES.contains(&role.to_lowercase().as_str())
+        {
+            roles.entry(role.to_lowercase()).or_default();
+        }
+    }
+    if roles.is_empty() {
+        return Vec::new();
+    }
+    for para in &seg.paragraphs {
+        let own = para
+            .turn
+            .and_then(|i| seg.turns.get(i)?.speaker_as_written.as_ref())
+            .and_then(|l| names::split_titles(l))
+            .filter(|p| p.name.is_empty())
+            .and_then(|p| p.titles.first().map(|r| r.to_lowercase()));
+        let words: Vec<&str> = text[para.body.clone()].split_whitespace().collect();
+        for i in 0..words.len() {
+            // (cheap tests first: a transcript has millions of words)
+            if let Some(r) = &own
+                && matches!(words[i].as_bytes().first(), Some(b'I' | b'i' | b'M' | b'm'))
+                && let Some(found) = roles.get_mut(r)
+                && let Some(n) = self_introduction(&words, i)
+            {
+                found.insert(n);
+            }
+            if i == 0
+                || !ROLE_INTRODUCERS
+                    .iter()
+                    .any(|x| words[i - 1].eq_ignore_ascii_case(x))
+            {
+                continue;
+            }
+            let w = words[i].trim_end_matches([',', '.', ':']).to_lowercase();
+            if let Some(found) = roles.get_mut(&w)
+                && let Some(n) = name_after_role(&words, i + 1)
+            {
+                found.insert(n);
+            }
+        }
+    }
+    roles
+        .into_iter()
+        .filter(|(_, names)| names.len() == 1)
+        .flat_map(|(role, names)| {
+            names
+                .into_iter()
+                .map(move |n| format!("{} {n}", names::title_case(&role)))
+        })
+        .collect()
+}
+
+/// "I am Jim Lehrer", "I'm Candy Crowley", "My name is Bob Schieffer" at
+/// word `i`: the name.
+fn self_introduction(words: &[&str], i: usize) -> Option<String> {
+    let lower = |k: usize| words.get(k).map(|w| w.replace('’', "'").to_lowercase());
+    let after = match (lower(i).as_deref(), lower(i + 1).as_deref()) {
+        (Some("i"), Some("am")) => i + 2,
+        (Some("i'm"), _) => i + 1,
+        (Some("my"), Some("name")) if lower(i + 2).as_deref() == Some("is") => i + 3,
+        _ => return None,
+    };
+    name_at(words, after)
+}
+
+/// The name after a role: "(witness) today is Dr. Anthony Fauci",
+/// "(witness), Dr. Anthony Fauci", "(moderator) Jim Lehrer".
+fn name_after_role(words: &[&str], mut k: usize) -> Option<String> {
+    let role_word = words.get(k.checked_sub(1)?)?;
+    if !role_word.ends_with(',') {
+        if words.get(k).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "today" | "tonight" | "today," | "tonight,"
+            )
+        }) {
+            k += 1;
+        }
+        if words.get(k).is_some_and(|w| *w == "is") {
+            k += 1;
+        }
+    }
+    name_at(words, k)
+}
+
+/// A person's name of two or more capitalised words (titles dropped) at
+/// word `k`, ending at the first word with a comma or full stop after it.
+fn name_at(words: &[&str], k: usize) -> Option<String> {
+    let mut run = Vec::new();
+    for w in words.iter().skip(k).take(MAX_ROLE_NAME_WORDS) {
+        let bare = w.trim_end_matches([',', '.', ':', ';']);
+        if !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        run.push(*w);
+        if bare.len() != w.len() && !crate::segment::sentences::is_person_abbreviation(w) {
+            break;
+        }
+    }
+    let phrase = run.join(" ");
+    let p = names::split_titles(&phrase)?;
+    let name = p.name.trim_end_matches([',', '.', ':', ';']).to_string();
+    (name.split_whitespace().count() >= 2
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().any(char::is_alphabetic)))
+    .then_some(name)
+}
+
 /// The full name ("John Kirby") that word `i` ends when it is one of the
 /// `surnames` (folded into `folded`): the capitalised name words right
 /// before it, no title among them.
@@ -1014,6 +1156,22 @@ mod tests {
         );
         assert_eq!(kin_word("mom"), Some("mother"));
         assert_eq!(kin_word("cousin"), None);
+    }
+
+    #[test]
+    fn a_role_label_takes_the_name_the_document_introduces_for_it() {
+        let words = |t: &'static str| t.split_whitespace().collect::<Vec<_>>();
+        let w = words("Good evening. I am Jim Lehrer of the PBS NewsHour.");
+        assert_eq!(self_introduction(&w, 2).as_deref(), Some("Jim Lehrer"));
+        let w = words("I'm Candy Crowley, and welcome.");
+        assert_eq!(self_introduction(&w, 0).as_deref(), Some("Candy Crowley"));
+        let w = words("Our witness today is Dr. Anthony S. Fauci, director of the institute.");
+        assert_eq!(name_after_role(&w, 2).as_deref(), Some("Anthony S. Fauci"));
+        let w = words("We welcome our witness, Dr. Anthony Fauci.");
+        assert_eq!(name_after_role(&w, 4).as_deref(), Some("Anthony Fauci"));
+        // "I am glad", "our witness is here": no name
+        assert_eq!(self_introduction(&words("I am glad to be here."), 0), None);
+        assert_eq!(name_after_role(&words("our witness is here."), 2), None);
     }
 
     #[test]
