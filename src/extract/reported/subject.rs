@@ -1259,7 +1259,7 @@ pub const KIN_OF: &str = "speaker's ";
 fn kin_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usize)> {
     let last = toks.get(end.checked_sub(1)?)?;
     let kin = crate::extract::speakers::kin_word(&last.word())?;
-    let mut my = end - 2;
+    let mut my = end.checked_sub(2)?;
     // "my late father", "my own mother"
     if matches!(toks.get(my)?.word().as_ref(), "late" | "own") {
         my = my.checked_sub(1)?;

@@ -2762,6 +2762,10 @@ fn the_speakers_relative_is_a_description_of_their_own() {
     );
     // someone else's mother is no one the speaker's context names
     assert!(refers_and_words("His mother said that he would come back.").is_empty());
+    // a relation opening the sentence, with no "my" before it (this read
+    // before the first token in debug builds)
+    assert!(refers_and_words("Dad said that we should go home now.").is_empty());
+    assert_eq!(last_described("Mom, come here."), None);
 }
 
 #[test]
