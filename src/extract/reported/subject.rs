@@ -651,6 +651,11 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
             return None;
         }
     }
+    let k = if opener {
+        k
+    } else {
+        joined_plural_start(toks, k)
+    };
     // "officials familiar with the matter", "a source close to the
     // President": the phrase names them too.
     let close = between
@@ -668,6 +673,27 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
     };
     let phrase = phrase_of(&toks[k..=last]);
     Some((Unnamed { phrase, plural }, k))
+}
+
+/// "Doctors and nurses (said)": where a bare plural source starting at `k`
+/// after "and" starts together with the plural source noun before "and",
+/// when that noun opens its clause; else `k`.
+fn joined_plural_start(toks: &[Tok<'_>], k: usize) -> usize {
+    let Some(first) = k.checked_sub(2) else {
+        return k;
+    };
+    let w = toks[first].word();
+    let joined = toks[k - 1].word() == "and"
+        && !toks[k - 1].ends_clause()
+        && !toks[first].ends_clause()
+        && w.ends_with('s')
+        && UNNAMED_SOURCES.contains(&w.as_ref())
+        && (first == 0
+            || toks[first - 1].ends_clause()
+            || toks[first - 1].ends_sentence()
+            || matches!(toks[first - 1].word().as_ref(), "but" | "so" | "because")
+            || (first == 1 && toks[0].word() == "and"));
+    if joined { first } else { k }
 }
 
 /// The words of a source's noun phrase, without a comma, colon or dash

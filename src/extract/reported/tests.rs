@@ -2778,3 +2778,24 @@ fn a_part_in_the_proceedings_is_a_description() {
         )]
     );
 }
+
+#[test]
+fn two_plural_sources_joined_by_and_are_one_source() {
+    check(
+        "Doctors and nurses said that the hospital was full.",
+        &[("the hospital was full.", &["Doctors and nurses"], Indirect)],
+    );
+    check(
+        "And economists and doctors say that the plan would fail.",
+        &[(
+            "the plan would fail.",
+            &["economists and doctors"],
+            Indirect,
+        )],
+    );
+    // the first noun is an object, not part of the subject
+    check(
+        "I talked to doctors and nurses said that the hospital was full.",
+        &[("the hospital was full.", &["nurses"], Indirect)],
+    );
+}
