@@ -170,8 +170,8 @@ pub fn kin_of(speaker: &str, kin: &str) -> String {
 /// The speaker and relation of a name made by [`kin_of`].
 fn split_kin(name: &str) -> Option<(&str, &str)> {
     let (owner, kin) = name.rsplit_once(KIN_MARK)?;
-    (!owner.is_empty() && KIN_WORDS.contains(&kin) && kin_word(kin) == Some(kin))
-        .then_some((owner, kin))
+    // (a relation as `kin_word` writes it: "mother", not "mom")
+    (!owner.is_empty() && kin_word(kin) == Some(kin)).then_some((owner, kin))
 }
 
 /// Whether a speaker name is an unnamed source's ([`unnamed`]).
