@@ -16,7 +16,7 @@ use super::subject::{Subject, subject_before_at};
 use super::tokens::{Tok, aspect_start, trim_range};
 use super::words::{
     ADVERBS, CLAUSE_STARTERS, FINITE_VERBS, ISSUED_DOCUMENTS, NOT_ASSERTED_BEFORE,
-    NOT_ASSERTED_BETWEEN, SPEECH_VERBS,
+    NOT_ASSERTED_BETWEEN, SPEECH_VERBS, VERDICTS,
 };
 use super::{Report, ReportKind, push};
 use crate::text::chars::{is_dash, is_word_apostrophe};
@@ -627,7 +627,9 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     } else {
         subject
     };
-    let (subject, subj_start) = if subject == Subject::None && we_said(toks, subj_end) {
+    let (subject, subj_start) = if subject == Subject::None
+        && (we_said(toks, subj_end) || we_have_said_cleft(toks, subj_end))
+    {
         (Subject::SelfRef, subj_end - 1)
     } else {
         (subject, subj_start)
@@ -685,6 +687,34 @@ pub(super) fn we_said(toks: &[Tok<'_>], v: usize) -> bool {
             .get(v + 1)
             .is_some_and(|t| matches!(t.word().as_ref(), "a" | "an"))
         && !(v >= 2 && matches!(toks[v - 2].word().as_ref(), "as" | "like"))
+}
+
+/// "what we've said is, yes, we had to take …", "What we have also said
+/// is let's …": a pseudo-cleft in which the speaker's side names the
+/// position it stated, "we" ending right before `subj_end`. Only with
+/// "is"/"was" right after "said": "what we have said many times is that
+/// …" is a frame, and so is "we've said" anywhere else.
+fn we_have_said_cleft(toks: &[Tok<'_>], subj_end: usize) -> bool {
+    if subj_end < 2 || toks[subj_end - 2].word() != "what" || toks[subj_end - 2].ends_clause() {
+        return false;
+    }
+    let w = toks[subj_end - 1].word().replace(is_word_apostrophe, "'");
+    let mut k = subj_end;
+    match w.as_str() {
+        "we've" => {}
+        "we" if toks.get(k).is_some_and(|t| t.word() == "have") => k += 1,
+        _ => return false,
+    }
+    if toks.get(k).is_some_and(|t| t.word() == "also") {
+        k += 1;
+    }
+    toks[subj_end - 1..k].iter().all(|t| !t.ends_clause())
+        && toks
+            .get(k)
+            .is_some_and(|t| t.word() == "said" && !t.ends_clause())
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.word().as_ref(), "is" | "was"))
 }
 
 /// What the words right after a reporting verb say.
@@ -883,8 +913,31 @@ fn naming(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     }
     let name = (c + 1..toks.len().min(c + 1 + MAX_NAMED_OBJECT))
         .take_while(|&k| !toks[k - 1].ends_clause())
-        .find(|&k| matches!(toks[k].word().as_ref(), "a" | "an"))?;
-    (name + 1 < toks.len()).then_some(c)
+        .find(|&k| matches!(toks[k].word().as_ref(), "a" | "an"));
+    match name {
+        Some(name) => (name + 1 < toks.len()).then_some(c),
+        None => verdict_after(toks, c).then_some(c),
+    }
+}
+
+/// Most tokens of the object before a verdict ("these trillion dollars of
+/// cuts to our military devastating").
+const MAX_JUDGED_OBJECT: usize = 10;
+
+/// "called them devastating", "called these trillion dollars of cuts to
+/// our military devastating": the object from `c`, then an adjective of
+/// [`VERDICTS`] that ends the clause. A determiner needs its noun first
+/// ("the" alone is no object).
+fn verdict_after(toks: &[Tok<'_>], c: usize) -> bool {
+    let min = if matches!(toks[c].word().as_ref(), "the" | "these" | "those") {
+        2
+    } else {
+        1
+    };
+    (c + min..toks.len().min(c + 1 + MAX_JUDGED_OBJECT))
+        .take_while(|&k| !toks[k - 1].ends_clause())
+        .find(|&k| toks[k].ends_clause() || k + 1 == toks.len())
+        .is_some_and(|k| VERDICTS.contains(&toks[k].word()))
 }
 
 /// After "described" (next token `c`): "as …" right away (what it is

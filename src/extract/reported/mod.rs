@@ -21,7 +21,8 @@
 //! surname), an organisation or country ("China said", "the CBO says"),
 //! "he"/"she" (the last person named in the turn), "you" (the person
 //! addressed), "I" (only "I said that …", never "as I said"), "we" in the
-//! simple past ("we said, let's …"; never "as we said", "we've said"), or a definite
+//! simple past ("we said, let's …") or naming its position in a pseudo-cleft
+//! ("what we've said is, let's …"; never "as we said", "we've said that"), or a definite
 //! description ("the President", "my opponent"); [`DocContext`] resolves the
 //! last three from the document. Negated, future, hypothetical and
 //! questioned speech is not a report ("never said", "will say", "if he

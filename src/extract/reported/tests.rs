@@ -1465,7 +1465,6 @@ fn we_said_parentheses_before_that_and_a_dash_after_said() {
     );
     for s in [
         "So as we said the other day, when you adjust for that, you’re likely to see more.",
-        "And what we've said is let's change those certifications.",
         "And we spent some time, and we said a prayer and, about two months later, he was found.",
     ] {
         assert_eq!(refers(s), [], "in {s:?}");
@@ -2798,4 +2797,54 @@ fn two_plural_sources_joined_by_and_are_one_source() {
         "I talked to doctors and nurses said that the hospital was full.",
         &[("the hospital was full.", &["nurses"], Indirect)],
     );
+}
+
+#[test]
+fn what_we_have_said_is_the_speakers_stated_position() {
+    // 2012 debates: Obama on the administration's position
+    assert_eq!(
+        refers_and_words(
+            "And despite that, what we've said is, yes, we had to take some initial emergency measures, but what we've also said is, let's make sure that we are cutting out those things that are not helping us grow."
+        ),
+        [
+            (
+                Refers::Speaker,
+                "yes, we had to take some initial emergency measures"
+            ),
+            (
+                Refers::Speaker,
+                "let's make sure that we are cutting out those things that are not helping us grow."
+            ),
+        ]
+    );
+    assert_eq!(
+        refers_and_words("And what we've said is let's change those certifications."),
+        [(Refers::Speaker, "let's change those certifications.")]
+    );
+    // a frame: something between "said" and "is", or no pseudo-cleft
+    assert!(
+        find("And what we have said many times is that — we believe that the President’s plan is working.")
+            .is_empty()
+    );
+    assert!(find("We've said that we will respond to this.").is_empty());
+}
+
+#[test]
+fn called_names_its_object_with_a_verdict() {
+    assert_eq!(
+        refers_and_words(
+            "The secretary of defense called these trillion dollars of cuts to our military devastating."
+        ),
+        [(
+            Refers::Described("secretary of defense".to_string()),
+            "these trillion dollars of cuts to our military devastating."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("He called these cuts reckless."),
+        [(Refers::Pronoun, "these cuts reckless.")]
+    );
+    // a telephone call, not a name: no verdict ends the clause
+    assert!(find("He called them this morning.").is_empty());
+    assert!(find("She called the hospital.").is_empty());
 }

@@ -94,3 +94,9 @@ words!(
     /// foreign ministry").
     pub(super) STATE_BODY_QUALIFIERS = "reported_state_body_qualifiers.txt"
 );
+
+words!(
+    /// Adjectives that pass a verdict: what "called" names its object when
+    /// no noun phrase follows ("called these cuts devastating").
+    pub(super) VERDICTS = "reported_verdicts.txt"
+);
