@@ -1336,3 +1336,25 @@ THE WITNESS: Thank you, Mr. Chairman. The vaccines are safe and effective.\n"
     );
     assert_eq!(speakers("hearing.txt"), ["Anthony Fauci", "Chairman"]);
 }
+
+/// "the administration" in a briefing is the government of the president
+/// the document means ("President Biden"), named "Biden administration" as
+/// a source of its own (the White House briefing of 17 February 2023).
+#[test]
+fn the_administration_is_named_after_the_president() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-17_briefing.txt",
+        "MS. JEAN-PIERRE:  President Biden will travel to Poland next week.  Go ahead.\n\n\
+Q    In late January, the administration announced dozens of Bradleys would be sent to Ukraine.  Is there an update?\n\n\
+MS. JEAN-PIERRE:  I don’t have anything new to share on that.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "Biden administration",
+            "dozens of Bradleys would be sent to Ukraine."
+        )])
+    );
+}

@@ -1704,7 +1704,18 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     let pronoun = nw.replace(is_word_apostrophe, "'");
     let pronoun = pronoun.split('\'').next().unwrap_or("");
     let subject_pronoun = SUBJECT_PRONOUNS.contains(&pronoun);
-    if !takes_clause && !subject_pronoun {
+    // "the administration indicated this was a reaction to a video": a
+    // demonstrative and its verb ("mentioned this yesterday" has none).
+    let demonstrative_clause = matches!(nw.as_ref(), "this" | "these" | "those")
+        && !next.ends_clause()
+        && toks.get(o + 1).is_some_and(|t| {
+            matches!(
+                t.word().as_ref(),
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+        })
+        && o + MIN_CONTENT_TOKENS <= toks.len();
+    if !takes_clause && !subject_pronoun && !demonstrative_clause {
         return None;
     }
     // "I said if I got bin Laden in our sights I would take that shot":
@@ -1715,6 +1726,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         || (pronoun != nw && CLAUSE_STARTERS.contains(&pronoun))
         || matches!(nw.as_ref(), "my" | "your")
         || subject_pronoun
+        || demonstrative_clause
         || (super::subject::is_name_word(next) && o > c)
         || subject_then_verb(toks, o)
     {
@@ -1754,6 +1766,9 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
         && !NOT_NOUN_MODIFIERS.contains(&w.as_ref())
         && toks.get(o + 1).is_some_and(bare_plural);
     let plural = bare_plural(first) || compound;
+    if gerund_subject(toks, o) {
+        return true;
+    }
     if !(counted || plural || super::subject::is_name_word(first)) || first.ends_clause() {
         return false;
     }
@@ -1776,6 +1791,40 @@ fn subject_then_verb(toks: &[Tok<'_>], o: usize) -> bool {
         }
     }
     false
+}
+
+/// Words in -ing that are no gerund: prepositions ("said during the
+/// meeting"), pronouns ("said nothing"), "according to".
+const NOT_GERUNDS: [&str; 11] = [
+    "during",
+    "including",
+    "regarding",
+    "concerning",
+    "following",
+    "according",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "being",
+];
+
+/// "has said growing real wages is an important marker", "said
+/// protecting our troops is the first priority": a gerund at `o` heading
+/// the subject, then "is" or "was" within [`MAX_BARE_SUBJECT`] tokens of
+/// the same clause.
+fn gerund_subject(toks: &[Tok<'_>], o: usize) -> bool {
+    let first = &toks[o];
+    let w = first.word();
+    let gerund = w.len() > 5
+        && w.ends_with("ing")
+        && first.text.starts_with(char::is_lowercase)
+        && !first.ends_clause()
+        && !NOT_GERUNDS.contains(&w.as_ref());
+    gerund
+        && (o + 1..toks.len().min(o + 1 + MAX_BARE_SUBJECT))
+            .take_while(|&k| !toks[k - 1].ends_clause())
+            .any(|k| matches!(toks[k].word().as_ref(), "is" | "was") && k + 1 < toks.len())
 }
 
 /// Words in -s after "said" that are no plural subject ("said this was",

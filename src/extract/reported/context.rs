@@ -388,6 +388,14 @@ impl<'a> DocContext<'a> {
         if let Some(country) = description.strip_prefix(super::subject::DELEGATE_OF) {
             return self.delegate(country);
         }
+        if description == super::subject::ADMINISTRATION {
+            let president = self.described("president", turn)?;
+            let surname = president
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.ends_with('.') && !matches!(*w, "II" | "III" | "IV"))?;
+            return Some(format!("{surname} administration"));
+        }
         if let Some(kin) = description.strip_prefix(super::subject::KIN_OF) {
             let me = self.seg.turns.get(turn)?.speaker_as_written.as_ref()?;
             return Some(crate::extract::speakers::kin_of(me, kin));

@@ -1246,9 +1246,32 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
 /// ending just before `end`, and the index of its first token.
 fn described_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
     state_body_before(toks, end)
+        .or_else(|| administration_before(toks, end))
         .or_else(|| delegate_before(toks, end))
         .or_else(|| coordinated_description(toks, end))
         .or_else(|| description_before(toks, end).map(|(d, k)| (Subject::Described(d), k)))
+}
+
+/// The description [`administration_before`] returns: the president's
+/// administration, which [`super::DocContext::described`] names after the
+/// holder of "the president" in the document ("Biden administration").
+pub const ADMINISTRATION: &str = "president's administration";
+
+/// "the administration", "this administration", "the administration
+/// officials" ending just before `end`, and the index of the determiner:
+/// the government of the president the document means. Not "the new
+/// administration" or "the Trump administration" (a qualifier makes it
+/// someone else's, or names it: the name is read as a name).
+fn administration_before(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    let mut k = end.checked_sub(1)?;
+    if toks[k].word() == "officials" && k > 0 {
+        k -= 1;
+    }
+    let d = k.checked_sub(1)?;
+    (toks[k].word() == "administration"
+        && matches!(toks[d].word().as_ref(), "the" | "this")
+        && !toks[d..end - 1].iter().any(Tok::ends_clause))
+    .then(|| (Subject::Described(ADMINISTRATION.to_string()), d))
 }
 
 /// Most role words after "and" in a coordinated description ("the

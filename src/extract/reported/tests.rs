@@ -2848,3 +2848,53 @@ fn called_names_its_object_with_a_verdict() {
     assert!(find("He called them this morning.").is_empty());
     assert!(find("She called the hospital.").is_empty());
 }
+
+#[test]
+fn the_administration_is_the_presidents() {
+    assert_eq!(
+        refers_and_words(
+            "In late January, the administration announced dozens of Bradleys would be sent to Ukraine."
+        ),
+        [(
+            Refers::Described(subject::ADMINISTRATION.to_string()),
+            "dozens of Bradleys would be sent to Ukraine."
+        )]
+    );
+    // a demonstrative and its verb after "indicated" is what was said
+    assert_eq!(
+        refers_and_words(
+            "This - the administration - the administration indicated this was a reaction to a video."
+        ),
+        [(
+            Refers::Described(subject::ADMINISTRATION.to_string()),
+            "this was a reaction to a video."
+        )]
+    );
+    // a qualifier makes it someone else's administration
+    assert!(find("The new administration announced that it would act.").is_empty());
+}
+
+#[test]
+fn a_gerund_subject_after_said_starts_what_was_said() {
+    assert_eq!(
+        refers_and_words(
+            "The administration officials have said growing real wages is an important marker for the economy."
+        ),
+        [(
+            Refers::Described(subject::ADMINISTRATION.to_string()),
+            "growing real wages is an important marker for the economy."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("The President said protecting our troops is the first priority."),
+        [(
+            Refers::Described("president".to_string()),
+            "protecting our troops is the first priority."
+        )]
+    );
+    // "during" is a preposition: what follows it is no subject
+    assert_eq!(
+        refers_and_words("He said during the meeting it was fine."),
+        [(Refers::Pronoun, "it was fine.")]
+    );
+}
