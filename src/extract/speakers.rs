@@ -573,7 +573,7 @@ enum Parsed {
     /// Only titles.
     Role(String),
     /// An organisation or country that speaks ("the Pentagon", "China",
-    /// "the National Federation of Independent Businesses"), kept whole.
+    /// "the National Association of Manufacturers"), kept whole.
     Org(String),
 }
 
@@ -1226,14 +1226,14 @@ mod tests {
         let docs = [doc(
             None,
             &[
-                "The National Federation of Independent Businesses",
+                "The National Association of Manufacturers",
                 "Spokesman for the German Government Steffen Seibert",
             ],
         )];
         let r = Resolver::new(&docs, &SpeakerConfig::default());
         assert_eq!(
-            canon(&r, 0, "The National Federation of Independent Businesses").as_deref(),
-            Some("National Federation of Independent Businesses")
+            canon(&r, 0, "The National Association of Manufacturers").as_deref(),
+            Some("National Association of Manufacturers")
         );
         assert_eq!(
             canon(&r, 0, "Spokesman for the German Government Steffen Seibert").as_deref(),
@@ -1356,8 +1356,8 @@ mod tests {
             Some("Russia")
         );
         assert_eq!(
-            organisation("the National Federation of Independent Businesses").as_deref(),
-            Some("National Federation of Independent Businesses")
+            organisation("the National Association of Manufacturers").as_deref(),
+            Some("National Association of Manufacturers")
         );
     }
 

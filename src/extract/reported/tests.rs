@@ -837,7 +837,8 @@ fn documents_speak_for_their_issuers() {
         ),
         named(
             "30 percent of them are anticipating dropping people from coverage.",
-            "McKinsey and Company"
+            // the gazetteer's name for the firm
+            "McKinsey & Company"
         )
     );
     // The same with the issuer in the possessive.
