@@ -806,6 +806,10 @@ fn call_or_talk(
     } else {
         &["about", "of"]
     };
+    // "talked yesterday about …", "spoke at the top about …"
+    if !w.starts_with("call") {
+        c = time_phrase_end(toks, c);
+    }
     if !toks
         .get(c)
         .is_some_and(|t| want.contains(&t.word().as_ref()))
@@ -841,6 +845,36 @@ fn call_or_talk(
     }
     (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
         .then(|| (subject.clone(), c))
+}
+
+/// Past a phrase of time right after a verb (from token `c`): adverbs
+/// ("yesterday", "earlier"), "this morning", "last night", "at the top";
+/// the index of the first token after it.
+fn time_phrase_end(toks: &[Tok<'_>], mut c: usize) -> usize {
+    loop {
+        let Some(t) = toks.get(c).filter(|t| !t.ends_clause()) else {
+            return c;
+        };
+        let w = t.word();
+        let next = |k: usize| toks.get(c + k).map(|t| t.word());
+        if ADVERBS.contains(&w.as_ref()) {
+            c += 1;
+        } else if matches!(w.as_ref(), "this" | "last")
+            && next(1).is_some_and(|n| TIME_NOUNS.contains(&n.as_ref()) || n == "night")
+            && !toks[c + 1].ends_clause()
+        {
+            c += 2;
+        } else if w == "at"
+            && next(1).is_some_and(|n| n == "the")
+            && next(2).is_some_and(|n| n == "top")
+            && !toks[c + 1].ends_clause()
+            && !toks[c + 2].ends_clause()
+        {
+            c += 3;
+        } else {
+            return c;
+        }
+    }
 }
 
 /// Verbs whose report is their object: what a thing is described or
@@ -1058,14 +1092,16 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
     let nw = next.word();
     // "says, over time, what'll happen is the system will collapse":
     // a pseudo-cleft is a statement, not a question.
-    if verb != "asked" && pseudo_cleft(toks, c) {
+    // "was asking whether …" asks as "asked whether …" does.
+    let asked = matches!(verb, "asked" | "asking");
+    if !asked && pseudo_cleft(toks, c) {
         return Some(Content::Clause(c));
     }
     // "noted how the sale will support …", "explained why …".
-    if matches!(nw.as_ref(), "how" | "why" | "whether") && verb != "asked" {
+    if matches!(nw.as_ref(), "how" | "why" | "whether") && !asked {
         return (c + 1 < toks.len()).then_some(Content::Clause(c));
     }
-    if verb == "asked" {
+    if asked {
         let k = (c..toks.len().min(c + 3))
             .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
         return (k + 1 < toks.len()).then_some(Content::Clause(k));

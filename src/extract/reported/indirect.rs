@@ -212,6 +212,11 @@ fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
             || SPEECH_VERBS.contains(&toks[v].word().as_ref())
                 && !toks[v].word().starts_with("call")
     })?;
+    // "as you were asking the question": what was asked is no part of
+    // the clause around it.
+    if toks[v].word().starts_with("ask") {
+        return None;
+    }
     // "as you heard General VanHerck mention", "as you've heard him say".
     let heard = toks.get(k + 1).is_some_and(|t| {
         let w = t.word().replace(is_word_apostrophe, "'");

@@ -2899,3 +2899,33 @@ fn a_gerund_subject_after_said_starts_what_was_said() {
         [(Refers::Pronoun, "it was fine.")]
     );
 }
+
+#[test]
+fn asking_reports_a_question_and_a_time_phrase_may_precede_about() {
+    // a progressive "asking" asks as "asked" does
+    assert_eq!(
+        refers_and_words("Senator Smith was asking whether the President would veto it."),
+        [(Refers::Named, "whether the President would veto it.")]
+    );
+    // "as you were asking the question" attributes nothing around it
+    assert!(
+        find("I am learning about this as you are — as you were asking the question.").is_empty()
+    );
+    // the February 2023 briefings: a phrase of time between the verb and
+    // "about"
+    assert_eq!(
+        refers_and_words(
+            "And you spoke at the top about kind of reassessing radar given what happened with the initial balloon."
+        ),
+        [(
+            Refers::Addressee,
+            "kind of reassessing radar given what happened with the initial balloon."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "Secretary Austin spoke yesterday about the need to modernize our forces."
+        ),
+        [(Refers::Named, "the need to modernize our forces.")]
+    );
+}
