@@ -543,13 +543,48 @@ fn verb_form_reports(
             || presupposing_question(toks, subj_start);
     }
     // "speaking about the horrific actions" after a noun: a participle
-    // with no subject of its own.
+    // with no subject of its own, unless the noun is the participle's
+    // subject.
     !w.ends_with("ing")
+        || participle_subject(toks, subj_start)
         || aspect
         || contracted
         || toks[subj_end..v]
             .iter()
             .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))
+}
+
+/// Words after which a noun and a participle are a clause of their own:
+/// "with" (the absolute construction) and verbs of perceiving or having
+/// someone do something.
+const PARTICIPLE_SUBJECT_BEFORE: [&str; 17] = [
+    "with", "saw", "see", "sees", "seen", "seeing", "heard", "hear", "hears", "hearing", "watched",
+    "watch", "watching", "had", "have", "has", "having",
+];
+
+/// "with the Kremlin saying that it would not attend", "we heard the
+/// President saying …", "you had the Pentagon saying …", "we've watched
+/// first the president saying, well …": the noun starting at
+/// `subj_start` (maybe after "the") is the subject of the participle
+/// after it, because "with" or a verb of perceiving or having (maybe then
+/// "first" or "then") comes before it. ("He criticized the plan saying that …" is his
+/// saying, not the plan's.)
+fn participle_subject(toks: &[Tok<'_>], subj_start: usize) -> bool {
+    let mut k = subj_start;
+    if k > 0 && toks[k - 1].word() == "the" && !toks[k - 1].ends_clause() {
+        k -= 1;
+    }
+    if k > 0
+        && matches!(
+            toks[k - 1].word().as_ref(),
+            "first" | "then" | "also" | "even"
+        )
+    {
+        k -= 1;
+    }
+    k > 0
+        && !toks[k - 1].ends_clause()
+        && PARTICIPLE_SUBJECT_BEFORE.contains(&toks[k - 1].word().as_ref())
 }
 
 /// "Secretary Blinken was clear that …", "the President has been very

@@ -2929,3 +2929,17 @@ fn asking_reports_a_question_and_a_time_phrase_may_precede_about() {
         [(Refers::Named, "the need to modernize our forces.")]
     );
 }
+
+#[test]
+fn a_noun_after_with_or_a_verb_of_perceiving_says_its_participle() {
+    assert_eq!(
+        refers_and_words("The talks collapsed, with the Kremlin saying that it would not attend."),
+        [(Refers::Named, "it would not attend.")]
+    );
+    assert_eq!(
+        refers_and_words("You had the Pentagon saying that the balloon was harmless."),
+        [(Refers::Named, "the balloon was harmless.")]
+    );
+    // the participle after an object is the sentence subject's
+    assert!(find("He criticized the plan saying that it was too costly.").is_empty());
+}
