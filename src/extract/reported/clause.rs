@@ -2083,21 +2083,47 @@ pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report
         let Some(subject) = source_after_preposition(toks, k + 2, source_end) else {
             continue;
         };
+        let end = question_after(toks, that + 1).map_or(s.len(), |j| toks[j - 1].end);
         push(
             out,
             s,
-            toks[that + 1].start..s.len(),
+            toks[that + 1].start..end,
             subject,
             ReportKind::Indirect,
         );
     }
 }
 
+/// Words that open a question after a comma.
+const QUESTION_OPENERS: [&str; 14] = [
+    "should", "can", "could", "do", "does", "did", "will", "would", "is", "are", "what", "how",
+    "why", "when",
+];
+
+/// "on the criticism coming from lawmakers that the President hasn’t
+/// spoken out, should we expect …?": in a question, the comma (from token
+/// `from` on) after which the question itself opens; the index of the
+/// token after the comma.
+fn question_after(toks: &[Tok<'_>], from: usize) -> Option<usize> {
+    if !toks.last()?.text.ends_with('?') {
+        return None;
+    }
+    (from + 1..toks.len()).find(|&j| {
+        toks[j - 1].text.ends_with(',') && QUESTION_OPENERS.contains(&toks[j].word().as_ref())
+    })
+}
+
 /// Nouns that report what someone said when a "that"-clause follows ("the
 /// Chinese argument that …", "a promise from the UK government that …",
 /// "his push that there should be talks", "there are reports that …").
-const REPORT_NOUNS: [&str; 14] = [
+const REPORT_NOUNS: [&str; 20] = [
     "reports",
+    "warnings",
+    "criticism",
+    "claims",
+    "promises",
+    "assurances",
+    "allegations",
     "push",
     "argument",
     "claim",
@@ -2114,7 +2140,32 @@ const REPORT_NOUNS: [&str; 14] = [
 ];
 
 /// Most tokens of the "from X" phrase after a report noun.
-const MAX_FROM_PHRASE: usize = 5;
+const MAX_FROM_PHRASE: usize = 12;
+
+/// Who the phrase `toks[start..end]` after "from" names: an organisation
+/// or country ("the UK government"), else a source as after "heard from"
+/// ("lawmakers", "the Ukrainians"); of a list ("the Ukrainians as well as
+/// intelligence agencies in Europe"), its first member.
+fn from_source(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Subject> {
+    let first_member = (start + 1..end)
+        .find(|&j| matches!(toks[j].word().as_ref(), "and" | "as") || toks[j - 1].ends_clause())
+        .unwrap_or(end);
+    [end, first_member].into_iter().find_map(|end| {
+        let run = toks[start..end]
+            .iter()
+            .map(|t| t.text.trim_end_matches(','))
+            .collect::<Vec<_>>()
+            .join(" ");
+        crate::extract::speakers::organisation(&run)
+            .or_else(|| crate::extract::speakers::organisation(run.trim_end_matches(" government")))
+            .map(|who| Subject::People(vec![who]))
+            .or_else(|| {
+                (end > start)
+                    .then(|| source_after_preposition(toks, start, end))
+                    .flatten()
+            })
+    })
+}
 
 /// Reports made by a noun: "the Chinese argument that …", "Israelis’
 /// announcement that …", "a promise from the UK government that …". The
@@ -2125,21 +2176,22 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
         if !REPORT_NOUNS.contains(&toks[k].word().as_ref()) || toks[k].ends_clause() {
             continue;
         }
-        // "from the UK government" between the noun and "that".
+        // "from the UK government" between the noun and "that"; "the
+        // criticism coming from lawmakers that …".
         let mut that = k + 1;
-        let mut from: Option<String> = None;
+        if toks
+            .get(that)
+            .is_some_and(|t| t.word() == "coming" && !t.ends_clause())
+            && toks.get(that + 1).is_some_and(|t| t.word() == "from")
+        {
+            that += 1;
+        }
+        let mut from: Option<Subject> = None;
         if toks.get(that).is_some_and(|t| t.word() == "from") {
             let end = (that + 1..toks.len().min(that + 1 + MAX_FROM_PHRASE))
                 .find(|&j| toks[j].word() == "that")
                 .unwrap_or(toks.len());
-            let run = toks[that + 1..end]
-                .iter()
-                .map(|t| t.text.trim_end_matches(','))
-                .collect::<Vec<_>>()
-                .join(" ");
-            from = crate::extract::speakers::organisation(&run).or_else(|| {
-                crate::extract::speakers::organisation(run.trim_end_matches(" government"))
-            });
+            from = from_source(toks, that + 1, end);
             that = end;
         }
         // "your suggestion was that …".
@@ -2165,17 +2217,18 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
             // "the Chinese argument": a demonym.
             crate::extract::speakers::organisation(prev)
         };
-        let subject = match from.or(before) {
-            Some(who) => Subject::People(vec![who]),
+        let subject = match from.or(before.map(|who| Subject::People(vec![who]))) {
+            Some(subject) => subject,
             None => match unnamed_noun_subject(toks, k, possessor != prev) {
                 Some(subject) => subject,
                 None => continue,
             },
         };
+        let end = question_after(toks, that + 1).map_or(s.len(), |j| toks[j - 1].end);
         push(
             out,
             s,
-            toks[that + 1].start..s.len(),
+            toks[that + 1].start..end,
             subject,
             ReportKind::Indirect,
         );

@@ -2943,3 +2943,25 @@ fn a_noun_after_with_or_a_verb_of_perceiving_says_its_participle() {
     // the participle after an object is the sentence subject's
     assert!(find("He criticized the plan saying that it was too costly.").is_empty());
 }
+
+#[test]
+fn a_report_noun_takes_its_source_after_from_and_stops_before_the_question() {
+    // the February 2023 briefings
+    assert_eq!(
+        refers_and_words(
+            "But on the criticism coming from lawmakers that the President hasn’t spoken out more on this, should we expect to hear from him?"
+        ),
+        [(
+            Refers::Unnamed,
+            "the President hasn’t spoken out more on this"
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "There were warnings from the Pentagon that the balloon could carry weapons."
+        ),
+        [(Refers::Named, "the balloon could carry weapons.")]
+    );
+    // no source: nobody's claims
+    assert!(find("He rejected claims that he had lied.").is_empty());
+}
