@@ -2094,6 +2094,38 @@ pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report
     }
 }
 
+/// "Senator after senator … wanted to know when the President is going to
+/// …", "the governor wants to know whether …": a question someone put, its
+/// content from the question word on. Not the speaker's own ("I want to
+/// know whether …" asks now).
+pub(super) fn wanted_to_know_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    for v in 1..toks.len().saturating_sub(3) {
+        let frame = matches!(toks[v].word().as_ref(), "wanted" | "wants")
+            && toks[v + 1].word() == "to"
+            && toks[v + 2].word() == "know"
+            && !toks[v..v + 3].iter().any(Tok::ends_clause);
+        let q = v + 3;
+        if !frame
+            || !QUESTION_STARTERS.contains(&toks[q].word().as_ref())
+            || toks.len() - q < MIN_CONTENT_TOKENS
+        {
+            continue;
+        }
+        let Some((subject, _, _)) = reporting_subject(toks, subject_end(toks, v)) else {
+            continue;
+        };
+        if subject != Subject::SelfRef {
+            push(
+                out,
+                s,
+                toks[q].start..s.len(),
+                subject,
+                ReportKind::Indirect,
+            );
+        }
+    }
+}
+
 /// Words that open a question after a comma.
 const QUESTION_OPENERS: [&str; 14] = [
     "should", "can", "could", "do", "does", "did", "will", "would", "is", "are", "what", "how",

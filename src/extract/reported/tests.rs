@@ -2965,3 +2965,23 @@ fn a_report_noun_takes_its_source_after_from_and_stops_before_the_question() {
     // no source: nobody's claims
     assert!(find("He rejected claims that he had lied.").is_empty());
 }
+
+#[test]
+fn wanted_to_know_reports_a_question_and_nobody_is_no_source() {
+    assert_eq!(
+        refers_and_words("Senator Smith wanted to know whether the President would veto the bill."),
+        [(Refers::Named, "whether the President would veto the bill.")]
+    );
+    assert_eq!(
+        refers_and_words("The governor wants to know if federal help is coming soon."),
+        [(
+            Refers::Described("governor".to_string()),
+            "if federal help is coming soon."
+        )]
+    );
+    // the speaker's own question, asked now
+    assert!(find("I wanted to know whether the President would veto the bill.").is_empty());
+    // "Nobody said" is negated; "Everyone" names no one
+    assert!(find("Nobody said that the balloon was harmless.").is_empty());
+    assert!(find("Everyone said that the balloon was harmless.").is_empty());
+}
