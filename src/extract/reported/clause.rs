@@ -1770,7 +1770,7 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     // starts a clause after them.
     let takes_clause = matches!(
         verb,
-        "said" | "says" | "saying" | "told" | "tells" | "say" | "tell"
+        "said" | "says" | "saying" | "told" | "tells" | "say" | "tell" | "demanded" | "demands"
     );
     let pronoun = nw.replace(is_word_apostrophe, "'");
     let pronoun = pronoun.split('\'').next().unwrap_or("");

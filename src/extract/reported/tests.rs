@@ -2985,3 +2985,22 @@ fn wanted_to_know_reports_a_question_and_nobody_is_no_source() {
     assert!(find("Nobody said that the balloon was harmless.").is_empty());
     assert!(find("Everyone said that the balloon was harmless.").is_empty());
 }
+
+#[test]
+fn demanded_reports_what_was_demanded() {
+    // Lavrov's press conference of 18 January 2021
+    assert_eq!(
+        refers_and_words(
+            "It was his wife who insisted that he must be allowed to leave Russia, as well as the German authorities, who demanded quite aggressively that we hand him over without delay."
+        )
+        .last()
+        .cloned(),
+        Some((Refers::Named, "we hand him over without delay."))
+    );
+    assert_eq!(
+        refers_and_words("He demanded the documents be returned."),
+        [(Refers::Pronoun, "the documents be returned.")]
+    );
+    // a thing demanded is no words
+    assert!(find("The situation demanded a response from the President.").is_empty());
+}
