@@ -1358,3 +1358,18 @@ MS. JEAN-PIERRE:  I don’t have anything new to share on that.\n"
         )])
     );
 }
+
+/// "the administration" is American usage: in a Russian briefing, where
+/// "the President" is Putin, it is no one's administration the document
+/// names, so it is no source (in the form of the Foreign Ministry's
+/// briefings).
+#[test]
+fn the_administration_outside_an_american_document_is_no_source() {
+    let s = Scratch::new();
+    s.write(
+        "2021-01-28_briefing.txt",
+        "Maria Zakharova: President Vladimir Putin will hold talks next week.  The administration announced that new sanctions would be imposed.\n"
+            .as_bytes(),
+    );
+    assert_eq!(reports(&s), owned(&[]));
+}

@@ -389,12 +389,7 @@ impl<'a> DocContext<'a> {
             return self.delegate(country);
         }
         if description == super::subject::ADMINISTRATION {
-            let president = self.described("president", turn)?;
-            let surname = president
-                .split_whitespace()
-                .rev()
-                .find(|w| !w.ends_with('.') && !matches!(*w, "II" | "III" | "IV"))?;
-            return Some(format!("{surname} administration"));
+            return self.administration(turn);
         }
         if let Some(kin) = description.strip_prefix(super::subject::KIN_OF) {
             let me = self.seg.turns.get(turn)?.speaker_as_written.as_ref()?;
@@ -408,6 +403,24 @@ impl<'a> DocContext<'a> {
                 let date = self.seg.meta.date?;
                 crate::text::offices::holder(description, date).map(str::to_string)
             })
+    }
+
+    /// Whose "the administration" is: "administration" for a government
+    /// is American usage, so the U.S. president's on the document's date
+    /// ("Biden administration"), when "the president" in the document
+    /// means him too (a Russian briefing's "the President" is Putin, and
+    /// its "the administration" may be anyone's).
+    fn administration(&self, turn: usize) -> Option<String> {
+        let surname = |name: &str| {
+            name.split_whitespace()
+                .rev()
+                .find(|w| !w.ends_with('.') && !matches!(*w, "II" | "III" | "IV"))
+                .map(str::to_string)
+        };
+        let us = crate::text::offices::holder("us president", self.seg.meta.date?)?;
+        let president = self.described("president", turn)?;
+        let us = surname(us)?;
+        (surname(&president)? == us).then(|| format!("{us} administration"))
     }
 
     /// The document's speaker (as written) whose name ends as `name` does
