@@ -133,6 +133,7 @@ pub(super) fn speech_clauses(
                 && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS
                 && !(opens && short_clause(&toks[start.min(toks.len())..]))
                 && !yes_or_no(toks, v, start)
+                && !after_readout_verb(toks, start)
             {
                 v += 1;
                 continue;
@@ -551,7 +552,7 @@ fn verb_form_reports(
         || contracted
         || toks[subj_end..v]
             .iter()
-            .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were"))
+            .any(|t| matches!(t.word().as_ref(), "is" | "are" | "was" | "were" | "been"))
 }
 
 /// Words after which a noun and a participle are a clause of their own:
@@ -844,6 +845,10 @@ fn call_or_talk(
     // "talked yesterday about …", "spoke at the top about …"
     if !w.starts_with("call") {
         c = time_phrase_end(toks, c);
+        // "spoke directly to Governor DeWine to offer federal assistance"
+        if let Some(k) = readout(toks, c).filter(|_| *subject != Subject::SelfRef) {
+            return Some((subject.clone(), k));
+        }
     }
     if !toks
         .get(c)
@@ -912,6 +917,67 @@ fn time_phrase_end(toks: &[Tok<'_>], mut c: usize) -> usize {
     }
 }
 
+/// Verbs of a call's readout: what the caller said to the one called
+/// ("called President Lula to convey the United States' unwavering
+/// support", "spoke to the governor to offer federal assistance").
+const READOUT_VERBS: [&str; 9] = [
+    "convey",
+    "offer",
+    "express",
+    "extend",
+    "reaffirm",
+    "reiterate",
+    "underscore",
+    "emphasize",
+    "stress",
+];
+
+/// Most tokens of whom a call is made to ("Prime Minister Narendra Modi
+/// of India").
+const MAX_CALLED: usize = 8;
+
+/// Fewest tokens of what a readout says was conveyed ("federal
+/// assistance").
+const MIN_READOUT_TOKENS: usize = 2;
+
+/// Whether the content at `start` follows "to" and a verb of
+/// [`READOUT_VERBS`]: it may be as short as [`MIN_READOUT_TOKENS`].
+fn after_readout_verb(toks: &[Tok<'_>], start: usize) -> bool {
+    start >= 2
+        && toks.len() >= start + MIN_READOUT_TOKENS
+        && toks[start - 2].word() == "to"
+        && READOUT_VERBS.contains(&toks[start - 1].word().as_ref())
+}
+
+/// After "called" or "spoke"/"talked" (next token at `c`): whom, then "to"
+/// and a verb of [`READOUT_VERBS`]; what was conveyed starts after the
+/// verb. Adverbs ("directly") and "to"/"with" may come before whom;
+/// whom is a name or a noun phrase without a verb of its own.
+fn readout(toks: &[Tok<'_>], mut c: usize) -> Option<usize> {
+    while toks
+        .get(c)
+        .is_some_and(|t| ADVERBS.contains(&t.word().as_ref()) || t.word().ends_with("ly"))
+        && !toks[c].ends_clause()
+    {
+        c += 1;
+    }
+    if toks
+        .get(c)
+        .is_some_and(|t| matches!(t.word().as_ref(), "to" | "with") && !t.ends_clause())
+    {
+        c += 1;
+    }
+    let to = (c + 1..toks.len().min(c + 1 + MAX_CALLED))
+        .take_while(|&j| !toks[j - 1].ends_clause() && !makes_finite(&toks[j - 1]))
+        .find(|&j| toks[j].word() == "to")?;
+    let verb = toks.get(to + 1)?;
+    (!toks[to].ends_clause()
+        && READOUT_VERBS.contains(&verb.word().as_ref())
+        && !verb.ends_clause()
+        && to + 2 + MIN_READOUT_TOKENS <= toks.len())
+    .then_some(to + 2)
+}
+
 /// Verbs whose report is their object: what a thing is described or
 /// called as ("described it as …", "called the Arizona law a model for the
 /// nation"), what is asked for or warned of ("asked for additional public
@@ -925,7 +991,7 @@ fn object_report(
 ) -> Option<Option<(Subject, usize)>> {
     // "asked just yesterday for …": adverbs of time before the object.
     let mut c = c;
-    if matches!(w, "asked" | "asks" | "warned" | "warns") {
+    if matches!(w, "asked" | "asks" | "asking" | "warned" | "warns") {
         while toks
             .get(c)
             .is_some_and(|t| ADVERBS.contains(&t.word().as_ref()) && !t.ends_clause())
@@ -940,13 +1006,15 @@ fn object_report(
             as_phrase(toks, c)
         }
         "called" | "calls" | "call" | "calling" if !next_is("on") && !next_is("for") => {
-            naming(toks, c).filter(|_| *subject != Subject::SelfRef)
+            readout(toks, c)
+                .or_else(|| naming(toks, c))
+                .filter(|_| *subject != Subject::SelfRef)
         }
         // "accused Emmett Till of whistling at her", "criticized me for
         // being too tough": whom and what of.
         "accused" | "accuses" => charge(toks, c, "of"),
         "criticized" | "criticizes" | "criticised" | "criticises" => charge(toks, c, "for"),
-        "asked" | "asks" if next_is("for") => request(toks, c, subject),
+        "asked" | "asks" | "asking" if next_is("for") => request(toks, c, subject),
         "warned" | "warns" if next_is("of") => request(toks, c, subject),
         _ => return None,
     };
@@ -957,10 +1025,19 @@ fn object_report(
 /// is a directive ("asked for Jake Sullivan to run this process") or the
 /// speaker's own request.
 fn request(toks: &[Tok<'_>], c: usize, subject: &Subject) -> Option<usize> {
-    let directive = toks[c + 1..]
-        .iter()
-        .take(MAX_NAMED_OBJECT + 1)
-        .any(|t| t.word() == "to");
+    // ("asked for a national emergency to be declared" is no directive;
+    // "asked for this to be stood up" asks for a thing done)
+    let anaphor = toks.get(c + 1).is_some_and(|t| {
+        matches!(
+            t.word().as_ref(),
+            "it" | "this" | "that" | "these" | "those" | "them"
+        )
+    });
+    let directive = anaphor
+        || toks[c + 1..]
+            .windows(2)
+            .take(MAX_NAMED_OBJECT + 1)
+            .any(|w| w[0].word() == "to" && w[1].word() != "be");
     (*subject != Subject::SelfRef && !directive && c + 1 + MIN_CONTENT_TOKENS <= toks.len())
         .then_some(c + 1)
 }

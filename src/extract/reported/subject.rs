@@ -78,10 +78,11 @@ const NOT_MODIFIERS: [&str; 30] = [
 /// speaks for ("a friend who said", "studies looking at this said",
 /// "workers in Buffalo say", "a spokesperson for the ministry said",
 /// "every reporter who's looked at it has said", "sources close to the
-/// President said", "people familiar with the talks said").
-const SOURCE_MODIFIER_STARTS: [&str; 15] = [
+/// President said", "people familiar with the talks said", "the family of
+/// Emmett Till filed").
+const SOURCE_MODIFIER_STARTS: [&str; 16] = [
     "who", "who's", "who’s", "who've", "who’ve", "that", "which", "in", "from", "at", "across",
-    "around", "for", "close", "familiar",
+    "around", "for", "close", "familiar", "of",
 ];
 
 /// Who is named by the tokens ending just before `end` (exclusive): a
@@ -639,7 +640,21 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
             return None;
         }
     }
-    let (k, opener) = source_start(toks, h);
+    let (mut k, mut opener) = source_start(toks, h);
+    // "the family of Emmett Till": a definite description that says whose
+    // they are names them without anyone named before.
+    let of = between.first().is_some_and(|t| t.word() == "of");
+    if !opener
+        && of
+        && k > 0
+        && toks[k - 1].word() == "the"
+        && between
+            .get(1)
+            .is_some_and(|t| t.bare().starts_with(char::is_uppercase) && is_name_word(t))
+    {
+        k -= 1;
+        opener = true;
+    }
     let head = toks[h].word();
     let plural = head.ends_with('s') || matches!(head.as_ref(), "people" | "men" | "women");
     if !opener {
@@ -666,11 +681,19 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
     let relative = between
         .iter()
         .position(|t| matches!(t.word().as_ref(), "who" | "that" | "which" | "whose"));
+    // "the family of Emmett Till", "members of Congress": whose they are.
+    let named_by_phrase = place || close || of;
     let last = match relative {
-        Some(r) if place || close => h + r,
-        _ if place || close => end - 1,
+        Some(r) if named_by_phrase => h + r,
+        _ if named_by_phrase => end - 1,
         _ => h,
     };
+    // "the family of Emmett Till, last week, filed": the phrase ends at its
+    // comma.
+    let last = between
+        .iter()
+        .position(|t| t.text.ends_with(','))
+        .map_or(last, |c| last.min(h + 1 + c));
     let phrase = phrase_of(&toks[k..=last]);
     Some((Unnamed { phrase, plural }, k))
 }

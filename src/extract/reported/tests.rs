@@ -916,11 +916,12 @@ fn what_someone_called_or_described_a_thing() {
             Refers::Described("president".to_string())
         )]
     );
-    // A call to someone, "called on", a name the speaker's side gives: no
-    // name given to a thing.
+    // A call to someone names nothing; what it was made to convey is what
+    // the caller said ("called on", a name the speaker's side gives: no
+    // name given to a thing).
     assert_eq!(
         refers("President Biden called President Lula to convey our support."),
-        []
+        [("our support.", Refers::Named)]
     );
     assert_eq!(
         refers("And we called this an object, because that is what it is."),
@@ -3003,4 +3004,71 @@ fn demanded_reports_what_was_demanded() {
     );
     // a thing demanded is no words
     assert!(find("The situation demanded a response from the President.").is_empty());
+}
+
+#[test]
+fn a_source_named_by_whose_it_is() {
+    // White House briefing of 14 February 2023: the definite description
+    // names the family; the phrase ends at its comma
+    check(
+        "And the family of Emmett Till, last week, filed a lawsuit demanding that a Mississippi sheriff serve the arrest warrant.",
+        &[(
+            "a Mississippi sheriff serve the arrest warrant.",
+            &["the family of Emmett Till"],
+            Indirect,
+        )],
+    );
+    check(
+        "A friend of mine said that the economy is getting better.",
+        &[(
+            "the economy is getting better.",
+            &["A friend of mine"],
+            Indirect,
+        )],
+    );
+    // "the family of the victim" may be anyone's named before: no source
+    assert!(
+        find("The family of the victim said that a sheriff should serve the warrant.").is_empty()
+    );
+}
+
+#[test]
+fn a_call_made_to_convey_or_offer() {
+    // White House briefings of 10 and 16 February 2023
+    check(
+        "And, of course, following the January 8 attack on Brazil's democracy, President Biden was quick to call President Lula to convey the United States' unwavering support for democracy in Brazil.",
+        &[(
+            "the United States' unwavering support for democracy in Brazil.",
+            &["President Biden"],
+            Indirect,
+        )],
+    );
+    check(
+        "President Biden spoke directly to Governor DeWine to offer federal assistance.",
+        &[("federal assistance.", &["President Biden"], Indirect)],
+    );
+    // a call made for something else, or the speaker's own
+    assert!(find("He called the plumber to fix the sink.").is_empty());
+    assert!(find("I called him to offer my condolences.").is_empty());
+}
+
+#[test]
+fn asking_for_and_have_been_saying() {
+    // White House briefing of 14 February 2023: a request, its subject a
+    // share of a group; "have been" makes the participle finite
+    check(
+        "Since the shooting though, a number of gun safety advocates have been asking again for a national emergency to be declared.",
+        &[(
+            "a national emergency to be declared.",
+            &["a number of gun safety advocates"],
+            Indirect,
+        )],
+    );
+    check(
+        "The Republicans have been saying that the economy is in trouble.",
+        &[("the economy is in trouble.", &["Republicans"], Indirect)],
+    );
+    // a directive is no request of words, nor a thing asked to be done
+    assert!(find("He asked for Jake Sullivan to run this process.").is_empty());
+    assert!(find("That's why he asked for this to be stood up.").is_empty());
 }
