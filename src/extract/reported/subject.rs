@@ -620,38 +620,12 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
             "in" | "from" | "at" | "across" | "around" | "for"
         )
     });
-    if let Some(first) = between.first() {
-        let w = first.word();
-        let participle = w.ends_with("ing") && first.bare().starts_with(char::is_lowercase);
-        if toks[h].ends_clause() || !(SOURCE_MODIFIER_STARTS.contains(&w.as_ref()) || participle) {
-            return None;
-        }
-        // "People for years said": a time, not whom they speak for.
-        if w == "for"
-            && between.iter().any(|t| {
-                let x = t.word();
-                let x = x.strip_suffix('s').unwrap_or(&x);
-                matches!(
-                    x,
-                    "year" | "decade" | "month" | "week" | "day" | "hour" | "time"
-                )
-            })
-        {
-            return None;
-        }
+    if !between.is_empty() && !source_modifier(&toks[h], between) {
+        return None;
     }
     let (mut k, mut opener) = source_start(toks, h);
-    // "the family of Emmett Till": a definite description that says whose
-    // they are names them without anyone named before.
     let of = between.first().is_some_and(|t| t.word() == "of");
-    if !opener
-        && of
-        && k > 0
-        && toks[k - 1].word() == "the"
-        && between
-            .get(1)
-            .is_some_and(|t| t.bare().starts_with(char::is_uppercase) && is_name_word(t))
-    {
+    if !opener && of && definite_of_name(toks, k, between) {
         k -= 1;
         opener = true;
     }
@@ -696,6 +670,39 @@ fn unnamed_at(toks: &[Tok<'_>], h: usize, end: usize) -> Option<(Unnamed, usize)
         .map_or(last, |c| last.min(h + 1 + c));
     let phrase = phrase_of(&toks[k..=last]);
     Some((Unnamed { phrase, plural }, k))
+}
+
+/// Whether the words `between` a source's head noun `head` and its verb
+/// may modify it: a relative clause, a participle's phrase, a place, whom
+/// it speaks for or belongs to ([`SOURCE_MODIFIER_STARTS`]), but not a
+/// time ("People for years said").
+fn source_modifier(head: &Tok<'_>, between: &[Tok<'_>]) -> bool {
+    let first = &between[0];
+    let w = first.word();
+    let participle = w.ends_with("ing") && first.bare().starts_with(char::is_lowercase);
+    if head.ends_clause() || !(SOURCE_MODIFIER_STARTS.contains(&w.as_ref()) || participle) {
+        return false;
+    }
+    !(w == "for"
+        && between.iter().any(|t| {
+            let x = t.word();
+            let x = x.strip_suffix('s').unwrap_or(&x);
+            matches!(
+                x,
+                "year" | "decade" | "month" | "week" | "day" | "hour" | "time"
+            )
+        }))
+}
+
+/// "the family of Emmett Till": a definite description (its modifiers
+/// from `k`, "the" before them) that says by a name after "of" whose
+/// people they are names them without anyone named before.
+fn definite_of_name(toks: &[Tok<'_>], k: usize, between: &[Tok<'_>]) -> bool {
+    k > 0
+        && toks[k - 1].word() == "the"
+        && between
+            .get(1)
+            .is_some_and(|t| t.bare().starts_with(char::is_uppercase) && is_name_word(t))
 }
 
 /// "Doctors and nurses (said)": where a bare plural source starting at `k`
