@@ -801,7 +801,7 @@ fn after_verb(
         // "called on Congress to …", "is calling for an assault weapons
         // ban", "talked about how …".
         "called" | "calls" | "calling" | "call" | "talked" | "talks" | "talking" | "talk"
-        | "spoke" | "speaks" | "speaking" | "speak" => {
+        | "spoke" | "speaks" | "speaking" | "speak" | "appealed" | "appeals" | "appealing" => {
             return AfterVerb::Done(call_or_talk(toks, w, c, subject, topic_ok));
         }
         _ => {}
@@ -828,8 +828,13 @@ fn charge(toks: &[Tok<'_>], c: usize, prep: &str) -> Option<usize> {
         .then_some(c)
 }
 
-/// After "called", "talked", "spoke" and their forms (`w`, next token at
-/// `c`): what was called for or talked about, when it is a report.
+/// Most tokens of the topic before "and how" ("talked about Medicaid and
+/// how …").
+const MAX_TOPIC_BEFORE_HOW: usize = 5;
+
+/// After "called", "talked", "spoke", "appealed" and their forms (`w`,
+/// next token at `c`): what was called for, talked about or appealed for,
+/// when it is a report.
 fn call_or_talk(
     toks: &[Tok<'_>],
     w: &str,
@@ -837,6 +842,11 @@ fn call_or_talk(
     subject: &Subject,
     topic_ok: bool,
 ) -> Option<(Subject, usize)> {
+    if w.starts_with("appeal") {
+        return appeal(toks, c)
+            .filter(|_| *subject != Subject::SelfRef)
+            .map(|k| (subject.clone(), k));
+    }
     let want: &[&str] = if w.starts_with("call") {
         &["on", "for"]
     } else {
@@ -880,11 +890,45 @@ fn call_or_talk(
     {
         return Some((subject.clone(), k));
     }
+    if !w.starts_with("call")
+        && !how
+        && let Some(k) = topic_and_how(toks, c).filter(|_| *subject != Subject::SelfRef)
+    {
+        return Some((subject.clone(), k));
+    }
     if !(w.starts_with("call") || how || (topic_ok && topic_object(toks, c))) {
         return None;
     }
     (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
         .then(|| (subject.clone(), c))
+}
+
+/// After "appealed" (next token at `c`): "to", whom, then "to" and what
+/// they are to do ("appealed to the West to provide …"); where that
+/// starts.
+fn appeal(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let to = (c + 2..toks.len().min(c + 2 + MAX_CALLED))
+        .take_while(|&j| !toks[j - 1].ends_clause() && !makes_finite(&toks[j - 1]))
+        .find(|&j| toks[j].word() == "to")?;
+    (toks
+        .get(c)
+        .is_some_and(|t| t.word() == "to" && !t.ends_clause())
+        && to + 1 + MIN_CONTENT_TOKENS <= toks.len())
+    .then_some(to)
+}
+
+/// "talked about Medicaid and how we could send it back to the states"
+/// (the topic from `c`): the clause after "and how"/"and why" is what was
+/// said; where it starts.
+fn topic_and_how(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    (c + 2..toks.len().min(c + 2 + MAX_TOPIC_BEFORE_HOW))
+        .take_while(|&j| !toks[j - 2].ends_clause())
+        .find(|&j| {
+            toks[j - 1].word() == "and"
+                && !toks[j - 1].ends_clause()
+                && matches!(toks[j].word().as_ref(), "how" | "why")
+        })
+        .filter(|&k| k + 1 + MIN_CONTENT_TOKENS <= toks.len())
 }
 
 /// Past a phrase of time right after a verb (from token `c`): adverbs
@@ -1815,13 +1859,10 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         verb,
         "told" | "tells" | "tell" | "urged" | "urges" | "warned" | "assured" | "promised"
     ) {
-        while o < toks.len()
-            && o - c < 4
-            && (OBJECTS.contains(&toks[o].word().as_ref())
-                || super::subject::is_name_word(&toks[o]))
-            && !toks[o].ends_clause()
-        {
-            o += 1;
+        // "urged the West to provide …": "the" opens a name before "to"
+        o = object_end(toks, c, true);
+        if toks.get(o).is_none_or(|t| t.word() != "to") {
+            o = object_end(toks, c, false);
         }
         // "as the President told you, we will …": the object pronoun and
         // its comma come before what was said.
@@ -1881,6 +1922,22 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
         return (o + 1 < toks.len()).then_some(Content::Clause(o));
     }
     None
+}
+
+/// The end of the object of "told", "urged" … starting at `c`: pronouns
+/// and name words, at most four; `the`: "the" may open it.
+fn object_end(toks: &[Tok<'_>], c: usize, the: bool) -> usize {
+    let mut o = c;
+    while o < toks.len()
+        && o - c < 4
+        && (OBJECTS.contains(&toks[o].word().as_ref())
+            || super::subject::is_name_word(&toks[o])
+            || (the && o == c && toks[o].word() == "the"))
+        && !toks[o].ends_clause()
+    {
+        o += 1;
+    }
+    o
 }
 
 /// Most tokens of a named or counted subject right after "said" ("said

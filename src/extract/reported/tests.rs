@@ -3072,3 +3072,29 @@ fn asking_for_and_have_been_saying() {
     assert!(find("He asked for Jake Sullivan to run this process.").is_empty());
     assert!(find("That's why he asked for this to be stood up.").is_empty());
 }
+
+#[test]
+fn urged_the_west_appealed_to_and_talked_about_a_topic_and_how() {
+    // White House briefing of 17 February 2023 (Zelenskyy in Munich)
+    check(
+        "He appealed to the West to provide more weapons more quickly.",
+        &[("to provide more weapons more quickly.", &[], Indirect)],
+    );
+    check(
+        "He urged the West to provide more weapons more quickly.",
+        &[("to provide more weapons more quickly.", &[], Indirect)],
+    );
+    assert!(find("He appealed to voters in Ohio with a speech about jobs.").is_empty());
+    // The first 2012 presidential debate
+    check(
+        "It means that Governor Romney talked about Medicaid and how we could send it back to the states.",
+        &[(
+            "how we could send it back to the states.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+    assert!(
+        find("I talked about Medicaid and how we could send it back to the states.").is_empty()
+    );
+}
