@@ -126,12 +126,19 @@ fn adjacent_pairs(seq: &[Tok]) -> Vec<(Tok, Tok)> {
     pairs
 }
 
-/// Whether two content stems consecutive in the report (`pairs`) are
-/// consecutive in `seq` too: the source says a phrase of the report ("an
-/// act of terror", "the price of gasoline"), not two of its words apart.
-fn shares_pair(pairs: &[(Tok, Tok)], seq: &[Tok]) -> bool {
-    seq.windows(2)
-        .any(|w| pairs.binary_search(&(w[0], w[1])).is_ok())
+/// How many pairs of content stems consecutive in the report (`pairs`)
+/// are consecutive in `seq` too: the source says a phrase of the report
+/// ("an act of terror", "the price of gasoline"), not two of its words
+/// apart.
+fn shared_pairs(pairs: &[(Tok, Tok)], seq: &[Tok]) -> usize {
+    let mut found: Vec<(Tok, Tok)> = seq
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|p| pairs.binary_search(p).is_ok())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found.len()
 }
 
 /// One speaker's own claims, indexed by content stem.
@@ -195,15 +202,29 @@ impl SpeakerIndex {
                 }
             }
         }
-        // the most of the report's weight, then the tighter source (fewer
-        // content stems of its own), then the earliest
-        let mut found: Vec<(u32, f32, usize, usize)> = acc
+        // the most of the report's weight, then the most of its phrases
+        // said in the same order ("I've created 5 million jobs" is "We've
+        // created five million jobs", not "5 million jobs … created"),
+        // then the tighter source (fewer content stems of its own), then
+        // the earliest
+        let pairs = adjacent_pairs(&sequence(ctx, r));
+        let mut found: Vec<(u32, f32, usize, usize, usize)> = acc
             .into_iter()
             .filter(|(_, (w, k))| *k >= MIN_SHARED && *w / total >= MIN_COVER)
-            .map(|(c, (w, k))| (c, w / total, k, self.sizes.get(&c).copied().unwrap_or(0)))
+            .map(|(c, (w, k))| {
+                let phrases = shared_pairs(&pairs, &sequence(ctx, c));
+                (
+                    c,
+                    w / total,
+                    k,
+                    self.sizes.get(&c).copied().unwrap_or(0),
+                    phrases,
+                )
+            })
             .collect();
         found.sort_by(|a, b| {
             b.1.total_cmp(&a.1)
+                .then(b.4.cmp(&a.4))
                 .then(a.3.cmp(&b.3))
                 .then(ctx.rank[a.0 as usize].cmp(&ctx.rank[b.0 as usize]))
         });
@@ -216,14 +237,12 @@ impl SpeakerIndex {
         if docs.len() > MAX_SOURCE_DOCS {
             return None;
         }
-        let pairs = adjacent_pairs(&sequence(ctx, r));
         let negated = negated(ctx, r);
         found
             .into_iter()
-            .find(|&(c, _, shared, _)| {
-                negated == self::negated(ctx, c)
-                    && (shared >= PHRASE_FREE_SHARED || shares_pair(&pairs, &sequence(ctx, c)))
+            .find(|&(c, _, shared, _, phrases)| {
+                negated == self::negated(ctx, c) && (shared >= PHRASE_FREE_SHARED || phrases > 0)
             })
-            .map(|(c, cover, _, _)| (c, cover))
+            .map(|(c, cover, _, _, _)| (c, cover))
     }
 }

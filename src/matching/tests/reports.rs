@@ -177,3 +177,61 @@ fn words_reported_alike_in_sentences_that_state_different_facts_are_not_linked()
         .collect();
     assert_eq!(across, vec![], "{:#?}", m.edges);
 }
+
+/// Of two lines of its speaker that hold all of a report's words, the one
+/// that says them in the report's order is the source, though the other
+/// is shorter and earlier (the second 2012 debate).
+#[test]
+fn a_report_links_to_the_line_that_says_its_words_in_order() {
+    let mut claims = vec![
+        said(
+            0,
+            1,
+            OBAMA,
+            0,
+            "Over the last 30 months, we've seen 5 million jobs in the private sector created.",
+        ),
+        said(
+            1,
+            2,
+            OBAMA,
+            0,
+            "We've created five million jobs, and gone from 800 jobs a month being lost, and we are making progress.",
+        ),
+        said(
+            1,
+            3,
+            ROMNEY,
+            300,
+            "He keeps saying, \"Look, I've created 5 million jobs.\"",
+        ),
+        reported(
+            1,
+            3,
+            OBAMA,
+            ROMNEY,
+            318,
+            "Look, I've created 5 million jobs.",
+        ),
+    ];
+    for (i, text) in [
+        "I want to help the middle class.",
+        "Look, we have to invest in education.",
+        "Look, Governor Romney's plan does not add up.",
+        "Look, we ended the war in Iraq.",
+        "Look, the middle class needs a champion.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // ("look" is a word he says often)
+        claims.push(said(2, 10 + i, OBAMA, 100 * i, text));
+    }
+    let m = find_matches(&claims, &daily(3), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "attributed-overlap")
+        .map(|e| (e.0, e.1))
+        .collect();
+    assert_eq!(got, vec![(3, 1)], "{:#?}", m.edges);
+}
