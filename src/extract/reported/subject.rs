@@ -224,7 +224,10 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     while i > 0 && ADVERBS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
         i -= 1;
     }
-    if let Some(found) = issuer_before(toks, i).or_else(|| legal_text_before(toks, i)) {
+    if let Some(found) = issuer_before(toks, i)
+        .or_else(|| legal_text_before(toks, i))
+        .or_else(|| owner_of_idea(toks, i))
+    {
         return found;
     }
     if let Some((u, k)) = unnamed_before(toks, i) {
@@ -233,6 +236,45 @@ pub(super) fn subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize
     coordinated_subject(toks, i)
         .or_else(|| subject_before_phrase(toks, i))
         .unwrap_or((subject, k))
+}
+
+/// Nouns of a position someone holds that speaks for them ("Governor
+/// Romney has a perspective that says …").
+const IDEA_NOUNS: [&str; 10] = [
+    "plan",
+    "perspective",
+    "view",
+    "philosophy",
+    "theory",
+    "position",
+    "approach",
+    "policy",
+    "budget",
+    "proposal",
+];
+
+/// "Governor Romney has a perspective that says if we cut taxes …": a
+/// position held ("has a plan", "had a budget") and a relative pronoun
+/// ending just before `end` (the verb); the holder, named, described or a
+/// pronoun, says what the position says. Returns the holder and the index
+/// of its first token.
+fn owner_of_idea(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)> {
+    if end < 5 || !matches!(toks[end - 1].word().as_ref(), "that" | "which") {
+        return None;
+    }
+    let noun = end - 2;
+    let has = noun - 2;
+    let held = IDEA_NOUNS.contains(&toks[noun].word().as_ref())
+        && matches!(toks[noun - 1].word().as_ref(), "a" | "an")
+        && matches!(toks[has].word().as_ref(), "has" | "have" | "had")
+        && !toks[has - 1..end - 1].iter().any(|t| t.ends_clause());
+    if !held {
+        return None;
+    }
+    match named_subject_before_at(toks, has) {
+        (Subject::None | Subject::SelfRef | Subject::Plural, _) => None,
+        found => Some(found),
+    }
 }
 
 /// Head nouns of a legal text that speaks for itself ("the Arizona law

@@ -3098,3 +3098,19 @@ fn urged_the_west_appealed_to_and_talked_about_a_topic_and_how() {
         find("I talked about Medicaid and how we could send it back to the states.").is_empty()
     );
 }
+
+#[test]
+fn a_position_someone_has_says_what_they_say() {
+    // The first 2012 presidential debate
+    check(
+        "Governor Romney has a perspective that says if we cut taxes, skewed towards the wealthy, and roll back regulations, that we'll be better off.",
+        &[(
+            "if we cut taxes, skewed towards the wealthy, and roll back regulations, that we'll be better off.",
+            &["Governor Romney"],
+            Indirect,
+        )],
+    );
+    // the speaker's own plan, or a thing's, is no report
+    assert!(find("We have a plan that says we should cut taxes.").is_empty());
+    assert!(find("The city has a policy that says dogs must be leashed.").is_empty());
+}
