@@ -3114,3 +3114,22 @@ fn a_position_someone_has_says_what_they_say() {
     assert!(find("We have a plan that says we should cut taxes.").is_empty());
     assert!(find("The city has a policy that says dogs must be leashed.").is_empty());
 }
+
+#[test]
+fn on_record_stating() {
+    // The second 2012 presidential debate
+    check(
+        "Your energy secretary, Steven Chu, has now been on record three times stating it's not policy of his department to help lower gas prices.",
+        &[(
+            "it's not policy of his department to help lower gas prices.",
+            &["Steven Chu"],
+            Indirect,
+        )],
+    );
+    check(
+        "He went on record saying that the plan would fail.",
+        &[("the plan would fail.", &[], Indirect)],
+    );
+    // the speaker's own record is no report
+    assert!(find("I went on record saying that the plan would fail.").is_empty());
+}

@@ -147,6 +147,29 @@ const ASPECT_VERBS: [&str; 13] = [
 /// television").
 const MAX_WENT_ON_WHERE: usize = 3;
 
+/// "has now been on record three times stating …", "went on record
+/// saying …": the participle at `v` after "on record" and maybe how many
+/// times; the index of "been"/"went"/"is" … before "on".
+fn on_record(toks: &[Tok<'_>], v: usize) -> Option<usize> {
+    let plain = |i: usize| !toks[i].ends_clause();
+    let mut r = v.checked_sub(1)?;
+    // "three times", "many times", "repeatedly"
+    if r >= 2 && toks[r].word() == "times" && plain(r) && plain(r - 1) {
+        r -= 2;
+    }
+    if r < 2 || toks[r].word() != "record" || toks[r - 1].word() != "on" || !plain(r - 1) {
+        return None;
+    }
+    let b = r - 2;
+    (plain(b)
+        && plain(r)
+        && matches!(
+            toks[b].word().as_ref(),
+            "been" | "went" | "gone" | "go" | "goes" | "is" | "was" | "are" | "were"
+        ))
+    .then_some(b)
+}
+
 /// When the speech verb at `v` completes a verb of habit or repetition
 /// ("The President also continues to call on Congress to …", "He keeps
 /// saying, “…”", "the Chinese were quick to say “…”"), the index of that
@@ -158,9 +181,10 @@ pub(super) fn aspect_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
     if w.ends_with("ing") {
         // "keeps saying", "kept saying"
         let k = v.checked_sub(1)?;
-        return before(k)
-            .filter(|a| matches!(a.as_ref(), "keep" | "keeps" | "kept"))
-            .map(|_| k);
+        if before(k).is_some_and(|a| matches!(a.as_ref(), "keep" | "keeps" | "kept")) {
+            return Some(k);
+        }
+        return on_record(toks, v);
     }
     let to = v.checked_sub(1)?;
     if before(to)? != "to" {
