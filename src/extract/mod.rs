@@ -196,7 +196,14 @@ struct TurnPeople {
     /// The organisation or country the last sentences opened with, and how
     /// many sentences ago: whom "they said" may mean.
     group: Option<(String, usize)>,
+    /// How many turns naming no one `turn_before` has been kept through.
+    carried: usize,
 }
+
+/// Most turns naming no one through which the person of the turn before
+/// them is kept ("General VanHerck has already spoken to this …" / "Q
+/// About the territorial waters." / "And he talked about …").
+const TURNS_CARRIED: usize = 3;
 
 impl TurnPeople {
     /// Whom a pronoun in a report may mean ([`Earlier`]), given the person
@@ -234,13 +241,20 @@ impl TurnPeople {
         };
     }
 
-    /// A new turn starts: the turn's people become the turn before's.
+    /// A new turn starts: the turn's people become the turn before's (an
+    /// organisation it named last leaves no one). A turn that names no one
+    /// ("Q  Yeah.") keeps the person of the turns before it, for at most
+    /// [`TURNS_CARRIED`] turns.
     fn new_turn(&mut self) {
-        self.turn_before = self
-            .reported
-            .take()
-            .or(self.named.take())
-            .filter(|p| !is_group(p));
+        let here = self.reported.take().or(self.named.take());
+        if here.is_some() {
+            self.turn_before = here.filter(|p| !is_group(p));
+            self.carried = 0;
+        } else if self.carried < TURNS_CARRIED {
+            self.carried += 1;
+        } else {
+            self.turn_before = None;
+        }
         self.group = None;
     }
 }
@@ -401,23 +415,26 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
 }
 
 /// The turns whose sentences' names can decide whom a report means: the
-/// turns with a report, and the turn before each (whom "Q  He also said
-/// …" opening a turn means: [`TurnPeople::new_turn`]). Turns are taken in
-/// the order [`extract_tracked`] meets them.
+/// turns with a report, and the [`TURNS_CARRIED`] + 1 turns before each
+/// (whom "Q  He also said …" opening a turn means:
+/// [`TurnPeople::new_turn`]). Turns are taken in the order
+/// [`extract_tracked`] meets them.
 fn turns_with_reports_near(seg: &Segmented, found: &[Option<Vec<Sentence>>]) -> Vec<bool> {
     let mut near = vec![false; seg.turns.len()];
-    let (mut last, mut before) = (None, None);
+    // the turns met so far, the last one last (at most TURNS_CARRIED + 2)
+    let mut recent: Vec<usize> = Vec::new();
     for (p, f) in seg.paragraphs.iter().zip(found) {
         let (Some(f), Some(t)) = (f, p.turn) else {
             continue;
         };
-        if last != Some(t) {
-            before = last;
-            last = Some(t);
+        if recent.last() != Some(&t) {
+            if recent.len() > TURNS_CARRIED + 1 {
+                recent.remove(0);
+            }
+            recent.push(t);
         }
         if f.iter().any(|s| !s.reports.is_empty()) {
-            near[t] = true;
-            if let Some(b) = before {
+            for &b in &recent {
                 near[b] = true;
             }
         }
@@ -745,28 +762,32 @@ mod tests {
 
     #[test]
     fn names_are_read_in_turns_near_a_report() {
-        // A briefing: the first turn names Reznikov, but neither it nor
-        // the turn after holds a report, so its names are not read. The
-        // third turn names Secretary Austin and comes right before the
-        // turn whose "He also said" reports: both are read, and "He" is
-        // Austin.
+        // A briefing: the first turn names Reznikov, but it is more than
+        // TURNS_CARRIED + 1 turns before the report, so its names are not
+        // read. The fifth names Secretary Austin, and "He" in the turn
+        // after is Austin.
         let text = "Q    Minister Reznikov spoke in Brussels today.\n\n\
             MS. JEAN-PIERRE:  Thank you for the question.\n\n\
+            Q    Okay.\n\n\
+            MS. JEAN-PIERRE:  Sure.\n\n\
             Q    Secretary Austin was there as well.\n\n\
             MS. JEAN-PIERRE:  He also said that the coalition would hold together.\n";
         let src = SourceDoc::from_text("2023-02-14_briefing.txt", text);
         let seg = segment::segment(&src);
         let found = sentences_by_paragraph(text, &seg);
         let near = turns_with_reports_near(&seg, &found);
-        assert_eq!(near, [false, false, true, true]);
+        assert_eq!(near, [false, true, true, true, true, true]);
         let named: Vec<Option<&str>> = found
             .iter()
             .flatten()
             .flatten()
             .map(|s| s.person.as_deref())
             .collect();
-        // the first turn is not read: no report in it or the turn after
-        assert_eq!(named, [None, None, Some("Secretary Austin"), None]);
+        // the first turn is not read: too far from the report
+        assert_eq!(
+            named,
+            [None, None, None, None, Some("Secretary Austin"), None]
+        );
         let who: Vec<(String, Option<String>)> = extract(0, &src, &seg)
             .into_iter()
             .filter(|c| c.is_reported())
@@ -779,6 +800,33 @@ mod tests {
                 Some("Secretary Austin".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn he_is_the_person_of_the_turns_before_that_name_no_one() {
+        // The briefing of 17 February 2023: VanHerck is named, then three
+        // turns name no one, then "he talked about" is VanHerck's.
+        let text = "MR. KIRBY:  General VanHerck has already spoken to this.\n\n\
+            Q    But wasn’t he speaking to something else?\n\n\
+            MR. KIRBY:  No, he was speaking to it.\n\n\
+            Q    About the territorial waters.\n\n\
+            MR. KIRBY:  And he talked about no hostile intent, no hostile threat.\n";
+        assert_eq!(
+            reports(text)
+                .into_iter()
+                .map(|(t, who, _)| (t, who))
+                .collect::<Vec<_>>(),
+            [(
+                "no hostile intent, no hostile threat.".to_string(),
+                Some("General VanHerck".to_string())
+            )]
+        );
+        // after more turns that name no one, "he" is no one
+        let far = text.replace(
+            "Q    About the territorial waters.\n\n",
+            "Q    About the territorial waters.\n\nMR. KIRBY:  Right.\n\nQ    Okay.\n\n",
+        );
+        assert_eq!(reports(&far), []);
     }
 
     #[test]
