@@ -551,8 +551,9 @@ fn reported_speech_in_the_press_conference() {
     assert_eq!(reported(&pc, "Mike Pompeo").len(), 1);
     assert_eq!(
         reported(&pc, "Alexey Navalny").len(),
-        2,
-        "“Alexey Navalny has said that …” and “Navalny claims that …”"
+        3,
+        "“Alexey Navalny has said that …”, “Navalny claims that …” and, at the police \
+         station “where he currently is”, “he said there is a hastily convened court hearing”"
     );
     let reznikov = reported(&pc, "Alexey Reznikov");
     assert_eq!(reznikov.len(), 2, "“He also said …” continues Reznikov");

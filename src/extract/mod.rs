@@ -542,10 +542,11 @@ fn pronoun_speaker(
     // described before the pronoun.
     let here = reported::last_person(before)
         .or_else(|| reported::last_described(before).and_then(|d| context.described(&d, turn)));
-    let pronoun = sentence[at..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
+    // ("he's often talked": the pronoun without its contraction)
+    let pronoun: String = sentence[at..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
         .to_lowercase();
     // "a woman grabbed my arm and she said": the unnamed woman.
     if here.is_none() {
@@ -580,6 +581,8 @@ fn pronoun_speaker(
         .flatten()
         .find(|p| {
             own.is_none_or(|o| !speakers::same_written(o, p))
+                // "he"/"she" is no organisation or country
+                && !(excluded.is_some() && is_group(p))
                 && (excluded.is_none()
                     || gender_of(p).or_else(|| context.speaker_ending_as(p).and_then(gender_of))
                         != excluded)
@@ -827,6 +830,35 @@ mod tests {
             "Q    About the territorial waters.\n\nMR. KIRBY:  Right.\n\nQ    Okay.\n\n",
         );
         assert_eq!(reports(&far), []);
+    }
+
+    #[test]
+    fn he_is_no_country_and_he_s_is_he() {
+        // The third 2012 presidential debate: Iran is reported just before;
+        // "he's" after "Governor Romney" is Romney, and "he" never Iran.
+        let text = "Barack H Obama: Iran is a state sponsor of terrorism. And they have said \
+            that they want to see Israel wiped off the map. The disagreement I have with \
+            Governor Romney is that, during the course of this campaign, he's often talked \
+            as if we should take premature military action.\n";
+        assert_eq!(
+            reports(text)
+                .into_iter()
+                .map(|(t, who, _)| (t, who))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "they want to see Israel wiped off the map.".to_string(),
+                    Some("Iran".to_string())
+                ),
+                (
+                    "we should take premature military action.".to_string(),
+                    Some("Governor Romney".to_string())
+                ),
+            ]
+        );
+        let alone = "Barack H Obama: Iran is a state sponsor of terrorism. And they have said \
+            that they want to see Israel wiped off the map. And he said that we should wait.\n";
+        assert_eq!(reports(alone).len(), 1, "{:?}", reports(alone));
     }
 
     #[test]

@@ -855,8 +855,12 @@ fn call_or_talk(
     // "talked yesterday about …", "spoke at the top about …"
     if !w.starts_with("call") {
         c = time_phrase_end(toks, c);
-        // "spoke directly to Governor DeWine to offer federal assistance"
-        if let Some(k) = readout(toks, c).filter(|_| *subject != Subject::SelfRef) {
+        // "spoke directly to Governor DeWine to offer federal assistance",
+        // "he's often talked as if we should take premature military action"
+        if let Some(k) = readout(toks, c)
+            .or_else(|| as_if(toks, c))
+            .filter(|_| *subject != Subject::SelfRef)
+        {
             return Some((subject.clone(), k));
         }
     }
@@ -915,6 +919,16 @@ fn appeal(toks: &[Tok<'_>], c: usize) -> Option<usize> {
         .is_some_and(|t| t.word() == "to" && !t.ends_clause())
         && to + 1 + MIN_CONTENT_TOKENS <= toks.len())
     .then_some(to)
+}
+
+/// "talked as if we should take premature military action" (`c` at
+/// "as"): the clause after "as if"/"as though"; where it starts.
+fn as_if(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    (toks.get(c)?.word() == "as"
+        && !toks[c].ends_clause()
+        && matches!(toks.get(c + 1)?.word().as_ref(), "if" | "though")
+        && c + 2 + MIN_CONTENT_TOKENS <= toks.len())
+    .then_some(c + 2)
 }
 
 /// "talked about Medicaid and how we could send it back to the states"

@@ -465,7 +465,15 @@ pub fn pronoun_at(s: &str, end: usize) -> usize {
     tokens(&s[from..end], from)
         .iter()
         .rev()
-        .find(|t| PRONOUNS.contains(&t.word().as_ref()))
+        .find(|t| {
+            // "he's often talked": the pronoun of a contraction
+            let w = t.word();
+            let base = w
+                .split(crate::text::chars::is_word_apostrophe)
+                .next()
+                .unwrap_or_default();
+            PRONOUNS.contains(&base)
+        })
         .map_or(0, |t| t.start)
 }
 

@@ -3133,3 +3133,13 @@ fn on_record_stating() {
     // the speaker's own record is no report
     assert!(find("I went on record saying that the plan would fail.").is_empty());
 }
+
+#[test]
+fn talked_as_if() {
+    // The third 2012 presidential debate
+    check(
+        "The disagreement I have with Governor Romney is that, during the course of this campaign, he's often talked as if we should take premature military action.",
+        &[("we should take premature military action.", &[], Indirect)],
+    );
+    assert!(find("I talked as if we were ready for it.").is_empty());
+}
