@@ -206,13 +206,7 @@ fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
         None => k,
     };
     let last = toks.len() - 1;
-    let c = (k + 1..toks.len().min(k + 1 + INNER_AS_WINDOW))
-        .find(|&j| toks[j].ends_clause() || j == last)?;
-    let v = (k + 1..=c).find(|&v| {
-        is_verb(toks, v)
-            || SPEECH_VERBS.contains(&toks[v].word().as_ref())
-                && !toks[v].word().starts_with("call")
-    })?;
+    let (v, c, subject_from) = attribution_verb(toks, k)?;
     // "as you were asking the question": what was asked is no part of
     // the clause around it.
     if toks[v].word().starts_with("ask") {
@@ -236,7 +230,7 @@ fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
         }
         _ => subject_before_at(&toks[..u], u),
     };
-    if start != k + 1 && !(heard && start == k + 3) {
+    if start != subject_from && !(heard && start == k + 3) {
         return None;
     }
     // "as he said yours is": the words said inside the attribution.
@@ -253,6 +247,51 @@ fn as_attribution(toks: &[Tok<'_>], k: usize) -> Option<(Subject, usize)> {
         Subject::None => None,
         subject => Some((subject, c)),
     }
+}
+
+/// The verb of the attribution "as X said" starting at `toks[k]`, the
+/// index of the token that ends its clause, and where its subject starts:
+/// after "as", or after the comma of a description before the name ("as
+/// the Commander of NORTHCOM and NORAD, General VanHerck, said last
+/// night").
+fn attribution_verb(toks: &[Tok<'_>], k: usize) -> Option<(usize, usize, usize)> {
+    let last = toks.len() - 1;
+    let clause_end = |from: usize| {
+        (from..toks.len().min(from + INNER_AS_WINDOW)).find(|&j| toks[j].ends_clause() || j == last)
+    };
+    let verb_in = |from: usize, to: usize| {
+        (from..=to).find(|&v| {
+            is_verb(toks, v)
+                || SPEECH_VERBS.contains(&toks[v].word().as_ref())
+                    && !toks[v].word().starts_with("call")
+        })
+    };
+    let mut c = clause_end(k + 1)?;
+    // where the subject starts: after "as", or after the comma of a
+    // description ("as the Commander of NORTHCOM and NORAD, General
+    // VanHerck, said last night")
+    let mut subject_from = k + 1;
+    let v = match verb_in(k + 1, c) {
+        Some(v) => v,
+        None if toks[c].text.ends_with(',')
+            && c < last
+            && matches!(
+                toks[k + 1].word().as_ref(),
+                "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their"
+            )
+            && is_name_word(&toks[c + 1]) =>
+        {
+            subject_from = c + 1;
+            c = clause_end(c + 1)?;
+            // the name's own comma closes the appositive
+            if toks[c].text.ends_with(',') && c < last && verb_in(subject_from, c).is_none() {
+                c = clause_end(c + 1)?;
+            }
+            verb_in(subject_from, c)?
+        }
+        None => return None,
+    };
+    Some((v, c, subject_from))
 }
 
 /// What an inner "as X said" (tokens `k..=c`) attributes: the words after

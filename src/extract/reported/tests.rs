@@ -3143,3 +3143,18 @@ fn talked_as_if() {
     );
     assert!(find("I talked as if we were ready for it.").is_empty());
 }
+
+#[test]
+fn as_a_description_then_the_name_said() {
+    // White House briefing of 13 February 2023
+    let s = "Our radar capabilities — as the Commander of NORTHCOM and NORAD, General VanHerck, said last night — may at least partly explain the increase in the objects.";
+    let got: Vec<(Vec<String>, bool)> = find(s)
+        .into_iter()
+        .map(|r| (r.who, s[r.range].contains("may at least partly explain")))
+        .collect();
+    assert_eq!(got, [(vec!["General VanHerck".to_string()], true)]);
+    // "as well as the German authorities, who demanded …" attributes
+    // nothing to the words before it
+    let s = "It was his wife who insisted that he must be allowed to leave Russia, as well as the German authorities, who demanded quite aggressively that we hand him over.";
+    assert_eq!(refers_and_words(s), [(Refers::Named, "we hand him over.")]);
+}
