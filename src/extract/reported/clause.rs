@@ -1014,7 +1014,7 @@ fn after_readout_verb(toks: &[Tok<'_>], start: usize) -> bool {
 fn readout(toks: &[Tok<'_>], mut c: usize) -> Option<usize> {
     while toks
         .get(c)
-        .is_some_and(|t| ADVERBS.contains(&t.word().as_ref()) || t.word().ends_with("ly"))
+        .is_some_and(|t| ADVERBS.contains(&t.word().as_ref()) || is_ly_adverb(t))
         && !toks[c].ends_clause()
     {
         c += 1;
