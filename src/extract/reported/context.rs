@@ -209,6 +209,16 @@ pub struct DocContext<'a> {
     turn_vocatives: Vec<Option<String>>,
     /// The first speaker (as written) by the last word of their name.
     speakers_by_last_word: HashMap<&'a str, &'a str>,
+    /// The first speaker (as written) by their label in lower case, a
+    /// leading "the " dropped ("The Secretary-General:" →
+    /// "secretary-general"): read once, so a description is looked up in
+    /// constant time however many turns the document has.
+    by_label: HashMap<String, &'a str>,
+    /// Each answering speaker (as written), their answers and their first
+    /// answer's turn.
+    answer_counts: Vec<(&'a str, usize, usize)>,
+    /// Each country's delegate, as looked up.
+    delegates: RefCell<HashMap<String, Option<String>>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -242,13 +252,25 @@ impl<'a> DocContext<'a> {
             .map(|(s, _)| s.to_string())
             .collect();
         let mut speakers_by_last_word = HashMap::new();
-        for s in seg
-            .turns
-            .iter()
-            .filter_map(|t| t.speaker_as_written.as_deref())
-        {
+        let mut by_label = HashMap::new();
+        let mut answer_at: HashMap<&str, usize> = HashMap::new();
+        let mut answer_counts: Vec<(&str, usize, usize)> = Vec::new();
+        for (i, t) in seg.turns.iter().enumerate() {
+            let Some(s) = t.speaker_as_written.as_deref() else {
+                continue;
+            };
             if let Some(last) = s.split_whitespace().last() {
                 speakers_by_last_word.entry(last).or_insert(s);
+            }
+            let l = s.trim().to_lowercase();
+            let key = l.strip_prefix("the ").map(str::to_string).unwrap_or(l);
+            by_label.entry(key).or_insert(s);
+            if t.role == Role::Answer {
+                let k = *answer_at.entry(s).or_insert_with(|| {
+                    answer_counts.push((s, 0, i));
+                    answer_counts.len() - 1
+                });
+                answer_counts[k].1 += 1;
             }
         }
         let mut ctx = DocContext {
@@ -260,6 +282,9 @@ impl<'a> DocContext<'a> {
             speaker_surnames,
             turn_vocatives: Vec::new(),
             speakers_by_last_word,
+            by_label,
+            answer_counts,
+            delegates: RefCell::new(HashMap::new()),
         };
         let mut firsts: Vec<Option<&str>> = vec![None; seg.turns.len()];
         for p in &seg.paragraphs {
@@ -370,23 +395,23 @@ impl<'a> DocContext<'a> {
     /// speaker who answers most.
     pub fn described(&self, description: &str, turn: usize) -> Option<String> {
         if description == "opponent" {
-            let me = self.seg.turns.get(turn)?.speaker_as_written.as_ref();
-            let mut answers: HashMap<&str, (usize, usize)> = HashMap::new();
-            for (i, t) in self.seg.turns.iter().enumerate() {
-                if let Some(s) = &t.speaker_as_written
-                    && Some(s) != me
-                    && t.role == Role::Answer
-                {
-                    answers.entry(s).or_insert((0, i)).0 += 1;
-                }
-            }
-            return answers
-                .into_iter()
-                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-                .map(|(s, _)| s.to_string());
+            let me = self.seg.turns.get(turn)?.speaker_as_written.as_deref();
+            return self
+                .answer_counts
+                .iter()
+                .filter(|(s, _, _)| Some(*s) != me)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+                .map(|(s, _, _)| s.to_string());
         }
         if let Some(country) = description.strip_prefix(super::subject::DELEGATE_OF) {
-            return self.delegate(country);
+            if let Some(known) = self.delegates.borrow().get(country) {
+                return known.clone();
+            }
+            let found = self.delegate(country);
+            self.delegates
+                .borrow_mut()
+                .insert(country.to_string(), found.clone());
+            return found;
         }
         if description == super::subject::ADMINISTRATION {
             return self.administration(turn);
@@ -453,15 +478,7 @@ impl<'a> DocContext<'a> {
     /// council's record): "the Secretary-General said" means them where
     /// no name is written after the title.
     fn labelled(&self, description: &str) -> Option<String> {
-        self.seg
-            .turns
-            .iter()
-            .filter_map(|t| t.speaker_as_written.as_deref())
-            .find(|label| {
-                let l = label.trim().to_lowercase();
-                l.strip_prefix("the ").unwrap_or(&l) == description
-            })
-            .map(str::to_string)
+        self.by_label.get(description).map(|s| s.to_string())
     }
 
     /// The name a title means here (lower-case title words: "president",
