@@ -340,8 +340,10 @@ fn asserting_subject_end(
 /// The index of the first token of `toks` that ends a sentence (their
 /// number when none does).
 fn first_sentence_end(toks: &[Tok<'_>]) -> usize {
+    // A semicolon joins two clauses of one sentence ("I've said this many
+    // times before; you've heard the President say this as well — …").
     toks.iter()
-        .position(Tok::ends_sentence)
+        .position(|t| t.ends_sentence() && !t.text.ends_with(';'))
         .unwrap_or(toks.len())
 }
 
@@ -1439,7 +1441,8 @@ fn anaphor_then_dash(toks: &[Tok<'_>], c: usize) -> Option<usize> {
         .iter()
         .all(|t| !t.ends_clause() && t.bare().starts_with(char::is_lowercase));
     let start = k + 1;
-    (plain && finite_clause_at(toks, start, true)).then_some(start)
+    (plain && (finite_clause_at(toks, start, true) || phrase_then_clause(toks, start).is_some()))
+        .then_some(start)
 }
 
 /// Most words between "expressed" and "concern that".
@@ -1611,9 +1614,9 @@ fn topic_object(toks: &[Tok<'_>], c: usize) -> bool {
 /// Words that open a phrase of time, place or occasion between a verb of
 /// saying and its clause ("said in the Rose Garden …, it was",
 /// "said by now we'd be at …", "said last night — …").
-const PHRASE_STARTS: [&str; 14] = [
+const PHRASE_STARTS: [&str; 15] = [
     "in", "at", "on", "during", "over", "after", "before", "by", "from", "to", "last", "back",
-    "this", "when",
+    "this", "when", "for",
 ];
 
 /// Words that open a subordinate clause that is part of what was said
@@ -1675,6 +1678,16 @@ fn clause_after_phrase(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content
         return (toks[comma].text.ends_with(',') && finite_clause_at(toks, comma + 1, true))
             .then_some(Content::Clause(c));
     }
+    phrase_then_clause(toks, c).map(Content::Clause)
+}
+
+/// A short phrase of time or place (from token `c`, opening with one of
+/// [`PHRASE_STARTS`]) and then a clause ("in the Rose Garden the day
+/// after the attack, it was an act of terror", "for the first two years,
+/// he was able to cut the deficit"): the first token of the clause after
+/// the phrase.
+fn phrase_then_clause(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let first = toks.get(c)?.word();
     if !PHRASE_STARTS.contains(&first.as_ref()) {
         return None;
     }
@@ -1690,10 +1703,10 @@ fn clause_after_phrase(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content
         }
         if prev.ends_clause() {
             // A comma, colon or dash closes the phrase: a clause follows.
-            return finite_clause_at(toks, j, true).then_some(Content::Clause(j));
+            return finite_clause_at(toks, j, true).then_some(j);
         }
         if pronoun_clause_at(toks, j) {
-            return Some(Content::Clause(j));
+            return Some(j);
         }
     }
     None

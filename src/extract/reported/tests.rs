@@ -2513,6 +2513,17 @@ fn this_before_a_comma_and_a_clause_is_the_clause() {
             "we will not back down."
         )]
     );
+    // after a semicolon, in the same sentence; what "this" was may open
+    // with a phrase of time (02-10 briefing)
+    assert_eq!(
+        refers_and_words(
+            "And I’ve said this many times before; you’ve heard the President say this as well — for the first two years, he was able to cut the deficit by $1.7 trillion."
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "for the first two years, he was able to cut the deficit by $1.7 trillion."
+        )]
+    );
     // the speaker's own comment after the comma is not what "this" was
     assert!(find("He said this last week, I think it was Tuesday.").is_empty());
     // a verb at the end of the sentence (this panicked once)
