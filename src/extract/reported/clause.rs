@@ -251,6 +251,7 @@ fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
         && (AUXILIARIES.contains(&toks[i - 1].word().as_ref())
             || ADVERBS.contains(&toks[i - 1].word().as_ref())
             || is_ly_adverb(&toks[i - 1])
+            || floating_quantifier(toks, i - 1)
             || is_contracted_subject(&toks[i - 1].word()).is_some())
     {
         if is_contracted_subject(&toks[i - 1].word()).is_some() {
@@ -260,6 +261,15 @@ fn subject_end(toks: &[Tok<'_>], v: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "they all said", "we both said": "all", "both" or "each" (at `i`)
+/// after a plural pronoun is part of the subject.
+fn floating_quantifier(toks: &[Tok<'_>], i: usize) -> bool {
+    i > 0
+        && matches!(toks[i].word().as_ref(), "all" | "both" | "each")
+        && !toks[i - 1].ends_clause()
+        && matches!(toks[i - 1].word().as_ref(), "they" | "we" | "you")
 }
 
 /// "correctly", "repeatedly": a lower-case word in -ly between a subject
@@ -393,7 +403,9 @@ fn reported_at(toks: &[Tok<'_>], v: usize, first_end: usize) -> Option<(Subject,
         return Some((subject, v + 2, false));
     }
     let topic_ok = topic_report_allowed(toks, v, subj_start, first_end);
-    let after = aside_end(toks, v + 1).unwrap_or(v + 1);
+    let after = coordinated_verb_end(toks, v + 1)
+        .or_else(|| aside_end(toks, v + 1))
+        .unwrap_or(v + 1);
     let c = match after_verb(toks, &w, after, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report.map(|(subject, k)| (subject, k, false)),
@@ -1401,6 +1413,29 @@ fn aside_end(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     }
     let close = (c + 2..toks.len().min(c + 2 + MAX_ASIDE)).find(|&k| dash(&toks[k]))?;
     (close + 1 < toks.len()).then_some(close + 1)
+}
+
+/// "they all said and were saying that …", "he said and repeated that
+/// …": when "and" or "or" (at `c`, right after the verb) joins a second
+/// verb of saying, maybe after auxiliaries, what was said follows the
+/// second verb: the index after it.
+fn coordinated_verb_end(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    if c == 0 || toks[c - 1].ends_clause() || !matches!(toks.get(c)?.word().as_ref(), "and" | "or")
+    {
+        return None;
+    }
+    let mut k = c + 1;
+    while k < toks.len().min(c + 1 + MAX_AUXILIARIES)
+        && AUXILIARIES.contains(&toks[k].word().as_ref())
+        && !toks[k].ends_clause()
+    {
+        k += 1;
+    }
+    let verb = toks.get(k)?;
+    (SPEECH_VERBS.contains(&verb.word().as_ref())
+        && verb.bare().starts_with(char::is_lowercase)
+        && !verb.ends_clause())
+    .then_some(k + 1)
 }
 
 /// Most words of time or manner between "this" and the dash or colon

@@ -3169,3 +3169,24 @@ fn as_a_description_then_the_name_said() {
     let s = "It was his wife who insisted that he must be allowed to leave Russia, as well as the German authorities, who demanded quite aggressively that we hand him over.";
     assert_eq!(refers_and_words(s), [(Refers::Named, "we hand him over.")]);
 }
+
+#[test]
+fn floating_quantifiers_and_coordinated_verbs_of_saying() {
+    // 02-17 briefing: "all" after the pronoun, and a second verb of saying
+    // joined by "and": one report, of what follows the second verb
+    assert_eq!(
+        refers_and_words(
+            "And let’s not forget, just weeks ago, they all said and were saying that they wanted to repeal the Inflation Reduction Act."
+        ),
+        [(
+            Refers::Plural,
+            "they wanted to repeal the Inflation Reduction Act."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("You both said that the plan would fail."),
+        [(Refers::Addressee, "the plan would fail.")]
+    );
+    // "and" before something other than a verb of saying
+    assert!(find("He said and did nothing about it.").is_empty());
+}
