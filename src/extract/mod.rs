@@ -377,6 +377,10 @@ fn new_claim(m: &mut ClaimMaker<'_>, range: Range<usize>, turn: usize, pi: usize
     }
 }
 
+/// Sentences in a paragraph from which they are read in parallel as well
+/// (paragraphs are read in parallel in any case).
+const PARALLEL_SENTENCES: usize = 256;
+
 /// The sentences of every speech paragraph, with what their text alone
 /// says (`None` for other paragraphs). This work is done in parallel,
 /// paragraph by paragraph; the pass in [`extract_tracked`], which carries
@@ -393,10 +397,17 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
             (p.kind == ParaKind::Speech && p.turn.is_some()).then(|| {
                 let mut body = p.body.clone();
                 body.start += sentences::list_marker_len(&text[body.clone()]);
-                sentences::split(&text[body.clone()])
-                    .into_iter()
-                    .map(|r| Sentence::of(text, body.start + r.start..body.start + r.end))
-                    .collect()
+                let ranges = sentences::split(&text[body.clone()]);
+                let of = |r: std::ops::Range<usize>| {
+                    Sentence::of(text, body.start + r.start..body.start + r.end)
+                };
+                // (a paragraph of a whole transcript on one line: its
+                // sentences in parallel too)
+                if ranges.len() >= PARALLEL_SENTENCES {
+                    ranges.into_par_iter().map(of).collect()
+                } else {
+                    ranges.into_iter().map(of).collect()
+                }
             })
         })
         .collect();
@@ -408,7 +419,11 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
             if let (Some(f), Some(t)) = (f, p.turn)
                 && near[t]
             {
-                f.iter_mut().for_each(|s| s.read_names(text));
+                if f.len() >= PARALLEL_SENTENCES {
+                    f.par_iter_mut().for_each(|s| s.read_names(text));
+                } else {
+                    f.iter_mut().for_each(|s| s.read_names(text));
+                }
             }
         });
     found
