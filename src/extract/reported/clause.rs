@@ -150,6 +150,9 @@ pub(super) fn speech_clauses(
             };
             let before = out.len();
             push(out, s, range, subject, kind);
+            if out.len() > before && kind == ReportKind::Indirect && start < toks.len() {
+                end_before_main_clause(s, toks, &mut out[before], start, v);
+            }
             if out.len() > before {
                 if let Some((i, from)) = last {
                     end_before_frame(s, toks, &mut out[i], from, v);
@@ -195,6 +198,87 @@ fn end_before_frame(s: &str, toks: &[Tok<'_>], report: &mut Report, from: usize,
     {
         report.range = trim_range(s, report.range.start..toks[ss - 2].end);
     }
+}
+
+/// Subordinators that open a clause set before the main one ("When you
+/// said that Medicaid should go to the states, you were wrong"). Not "as",
+/// whose clause ("As he said, …") attributes the main clause.
+const FRONTED_SUBORDINATORS: [&str; 10] = [
+    "when", "whenever", "after", "before", "because", "since", "while", "although", "though",
+    "once",
+];
+
+/// A report inside a fronted subordinate clause (its reporting verb at
+/// `verb`, its content from token `from`) ends at the comma before the main
+/// clause: "When you said that Medicaid should go to the states, ⟨you were
+/// wrong⟩" reports "Medicaid should go to the states".
+fn end_before_main_clause(
+    s: &str,
+    toks: &[Tok<'_>],
+    report: &mut Report,
+    from: usize,
+    verb: usize,
+) {
+    let Some(ss) = subject_start(toks, verb) else {
+        return;
+    };
+    if ss == 0 || !FRONTED_SUBORDINATORS.contains(&toks[ss - 1].word().as_ref()) {
+        return;
+    }
+    let end = report.range.end;
+    if let Some(k) = (from..toks.len())
+        .take_while(|&k| toks[k].end <= end)
+        .find(|&k| {
+            toks[k].text.ends_with(',')
+                && !filler_before(toks, k)
+                && !toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.text.ends_with(',') && filler_before(toks, k + 2))
+                && (finite_clause_at(toks, k + 1, true) || main_question_at(toks, k + 1))
+        })
+    {
+        report.range = trim_range(s, report.range.start..toks[k].start + toks[k].text.len());
+    }
+}
+
+/// A main clause that asks (at `j`): an auxiliary before a pronoun ("does
+/// it mean that …", "would you …") or a question word ("what does …").
+fn main_question_at(toks: &[Tok<'_>], j: usize) -> bool {
+    let (Some(first), Some(second)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let w = first.word();
+    let inverted = matches!(
+        w.as_ref(),
+        "does"
+            | "do"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "has"
+            | "have"
+    ) && matches!(
+        second.word().as_ref(),
+        "it" | "you" | "he" | "she" | "they" | "we" | "i" | "that" | "this" | "the"
+    );
+    inverted || matches!(w.as_ref(), "what" | "how" | "why" | "where" | "who")
+}
+
+/// "you know," or "I mean," (ending at `k`): a filler, not the end of a
+/// clause.
+fn filler_before(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && matches!(
+            (toks[k - 1].word().as_ref(), toks[k].word().as_ref()),
+            ("you", "know") | ("i", "mean")
+        )
 }
 
 /// Where the subject of the reporting verb at `v` starts, when it has one.
@@ -403,9 +487,7 @@ fn reported_at(toks: &[Tok<'_>], v: usize, first_end: usize) -> Option<(Subject,
         return Some((subject, v + 2, false));
     }
     let topic_ok = topic_report_allowed(toks, v, subj_start, first_end);
-    let after = coordinated_verb_end(toks, v + 1)
-        .or_else(|| aside_end(toks, v + 1))
-        .unwrap_or(v + 1);
+    let after = after_verb_start(toks, v);
     let c = match after_verb(toks, &w, after, &subject, topic_ok) {
         AfterVerb::Content(c) => c,
         AfterVerb::Done(report) => return report.map(|(subject, k)| (subject, k, false)),
@@ -1413,6 +1495,14 @@ fn aside_end(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     }
     let close = (c + 2..toks.len().min(c + 2 + MAX_ASIDE)).find(|&k| dash(&toks[k]))?;
     (close + 1 < toks.len()).then_some(close + 1)
+}
+
+/// Where the words after the verb of saying at `v` start: after a second
+/// verb joined to it, or after an aside between dashes.
+fn after_verb_start(toks: &[Tok<'_>], v: usize) -> usize {
+    coordinated_verb_end(toks, v + 1)
+        .or_else(|| aside_end(toks, v + 1))
+        .unwrap_or(v + 1)
 }
 
 /// "they all said and were saying that …", "he said and repeated that

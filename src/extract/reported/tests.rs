@@ -3190,3 +3190,36 @@ fn floating_quantifiers_and_coordinated_verbs_of_saying() {
     // "and" before something other than a verb of saying
     assert!(find("He said and did nothing about it.").is_empty());
 }
+
+#[test]
+fn a_report_in_a_fronted_clause_ends_before_the_main_clause() {
+    // 2012-10-16 debate; 02-17 briefing (the main clause asks)
+    assert_eq!(
+        refers_and_words(
+            "When you said I wanted to take the auto industry bankrupt, you actually did."
+        ),
+        [(
+            Refers::Addressee,
+            "I wanted to take the auto industry bankrupt"
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "When the President says he’s going to support Ukraine as long as it takes, does it mean that if President Zelenskyy decides to launch a battle to retake Crimea, the President would support him as well?"
+        ),
+        [(
+            Refers::Described("president".to_string()),
+            "he’s going to support Ukraine as long as it takes"
+        )]
+    );
+    // "you know," is a filler, not the end of the clause; "as" attributes
+    // the main clause
+    assert_eq!(
+        refers_and_words("When he said that we would, you know, win the war, we believed him."),
+        [(Refers::Pronoun, "we would, you know, win the war")]
+    );
+    assert_eq!(
+        refers_and_words("As Secretary Blinken said, the war will end."),
+        [(Refers::Named, "the war will end.")]
+    );
+}
