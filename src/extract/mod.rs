@@ -642,7 +642,13 @@ impl Sentence {
         if self.person.is_none() {
             self.described = reported::last_described(s);
         }
-        self.indefinite = reported::indefinite_in(s);
+        // "Is it fair for somebody like you …?": a question introduces no
+        // one whom the next sentence's "he" could mean.
+        self.indefinite = if s.trim_end().ends_with('?') {
+            None
+        } else {
+            reported::indefinite_in(s)
+        };
         self.group = reported::subject_group(s)
             .or_else(|| reported::topic_group(s))
             .or_else(|| reported::predicate_group(s));
@@ -874,6 +880,26 @@ mod tests {
         let alone = "Barack H Obama: Iran is a state sponsor of terrorism. And they have said \
             that they want to see Israel wiped off the map. And he said that we should wait.\n";
         assert_eq!(reports(alone).len(), 1, "{:?}", reports(alone));
+    }
+
+    #[test]
+    fn a_question_introduces_no_one_for_he() {
+        // The second 2012 presidential debate: "somebody" in the question
+        // is no one "he" could mean; he is Romney, named before it.
+        let text = "Barack H Obama: Now, Governor Romney has a different philosophy. He was on \
+            60 Minutes just two weeks ago and he was asked: Is it fair for somebody like you, \
+            making $20 million a year, to pay a lower tax rate than a nurse or a bus driver, \
+            somebody making $50,000 year? And he said, \"Yes, I think that's fair.\"\n";
+        assert_eq!(
+            reports(text)
+                .into_iter()
+                .map(|(t, who, _)| (t, who))
+                .collect::<Vec<_>>(),
+            [(
+                "Yes, I think that's fair.".to_string(),
+                Some("Governor Romney".to_string())
+            )]
+        );
     }
 
     #[test]
