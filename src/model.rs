@@ -346,6 +346,14 @@ pub struct Claim {
     pub reported_kind: Option<crate::extract::reported::ReportKind>,
     /// For reported speech: the id of the claim (sentence) that contains it.
     pub reported_in: Option<String>,
+    /// For reported speech: `direct` (a quotation that is a sentence of its
+    /// own), `fragment` (a phrase in quotation marks inside the reporter's
+    /// sentence: "“wrong and reckless” policies") or `indirect`.
+    pub report_form: Option<&'static str>,
+    /// For reported speech: the words of its sentence that attribute it
+    /// ("the President said", "according to the Pentagon"), or `None`
+    /// where none stand in the sentence (a quotation that goes on).
+    pub attribution: Option<String>,
     /// Further people the claim is attributed to ("As Putin and Lavrov
     /// pointed out, …"), canonical.
     pub co_speakers: Vec<String>,

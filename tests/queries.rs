@@ -396,7 +396,7 @@ fn claims_jsonl_is_the_stored_row_json() {
 }
 
 /// The claim fields of `--json`, in order.
-const CLAIM_FIELDS: [&str; 23] = [
+const CLAIM_FIELDS: [&str; 25] = [
     "id",
     "doc",
     "doc_date",
@@ -412,6 +412,8 @@ const CLAIM_FIELDS: [&str; 23] = [
     "reported_by",
     "reported_kind",
     "reported_in",
+    "report_form",
+    "attribution",
     "co_speakers",
     "dates",
     "events",

@@ -346,6 +346,8 @@ fn node_link_json_contract() {
         "reported_by",
         "reported_kind",
         "reported_in",
+        "report_form",
+        "attribution",
         "co_speakers",
     ] {
         assert!(claim.get(field).is_some(), "claim nodes carry {field}");
@@ -558,4 +560,42 @@ fn reported_speech_in_the_press_conference() {
     let reznikov = reported(&pc, "Alexey Reznikov");
     assert_eq!(reznikov.len(), 2, "“He also said …” continues Reznikov");
     assert_eq!(reznikov[1]["reported_kind"], "direct");
+}
+
+#[test]
+fn report_forms_and_attributions_in_the_briefing() {
+    let s = built();
+    let br = all_claims(&s, BRIEFING);
+    let find = |who: &str, text: &str| -> Value {
+        reported(&br, who)
+            .into_iter()
+            .find(|c| c["text"] == text)
+            .cloned()
+            .unwrap_or_else(|| panic!("{who}: {text:?} not found"))
+    };
+    // a quotation that is a sentence of its own, after "wrote:"
+    let linde = find(
+        "Ann Linde",
+        "A healthy and vibrant opposition should be welcomed.",
+    );
+    assert_eq!(linde["report_form"], "direct");
+    assert_eq!(
+        linde["attribution"],
+        "Swedish Foreign Minister Ann Linde wrote"
+    );
+    // one quoted word inside the reporter's sentence
+    let steinmeier = find("Frank-Walter Steinmeier", "repulsive.");
+    assert_eq!(steinmeier["report_form"], "fragment");
+    assert_eq!(
+        steinmeier["attribution"],
+        "President Frank-Walter Steinmeier called them"
+    );
+    // every reported claim has a form, and no other claim has one
+    for c in &br {
+        assert_eq!(
+            c["report_form"].is_null(),
+            c["reported_kind"].is_null(),
+            "{c}"
+        );
+    }
 }

@@ -70,6 +70,10 @@ struct ClaimRow {
     reported_kind: Option<String>,
     reported_in: Option<String>,
     co_speakers: Vec<String>,
+    #[serde(default)]
+    report_form: Option<String>,
+    #[serde(default)]
+    attribution: Option<String>,
 }
 
 fn pair(r: &Range<usize>) -> [usize; 2] {
@@ -248,6 +252,8 @@ impl ClaimRow {
             reported_kind: c.reported_kind.map(|k| k.as_str().to_string()),
             reported_in: c.reported_in.clone(),
             co_speakers: c.co_speakers.clone(),
+            report_form: c.report_form.map(str::to_string),
+            attribution: c.attribution.clone(),
         }
     }
 
@@ -274,6 +280,14 @@ impl ClaimRow {
             },
             reported_in: self.reported_in,
             co_speakers: self.co_speakers,
+            report_form: match self.report_form.as_deref() {
+                Some("direct") => Some("direct"),
+                Some("fragment") => Some("fragment"),
+                Some("indirect") => Some("indirect"),
+                Some(_) => return None,
+                None => None,
+            },
+            attribution: self.attribution,
             ..Claim::default()
         })
     }

@@ -82,10 +82,17 @@ fn text(w: &mut dyn Write, v: &ClaimView) -> io::Result<()> {
         writeln!(
             w,
             "reported:    {} speech, reported by {} in {}",
-            opt(&c.reported_kind),
+            opt(if c.report_form.is_some() {
+                &c.report_form
+            } else {
+                &c.reported_kind
+            }),
             opt(&c.reported_by),
             opt(&c.reported_in)
         )?;
+        if let Some(a) = &c.attribution {
+            writeln!(w, "attributed:  {a}")?;
+        }
     }
     if !strings(&c.co_speakers).join(", ").is_empty() {
         writeln!(w, "co-speakers: {}", strings(&c.co_speakers).join(", "))?;

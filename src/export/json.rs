@@ -52,6 +52,12 @@ pub struct ClaimDto<'a> {
     pub reported_kind: Option<&'static str>,
     /// Reported speech: the id of the sentence that contains it, or null.
     pub reported_in: Option<&'a str>,
+    /// Reported speech: `direct`, `fragment` (a phrase in quotation marks
+    /// inside the reporter's sentence) or `indirect`; null for other claims.
+    pub report_form: Option<&'static str>,
+    /// Reported speech: the words of its sentence that attribute it ("the
+    /// President said"), or null.
+    pub attribution: Option<&'a str>,
     /// Further people the claim is attributed to.
     pub co_speakers: &'a [String],
     /// Every date expression in the claim, resolved.
@@ -117,6 +123,8 @@ impl<'a> ClaimDto<'a> {
             reported_by: c.reported_by.as_deref(),
             reported_kind: c.reported_kind.map(|k| k.as_str()),
             reported_in: c.reported_in.as_deref(),
+            report_form: c.report_form,
+            attribution: c.attribution.as_deref(),
             co_speakers: &c.co_speakers,
             dates: c
                 .dates
@@ -174,6 +182,9 @@ impl<'a> DocumentDto<'a> {
     }
 }
 
+// (a node is serialised as soon as it is made: the claim variant's size
+// costs nothing)
+#[allow(clippy::large_enum_variant)]
 #[derive(Serialize)]
 #[serde(untagged)]
 enum NodeDto<'a> {

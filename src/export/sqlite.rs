@@ -82,7 +82,9 @@ CREATE TABLE claims (
   checkworthiness REAL NOT NULL,
   source          TEXT NOT NULL,         -- claims.id
   cluster         TEXT NOT NULL,         -- clusters.id
-  cluster_size    INTEGER NOT NULL
+  cluster_size    INTEGER NOT NULL,
+  report_form     TEXT,                  -- direct | fragment | indirect
+  attribution     TEXT                   -- the words that attribute reported speech
 );
 CREATE TABLE claim_json (                -- kept apart so scans of claims stay small
   seq  INTEGER PRIMARY KEY,              -- claims.seq
@@ -323,7 +325,7 @@ fn insert_claims<'a>(
     };
     let mut ins = tx.prepare(
         "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
-         ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+         ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
     )?;
     let mut json = tx.prepare("INSERT INTO claim_json VALUES (?1, ?2)")?;
     let mut bufs = JsonBufs::default();
@@ -396,6 +398,8 @@ struct RowJson<'a> {
     reported_by: Option<&'a str>,
     reported_kind: Option<&'a str>,
     reported_in: Option<&'a str>,
+    report_form: Option<&'a str>,
+    attribution: Option<&'a str>,
     co_speakers: &'a [String],
     dates: &'a [super::json::DateDto<'a>],
     events: &'a [String],
@@ -424,6 +428,8 @@ impl<'a> RowJson<'a> {
             reported_by: d.reported_by,
             reported_kind: d.reported_kind,
             reported_in: d.reported_in,
+            report_form: d.report_form,
+            attribution: d.attribution,
             co_speakers: d.co_speakers,
             dates: &d.dates,
             events: d.events,
@@ -471,6 +477,8 @@ fn insert_claim(
         dto.source,
         dto.cluster,
         dto.cluster_size as i64,
+        dto.report_form,
+        dto.attribution,
     ])?;
     json_ins.execute(params![seq, json])?;
     Ok(())

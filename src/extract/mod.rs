@@ -127,8 +127,8 @@ pub fn extract_tracked(
             make(range.clone(), &mut out);
             let (parent, has) = (out.len() - 1, (person.is_some(), described.is_some()));
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
-            let sentence = &text[range.clone()];
-            let mut quoted_here = None;
+            let (sentence, mut quoted_here) = (&text[range.clone()], None);
+            let spans: Vec<Range<usize>> = reports.iter().map(|r| r.range.clone()).collect();
             for (rep, known) in with_continued(reports, sentence, &quoted_before) {
                 let earlier = people.earlier(&named_before, &named_here, &unnamed_before);
                 let Some(who) = known.or_else(|| {
@@ -146,7 +146,7 @@ pub fn extract_tracked(
                 );
                 let parent_id = out[parent].id.clone();
                 let c = out.last_mut().expect("just pushed");
-                mark_reported(c, &rep, &who, t, parent_id);
+                mark_reported(c, &rep, &who, t, parent_id, (sentence, &spans));
             }
             if named_here.is_some() {
                 people.named.clone_from(&named_here);
@@ -310,14 +310,16 @@ fn opens_with_pronoun_of(s: &str, unnamed: &Option<Option<(String, bool)>>) -> b
 
 /// Makes claim `c`, made as its turn's speaker's, the words of `who` that
 /// the turn's speaker (or an unnamed questioner) reports in claim
-/// `parent_id`.
+/// `parent_id`, whose text is `sentence` and whose reports span `spans`.
 fn mark_reported(
     c: &mut Claim,
     rep: &reported::Report,
     who: &[String],
     t: &crate::model::Turn,
     parent_id: String,
+    (sentence, spans): (&str, &[Range<usize>]),
 ) {
+    (c.report_form, c.attribution) = reported::form_and_attribution(sentence, rep, spans);
     c.reported_by = c
         .speaker
         .take()

@@ -40,6 +40,10 @@ pub struct ClaimRow {
     pub reported_kind: Option<String>,
     /// Reported speech: the sentence containing it.
     pub reported_in: Option<String>,
+    /// Reported speech: `direct`, `fragment` or `indirect`.
+    pub report_form: Option<String>,
+    /// Reported speech: the words that attribute it.
+    pub attribution: Option<String>,
     /// Further people it is attributed to.
     pub co_speakers: Box<RawValue>,
     /// Dates in the claim (objects as in the graph JSON).
@@ -62,7 +66,11 @@ pub struct ClaimRow {
 pub(super) const CLAIM_COLUMNS: &str = "c.id, c.doc, c.doc_date, c.line, c.span_start, c.span_end,
  c.text, c.speaker, c.role, c.section, c.turn, c.paragraph, c.label, c.reported_by,
  c.reported_kind, c.reported_in, c.co_speakers, c.dates, c.events, c.topics,
- c.checkworthiness, c.source, c.cluster, c.cluster_size";
+ c.checkworthiness, c.source, c.cluster, c.cluster_size, c.report_form, c.attribution";
+
+/// How many columns [`CLAIM_COLUMNS`] holds: a column selected after them
+/// has this index.
+pub(super) const CLAIM_COLUMN_COUNT: usize = 26;
 
 /// What [`Store::for_each_claim_json`] selects: the row JSON kept beside
 /// the claim (a rowid lookup).
@@ -102,6 +110,8 @@ impl ClaimRow {
             reported_by: r.get(13)?,
             reported_kind: r.get(14)?,
             reported_in: r.get(15)?,
+            report_form: r.get(24)?,
+            attribution: r.get(25)?,
             co_speakers: json_col(r, 16)?,
             dates: json_col(r, 17)?,
             events: json_col(r, 18)?,

@@ -24,7 +24,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::claims::{CLAIM_COLUMNS, ClaimRow};
+use super::claims::{CLAIM_COLUMN_COUNT, CLAIM_COLUMNS, ClaimRow};
 use super::{QueryError, Result, Store};
 use crate::embed::{self, StaticModel, Vector};
 use crate::matching::index::stopwords;
@@ -176,7 +176,7 @@ impl Store {
         let mut st = self.conn.prepare(&sql)?;
         let rows: Vec<(ClaimRow, i64)> = st
             .query_map(rusqlite::params![fts, opts.candidates as i64], |r| {
-                Ok((ClaimRow::from_row(r)?, r.get(24)?))
+                Ok((ClaimRow::from_row(r)?, r.get(CLAIM_COLUMN_COUNT)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut hits: Vec<SourceHit> = rows

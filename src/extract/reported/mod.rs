@@ -738,5 +738,148 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
     Subject::None
 }
 
+/// Quotation marks and the punctuation that frames reported words.
+fn is_frame_mark(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\''
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '«'
+                | '»'
+                | '„'
+                | ','
+                | ':'
+                | ';'
+                | '.'
+                | '('
+                | ')'
+        )
+        || crate::text::chars::is_dash(c)
+}
+
+/// The form of report `rep` of sentence `s`: `indirect`, or for quoted
+/// words `direct` when they stand as a sentence of their own (a capital
+/// first, after the sentence's start, a comma, colon or dash, or a verb of
+/// saying: "she said, “I've been out of work since May.”") and
+/// `fragment` when they are a phrase of the reporter's sentence
+/// ("Governor Romney, “wrong and reckless” policies?", "the “irrefutable
+/// proof” he had said they have").
+pub fn report_form(s: &str, rep: &Report) -> &'static str {
+    if rep.kind == ReportKind::Indirect {
+        return "indirect";
+    }
+    let words = &s[rep.range.clone()];
+    let capital = words
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let before = s[..rep.range.start].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„')
+    });
+    let opens = match before.chars().last() {
+        None => true,
+        Some(',' | ':' | ';' | '.' | '?' | '!') => true,
+        Some(c) if crate::text::chars::is_dash(c) => true,
+        Some(_) => {
+            let last = before
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+            words::SPEECH_VERBS.contains(&last) || last == "quote"
+        }
+    };
+    let after = s[rep.range.end..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»')
+    });
+    // "“wrong and reckless” policies": the sentence goes on with no mark
+    let goes_on = after.chars().next().is_some_and(char::is_lowercase);
+    if capital && opens && !goes_on {
+        "direct"
+    } else {
+        "fragment"
+    }
+}
+
+/// [`report_form`] and [`attribution`] of report `rep` of sentence `s`,
+/// whose reports span `spans`.
+pub fn form_and_attribution(
+    s: &str,
+    rep: &Report,
+    spans: &[Range<usize>],
+) -> (Option<&'static str>, Option<String>) {
+    (
+        Some(report_form(s, rep)),
+        attribution(s, rep.range.clone(), spans),
+    )
+}
+
+/// Longest attribution kept, in characters: the words nearest the report.
+const MAX_ATTRIBUTION_CHARS: usize = 160;
+
+/// The words of sentence `s` that attribute the report at `range`: those
+/// between it and the reports next to it (`spans`: the ranges of the
+/// sentence's reports), before and after, without the marks that frame it
+/// and a "that" that only opens it ("the President said", "“We will
+/// win,” he said" → "he said"). `None` when no words remain.
+pub fn attribution(s: &str, range: Range<usize>, spans: &[Range<usize>]) -> Option<String> {
+    let from = spans
+        .iter()
+        .filter(|r| r.end <= range.start)
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(0);
+    let to = spans
+        .iter()
+        .filter(|r| r.start >= range.end && **r != range)
+        .map(|r| r.start)
+        .min()
+        .unwrap_or(s.len());
+    let clean = |t: &str| -> String {
+        let t = t.trim_matches(is_frame_mark);
+        let t = t
+            .strip_suffix(" that")
+            .or_else(|| t.strip_suffix(" That"))
+            .unwrap_or(t);
+        t.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let before = clean(s.get(from..range.start).unwrap_or(""));
+    let after = clean(s.get(range.end..to.max(range.end)).unwrap_or(""));
+    // the words nearest the report, from a clause's start
+    let before = match before.char_indices().rev().nth(MAX_ATTRIBUTION_CHARS) {
+        Some((i, _)) => {
+            let cut = before[i..]
+                .find(|c: char| c.is_whitespace())
+                .map_or(i, |k| i + k);
+            before[cut..].trim().to_string()
+        }
+        None => before,
+    };
+    let after = match after.char_indices().nth(MAX_ATTRIBUTION_CHARS) {
+        Some((i, _)) => after[..after[..i].rfind(' ').unwrap_or(i)].to_string(),
+        None => after,
+    };
+    let joined = match (before.is_empty(), after.is_empty()) {
+        // "She said, “I've been out of work since May. Can you help
+        // me?”": the second sentence has the first one's frame
+        (true, true) => {
+            let previous = spans
+                .iter()
+                .filter(|r| r.end <= range.start && r.start < range.start)
+                .max_by_key(|r| r.end)?;
+            return attribution(s, previous.clone(), spans);
+        }
+        (false, true) => before,
+        (true, false) => after,
+        (false, false) => format!("{before} … {after}"),
+    };
+    Some(joined)
+}
+
 #[cfg(test)]
 mod tests;

@@ -3223,3 +3223,42 @@ fn a_report_in_a_fronted_clause_ends_before_the_main_clause() {
         [(Refers::Named, "the war will end.")]
     );
 }
+
+/// (form, attribution) of each report of `s`.
+fn forms(s: &str) -> Vec<(&'static str, Option<String>)> {
+    let reps = find(s);
+    let spans: Vec<Range<usize>> = reps.iter().map(|r| r.range.clone()).collect();
+    reps.iter()
+        .map(|r| (report_form(s, r), attribution(s, r.range.clone(), &spans)))
+        .collect()
+}
+
+#[test]
+fn report_forms_and_attribution_words() {
+    // a quotation that is a sentence, after a comma; the frame after it
+    assert_eq!(
+        forms("She said, \"I've been out of work since May. Can you help me?\""),
+        [
+            ("direct", Some("She said".to_string())),
+            ("direct", Some("She said".to_string()))
+        ]
+    );
+    assert_eq!(
+        forms("“We will not back down,” Sergey Lavrov said."),
+        [("direct", Some("Sergey Lavrov said".to_string()))]
+    );
+    // a phrase of the reporter's sentence: lower case, or the sentence goes
+    // on after it (28 January briefing)
+    assert_eq!(
+        forms("President Frank-Walter Steinmeier called them “repulsive.”"),
+        [(
+            "fragment",
+            Some("President Frank-Walter Steinmeier called them".to_string())
+        )]
+    );
+    // indirect, "that" dropped from the frame
+    assert_eq!(
+        forms("Alexey Navalny has said that he is returning home with a clear conscience."),
+        [("indirect", Some("Alexey Navalny has said".to_string()))]
+    );
+}
