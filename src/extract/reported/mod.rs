@@ -740,25 +740,11 @@ fn verb_subject_before(toks: &[tokens::Tok<'_>], last_subject_people: bool) -> S
 
 /// Quotation marks and the punctuation that frames reported words.
 fn is_frame_mark(c: char) -> bool {
+    use crate::text::chars::{is_dash, is_quotation_mark};
     c.is_whitespace()
-        || matches!(
-            c,
-            '"' | '\''
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '«'
-                | '»'
-                | '„'
-                | ','
-                | ':'
-                | ';'
-                | '.'
-                | '('
-                | ')'
-        )
-        || crate::text::chars::is_dash(c)
+        || is_quotation_mark(c)
+        || is_dash(c)
+        || matches!(c, ',' | ':' | ';' | '.' | '(' | ')')
 }
 
 /// The form of report `rep` of sentence `s`: `indirect`, or for quoted
@@ -777,9 +763,8 @@ pub fn report_form(s: &str, rep: &Report) -> &'static str {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let before = s[..rep.range.start].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„')
-    });
+    let before = s[..rep.range.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || crate::text::chars::is_opening_quote(c));
     let opens = match before.chars().last() {
         None => true,
         Some(',' | ':' | ';' | '.' | '?' | '!') => true,
@@ -794,9 +779,8 @@ pub fn report_form(s: &str, rep: &Report) -> &'static str {
             words::SPEECH_VERBS.contains(&last) || last == "quote"
         }
     };
-    let after = s[rep.range.end..].trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»')
-    });
+    let after = s[rep.range.end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || crate::text::chars::is_closing_quote(c));
     // "“wrong and reckless” policies": the sentence goes on with no mark
     let goes_on = after.chars().next().is_some_and(char::is_lowercase);
     if capital && opens && !goes_on {
@@ -836,7 +820,7 @@ pub fn attribution(s: &str, range: Range<usize>, spans: &[Range<usize>]) -> Opti
         .unwrap_or(0);
     let to = spans
         .iter()
-        .filter(|r| r.start >= range.end && **r != range)
+        .filter(|r| r.start >= range.end && r.start > range.start)
         .map(|r| r.start)
         .min()
         .unwrap_or(s.len());
