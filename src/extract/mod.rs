@@ -974,9 +974,11 @@ mod tests {
     }
 
     /// "They" after a sentence that opens with a country means the
-    /// country; after "a woman", no one; the French (a people, not the
-    /// country's name) are no one either (the third 2012 debate, the
-    /// sample press conference).
+    /// country; after "a woman", no one; "the French and even Swedes",
+    /// the subject of a sentence of their own, are not "they" a sentence
+    /// later either (the third 2012 debate, the sample press conference).
+    /// Their own report is France's and Sweden's (the first of its
+    /// speakers shown).
     #[test]
     fn they_may_mean_a_country_named_just_before() {
         let own = |s: &str| Some(s.to_string());
@@ -991,6 +993,11 @@ mod tests {
                     "they want to see Israel wiped off the map.".to_string(),
                     own("Iran"),
                     own("Barack H Obama")
+                ),
+                (
+                    "it was a Novichok-class             agent.".to_string(),
+                    own("France"),
+                    own("Sergey Lavrov")
                 ),
                 // "First they told us …": not the French
             ]

@@ -737,6 +737,55 @@ fn heard_before(toks: &[Tok<'_>], i: usize) -> bool {
 /// index of its first token, and whether it is a pronoun with a contracted
 /// auxiliary ("you’ve"); `None` when there is no subject or what comes
 /// before it means the speech is not asserted ("if you said", "as I said").
+/// A named subject that is the last of two names joined by "and" ("Russia
+/// and China said", "The French and even Swedes have reaffirmed"): both
+/// speak, so the first must be read as well; when it is not a name (a
+/// people, "the French"), the report is no one's rather than the second
+/// name's alone. Other subjects pass unchanged.
+fn coordinated_names(
+    toks: &[Tok<'_>],
+    subject: Subject,
+    subj_start: usize,
+) -> Option<(Subject, usize)> {
+    let Subject::People(second) = &subject else {
+        return Some((subject, subj_start));
+    };
+    let mut and = subj_start;
+    while and > 0 && matches!(toks[and - 1].word().as_ref(), "even" | "also") {
+        and -= 1;
+    }
+    let joined = and >= 2
+        && toks[and - 1].word() == "and"
+        && !toks[and - 1].ends_clause()
+        && !toks[and - 2].ends_clause()
+        && toks[and - 2].bare().starts_with(char::is_uppercase);
+    if !joined {
+        return Some((subject, subj_start));
+    }
+    let (first, start) = subject_before_at(&toks[..and - 1], and - 1);
+    // "I met Putin and Lavrov said": the first name is an object, and
+    // "and" joins two clauses.
+    let start = if start > 0 && toks[start - 1].word() == "the" {
+        start - 1
+    } else {
+        start
+    };
+    let opens = start == 0
+        || toks[start - 1].ends_clause()
+        || matches!(
+            toks[start - 1].word().as_ref(),
+            "and" | "but" | "so" | "then" | "now"
+        );
+    match first {
+        Subject::People(first) if opens => {
+            let both = first.iter().chain(second).cloned().collect();
+            Some((Subject::People(both), start))
+        }
+        Subject::People(_) => Some((subject, subj_start)),
+        _ => None,
+    }
+}
+
 fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usize, bool)> {
     let (subject, subj_start) = subject_before_at(&toks[..subj_end], subj_end);
     // "You heard him say that at the State of the Union": the object of
@@ -769,6 +818,7 @@ fn reporting_subject(toks: &[Tok<'_>], subj_end: usize) -> Option<(Subject, usiz
     if subject == Subject::None {
         return None;
     }
+    let (subject, subj_start) = coordinated_names(toks, subject, subj_start)?;
     let subj_start = if contracted { subj_end - 1 } else { subj_start };
     if subj_start > 0 {
         let prev = toks[subj_start - 1].word();
@@ -1168,6 +1218,12 @@ fn object_report(
         // being too tough": whom and what of.
         "accused" | "accuses" => charge(toks, c, "of"),
         "criticized" | "criticizes" | "criticised" | "criticises" => charge(toks, c, "for"),
+        // "expressed their commitment to expanding defense cooperation":
+        // a stance stated; the speaker's own ("I expressed my concern
+        // about …") restates no earlier words.
+        "expressed" | "expresses" if *subject != Subject::SelfRef && stance(toks, c).is_some() => {
+            stance(toks, c)
+        }
         "asked" | "asks" | "asking" if next_is("for") => request(toks, c, subject),
         "warned" | "warns" if next_is("of") => request(toks, c, subject),
         _ => return None,
@@ -1577,6 +1633,59 @@ const MAX_EXPRESSED_MODIFIERS: usize = 3;
 const EXPRESSED_MODIFIERS: [&str; 11] = [
     "some", "their", "his", "her", "its", "our", "grave", "deep", "serious", "publicly", "real",
 ];
+
+/// Nouns of a stance that "expressed" states with its object ("expressed
+/// their commitment to …", "expressed publicly their concerns about …").
+const STANCE_NOUNS: [&str; 16] = [
+    "concern",
+    "concerns",
+    "commitment",
+    "support",
+    "opposition",
+    "regret",
+    "readiness",
+    "willingness",
+    "solidarity",
+    "hope",
+    "confidence",
+    "interest",
+    "disappointment",
+    "frustration",
+    "outrage",
+    "satisfaction",
+];
+
+/// After "expressed" (its next token at `c`): the start of a stance it
+/// states, "(their grave) concern about …", "(their) commitment to …":
+/// a [`STANCE_NOUNS`] noun after at most [`MAX_EXPRESSED_MODIFIERS`]
+/// modifiers, then a preposition and at least [`MIN_CONTENT_TOKENS`]
+/// tokens. Adverbs before the phrase are not part of it ("expressed
+/// publicly their concerns").
+fn stance(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let mut c = c;
+    while toks.get(c).is_some_and(|t| {
+        (ADVERBS.contains(&t.word().as_ref()) || is_ly_adverb(t)) && !t.ends_clause()
+    }) {
+        c += 1;
+    }
+    let mut j = c;
+    while j < toks.len().min(c + MAX_EXPRESSED_MODIFIERS)
+        && EXPRESSED_MODIFIERS.contains(&toks[j].word().as_ref())
+        && !toks[j].ends_clause()
+    {
+        j += 1;
+    }
+    let noun = toks.get(j)?;
+    let prep = toks.get(j + 1)?;
+    (STANCE_NOUNS.contains(&noun.word().as_ref())
+        && !noun.ends_clause()
+        && matches!(
+            prep.word().as_ref(),
+            "about" | "over" | "for" | "to" | "in" | "at" | "with" | "regarding"
+        )
+        && j + 1 + MIN_CONTENT_TOKENS <= toks.len())
+    .then_some(c)
+}
 
 /// After "expressed" (its next token at `c`), the index of the "that" of
 /// "(some) concern that", "hope that", "confidence that".

@@ -3262,3 +3262,46 @@ fn report_forms_and_attribution_words() {
         [("indirect", Some("Alexey Navalny has said".to_string()))]
     );
 }
+
+#[test]
+fn stances_expressed_and_verbs_of_emphasis() {
+    // The 2023 White House briefings (02-16, 02-17) and the sample.
+    check(
+        "China expressed its support for the UN Charter and its principles.",
+        &[(
+            "its support for the UN Charter and its principles.",
+            &["China"],
+            Indirect,
+        )],
+    );
+    assert_eq!(
+        refers_and_words(
+            "Some members have expressed publicly their concerns about support for Ukraine."
+        ),
+        [(Refers::Unnamed, "their concerns about support for Ukraine.")]
+    );
+    // the speaker's own stance, and a stance with no object, report nothing
+    check(
+        "I expressed my concern about the situation in Ukraine.",
+        &[],
+    );
+    check("We expressed our support for the people of Turkey.", &[]);
+    check("They expressed their concern.", &[]);
+    assert_eq!(
+        refers_and_words(
+            "They further underline that Iran’s nuclear advances, as documented by the IAEA, have no credible civilian purpose."
+        ),
+        [(
+            Refers::Plural,
+            "Iran’s nuclear advances, as documented by the IAEA, have no credible civilian purpose."
+        )]
+    );
+    check(
+        "Russia stresses that the talks must continue.",
+        &[("the talks must continue.", &["Russia"], Indirect)],
+    );
+    check(
+        "The minister underlined that the talks would continue.",
+        &[("the talks would continue.", &[], Indirect)],
+    );
+}
