@@ -139,7 +139,7 @@ pub fn extract_tracked(
                 if reported::quotes_words(sentence, rep.range.clone()) {
                     quoted_here = Some(who.clone());
                 }
-                people.reported = who.first().cloned();
+                people.reported_now(&who);
                 make(
                     range.start + rep.range.start..range.start + rep.range.end,
                     &mut out,
@@ -188,6 +188,8 @@ fn with_continued(
 struct TurnPeople {
     /// The last person reported in the turn.
     reported: Option<String>,
+    /// How many sentences ago `reported` was reported (0: in this one).
+    reported_ago: usize,
     /// The last person named in the turn, for "he"/"she" if none nearer.
     named: Option<String>,
     /// The last person reported or named in the turn before (never an
@@ -216,10 +218,20 @@ impl TurnPeople {
         unnamed_before: &'a Option<Option<(String, bool)>>,
     ) -> Earlier<'a> {
         Earlier {
+            // The person reported in this sentence or the one before comes
+            // first ("Correspondent Galina Polonskaya, who was on the plane
+            // with Alexey Navalny, said that … She added that …"); one
+            // reported further back, after the person the sentence before
+            // names ("… what Secretary Becerra said. … the President is going
+            // to put forth his budget … And he mentioned this …").
             people: match unnamed_before {
                 Some(_) => [&None; 3],
-                None => earlier_people(
+                None if self.reported_ago <= 1 => earlier_people(
                     [&self.reported, named_before, &self.named],
+                    [named_here, &self.turn_before],
+                ),
+                None => earlier_people(
+                    [named_before, &self.reported, &self.named],
                     [named_here, &self.turn_before],
                 ),
             },
@@ -232,8 +244,16 @@ impl TurnPeople {
         }
     }
 
+    /// The sentence reports `who` (the first of them is whom a later
+    /// pronoun may mean).
+    fn reported_now(&mut self, who: &[String]) {
+        self.reported = who.first().cloned();
+        self.reported_ago = 0;
+    }
+
     /// A sentence ends that opened with `group` (or with none).
     fn next_sentence(&mut self, group: Option<String>) {
+        self.reported_ago += 1;
         self.group = match (group, self.group.take()) {
             (Some(g), _) => Some((g, 1)),
             (None, Some((g, ago))) => Some((g, ago + 1)),
@@ -784,6 +804,49 @@ mod tests {
             .filter(|c| c.is_reported())
             .map(|c| (c.text, c.speaker, c.reported_by))
             .collect()
+    }
+
+    /// A person reported two sentences back gives way to the one the
+    /// sentence before describes; reported in the sentence before, they
+    /// come first (the 2023-02-17 briefing; the sample press conference).
+    #[test]
+    fn a_pronoun_means_the_nearest_person_reported_or_named() {
+        let text = "Press Briefing by Press Secretary Karine Jean-Pierre\n\nFebruary 17, 2023\n\n\
+            MS. JEAN-PIERRE:  Good afternoon, everybody.  President Biden is headed to Warsaw on Monday night.\n\n\
+            Q    Thanks, Karine.  I know Becerra pushed back on that characterization.\n\n\
+            MS. JEAN-PIERRE:  I mean, I’m not going to go beyond to what Secretary Becerra said.  What he said is basically what — where the President is.\n\n\
+            I want to be very careful here because — and as you know, the President is going to put forth his budget on March 9th, and he’ll talk about what he thinks is fiscally responsible and put forth a budget that’s fiscally responsible.  And — and he mentioned this in the State of the Union.\n\n\
+            Sergey Lavrov: Correspondent Galina Polonskaya, who was on the plane with Alexey Navalny, said that according to Charité doctors Navalny had been poisoned with a chemical warfare agent. She added that the Russian authorities repeatedly denied the allegation.\n";
+        let src = SourceDoc::from_text("2023-02-17_briefing.txt", text);
+        let seg = segment::segment(&src);
+        let got: Vec<(String, Option<String>)> = extract(0, &src, &seg)
+            .into_iter()
+            .filter(|c| c.is_reported())
+            .map(|c| (c.text, c.speaker))
+            .collect();
+        let own = |s: &str| Some(s.to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    "basically what — where the President is.".to_string(),
+                    own("Secretary Becerra")
+                ),
+                (
+                    // (the speakers stage names him Joe Biden)
+                    "— and he mentioned this in the State of the Union.".to_string(),
+                    own("Biden")
+                ),
+                (
+                    "according to Charité doctors Navalny had been poisoned with a chemical warfare agent.".to_string(),
+                    own("Correspondent Galina Polonskaya")
+                ),
+                (
+                    "the Russian authorities repeatedly denied the allegation.".to_string(),
+                    own("Correspondent Galina Polonskaya")
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -37,6 +37,12 @@ const MAX_AUXILIARIES: usize = 4;
 /// An object pronoun at the end of a short sentence is an anaphoric report
 /// ("He has said it for the last two years."): most tokens after it.
 const MAX_AFTER_ANAPHOR: usize = 6;
+/// Most tokens after the pronoun when no comma or semicolon follows it
+/// before the end ("he mentioned this in the State of the Union.", "he
+/// says it many times when he speaks in front of the American people."):
+/// a comma may open the speaker's own comment ("He said this last week,
+/// I think it was Tuesday.").
+const MAX_AFTER_ANAPHOR_UNBROKEN: usize = 12;
 
 /// Auxiliaries that may stand between a subject and a verb of saying.
 const AUXILIARIES: [&str; 10] = [
@@ -1447,7 +1453,13 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
             .is_some_and(|t| makes_finite(t) || t.word().contains(is_word_apostrophe))
         && !toks[c..].iter().any(|t| t.word() == "that")
     {
-        return (toks.len() - c <= MAX_AFTER_ANAPHOR).then_some(Content::Anaphor);
+        let tail = &toks[c..];
+        let unbroken = tail[..tail.len() - 1]
+            .iter()
+            .all(|t| !t.text.ends_with([',', ';']));
+        let short = tail.len() <= MAX_AFTER_ANAPHOR
+            || (unbroken && tail.len() <= MAX_AFTER_ANAPHOR_UNBROKEN);
+        return short.then_some(Content::Anaphor);
     }
     // "said that wouldn't happen", "said that was wrong": "that" before a
     // finite verb is the clause's subject, not its complementizer.

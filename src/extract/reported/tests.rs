@@ -3305,3 +3305,26 @@ fn stances_expressed_and_verbs_of_emphasis() {
         &[("the talks would continue.", &[], Indirect)],
     );
 }
+
+#[test]
+fn an_anaphoric_report_may_end_in_a_longer_phrase_without_a_comma() {
+    // The 2023-02-10 and 02-17 briefings.
+    assert_eq!(
+        refers_and_words("And — and he mentioned this in the State of the Union."),
+        [(
+            Refers::Pronoun,
+            "— and he mentioned this in the State of the Union."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "As you know, he says it many times when he speaks in front of the American people."
+        ),
+        [(
+            Refers::Pronoun,
+            "As you know, he says it many times when he speaks in front of the American people."
+        )]
+    );
+    // a comma after the pronoun may open the speaker's own comment
+    assert!(find("He said this last week, I think it was Tuesday, in Ohio.").is_empty());
+}
