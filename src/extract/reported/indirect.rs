@@ -11,7 +11,7 @@ use super::{Report, ReportKind, push};
 use crate::text::chars::{is_dash, is_word_apostrophe};
 
 /// Sentences with fewer tokens are not searched for indirect speech.
-const MIN_TOKENS: usize = 4;
+const MIN_TOKENS: usize = 3;
 /// "As Deputy Chief of Staff …, Dmitry Kozak, said …": tokens after "As"
 /// searched for the verb.
 const AS_NAME_VERB_WINDOW: usize = 24;

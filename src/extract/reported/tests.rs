@@ -3328,3 +3328,18 @@ fn an_anaphoric_report_may_end_in_a_longer_phrase_without_a_comma() {
     // a comma after the pronoun may open the speaker's own comment
     assert!(find("He said this last week, I think it was Tuesday, in Ohio.").is_empty());
 }
+
+#[test]
+fn a_three_word_sentence_may_report() {
+    // The 2023-02-13 briefing: "We know the first one was Chinese.  They
+    // admitted it." (China, from the sentence before, in the document).
+    assert_eq!(
+        refers_and_words("They admitted it."),
+        [(Refers::Plural, "They admitted it.")]
+    );
+    assert_eq!(
+        refers_and_words("He said yes."),
+        [(Refers::Pronoun, "yes.")]
+    );
+    assert!(find("Thank you, sir.").is_empty());
+}
