@@ -2578,6 +2578,89 @@ const REPORT_NOUNS: [&str; 20] = [
     "suggestion",
 ];
 
+/// Nouns of a news story that says what its outlet reported ("this story
+/// in Aviation Week that …", "a report in the Financial Times today that
+/// …").
+const STORY_NOUNS: [&str; 9] = [
+    "story",
+    "stories",
+    "article",
+    "articles",
+    "report",
+    "piece",
+    "op-ed",
+    "editorial",
+    "reporting",
+];
+
+/// Most capitalised words of an outlet's name.
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// Words of time between an outlet and "that" ("in the Times today
+/// that …").
+const STORY_TIME_WORDS: [&str; 5] = ["today", "yesterday", "this", "morning", "overnight"];
+
+/// A story noun at `k` followed by "in", "from" or "by", an outlet's
+/// capitalised name (after "the"; not a month or day) and, after words of
+/// time, "that" with a clause: the outlet and the index of "that".
+fn outlet_story(toks: &[Tok<'_>], k: usize) -> Option<(String, usize)> {
+    if !STORY_NOUNS.contains(&toks[k].word().as_ref()) || toks[k].ends_clause() {
+        return None;
+    }
+    let prep = toks.get(k + 1)?;
+    if !matches!(prep.word().as_ref(), "in" | "from" | "by") || prep.ends_clause() {
+        return None;
+    }
+    let mut start = k + 2;
+    if toks.get(start).is_some_and(|t| t.word() == "the") {
+        start += 1;
+    }
+    let mut end = start;
+    while end < toks.len().min(start + MAX_OUTLET_WORDS)
+        && toks[end].bare().starts_with(char::is_uppercase)
+    {
+        end += 1;
+        if toks[end - 1].ends_clause() {
+            break;
+        }
+    }
+    if end == start || toks[end - 1].ends_clause() {
+        return None;
+    }
+    let name = toks[start..end]
+        .iter()
+        .map(|t| t.bare())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = toks[start].bare();
+    if crate::text::dates::month_number(first).is_some()
+        || crate::text::dates::weekday_named(first).is_some()
+    {
+        return None;
+    }
+    let mut that = end;
+    while toks
+        .get(that)
+        .is_some_and(|t| STORY_TIME_WORDS.contains(&t.word().as_ref()) && !t.ends_clause())
+    {
+        that += 1;
+    }
+    if toks.get(that).is_none_or(|t| t.word() != "that") {
+        return None;
+    }
+    // "a piece in Politico that says (that) …": "that" is the story.
+    if toks
+        .get(that + 1)
+        .is_some_and(|t| matches!(t.word().as_ref(), "says" | "said" | "reports" | "reported"))
+    {
+        that += 1;
+        if toks.get(that + 1).is_some_and(|t| t.word() == "that") {
+            that += 1;
+        }
+    }
+    (toks.len() - (that + 1) >= MIN_CONTENT_TOKENS).then_some((name, that))
+}
+
 /// Most tokens of the "from X" phrase after a report noun.
 const MAX_FROM_PHRASE: usize = 12;
 
@@ -2612,6 +2695,17 @@ fn from_source(toks: &[Tok<'_>], start: usize, end: usize) -> Option<Subject> {
 /// phrase after it; without one (the criticism that …) nothing is reported.
 pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
     for k in 1..toks.len() {
+        if let Some((outlet, that)) = outlet_story(toks, k) {
+            let end = question_after(toks, that + 1).map_or(s.len(), |j| toks[j - 1].end);
+            push(
+                out,
+                s,
+                toks[that + 1].start..end,
+                Subject::People(vec![outlet]),
+                ReportKind::Indirect,
+            );
+            continue;
+        }
         if !REPORT_NOUNS.contains(&toks[k].word().as_ref()) || toks[k].ends_clause() {
             continue;
         }

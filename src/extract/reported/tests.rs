@@ -3343,3 +3343,25 @@ fn a_three_word_sentence_may_report() {
     );
     assert!(find("Thank you, sir.").is_empty());
 }
+
+#[test]
+fn a_story_in_an_outlet_reports_for_the_outlet() {
+    // The 2023-02-17 briefing.
+    check(
+        "Had you seen this story in Aviation Week that an Illinois hobby club feels like their balloon might have been a candidate for the balloon shot down a week ago?",
+        &[(
+            "an Illinois hobby club feels like their balloon might have been a candidate for the balloon shot down a week ago?",
+            &["Aviation Week"],
+            Indirect,
+        )],
+    );
+    check(
+        "There's a piece in Politico this morning that says the White House is worried.",
+        &[("the White House is worried.", &["Politico"], Indirect)],
+    );
+    // a month is no outlet
+    check(
+        "There was a report in March that the talks had failed.",
+        &[],
+    );
+}
