@@ -434,6 +434,11 @@ pub struct Speaker {
     pub titles: Vec<String>,
     /// Every form of the name seen in the corpus, sorted.
     pub aliases: Vec<String>,
+    /// What the name is: `person`, `country`, `organisation`, `place`,
+    /// `document` (a law, treaty or report quoted as a source) or
+    /// `unnamed` (an unnamed source, a numbered or unidentified speaker,
+    /// the unnamed questioners' `Question`).
+    pub speaker_kind: &'static str,
 }
 
 /// A document with everything extracted from it.

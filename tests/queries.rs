@@ -450,9 +450,9 @@ fn repeated_json_has_every_claim_of_the_talking_point() {
 }
 
 #[test]
-fn store_schema_version_is_3() {
+fn store_schema_version_is_4() {
     let rows = json(&["sql", "SELECT value FROM meta WHERE key = 'schema_version'"]);
-    assert_eq!(rows[0]["value"], "3");
+    assert_eq!(rows[0]["value"], "4");
     // the join tables give a topic's claims by seq
     let rows = json(&[
         "sql",
@@ -535,6 +535,39 @@ fn every_listing_shares_the_default_limit() {
     assert_eq!(json(&["topics"]).len(), 356);
     let people = stdout(&query(&["topics", "--kind", "person", "--limit", "2"]));
     assert_eq!(people.lines().last().unwrap(), footer(62, "topics"));
+    // speakers by kind: the countries quoted in the sample
+    let countries = json(&["speakers", "--kind", "country"]);
+    let names: Vec<&str> = countries
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Germany",
+            "Ukraine",
+            "Azerbaijan",
+            "France",
+            "Greece",
+            "Israel",
+            "Russia",
+            "Sweden",
+            "United Kingdom"
+        ]
+    );
+    assert!(countries.iter().all(|r| r["speaker_kind"] == "country"));
+    let unnamed = json(&["speakers", "--kind", "unnamed"]);
+    let names: Vec<&str> = unnamed
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Question",
+            "many people (unnamed, 000_c44d6f7761710eb4.txt)"
+        ]
+    );
     // speakers, events, talking points
     let speakers = stdout(&query(&["speakers", "--limit", "2"]));
     assert_eq!(speakers.lines().count(), 4);
@@ -543,7 +576,7 @@ fn every_listing_shares_the_default_limit() {
             .lines()
             .nth(1)
             .unwrap()
-            .starts_with("Sergey Lavrov    712")
+            .starts_with("Sergey Lavrov    person  712")
     );
     // 35 speakers (Russia, whose side "has always insisted that …"; France
     // and Sweden, "The French and even Swedes have reaffirmed that …"), Fernando Arias of the OPCW among them ("later he

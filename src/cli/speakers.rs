@@ -6,6 +6,10 @@ use super::output::{Col, LimitArgs, OutputArgs, StoreArgs, list, opt, print_rows
 
 #[derive(clap::Args)]
 pub struct SpeakersArgs {
+    /// Only speakers of this kind (countries and organisations are quoted
+    /// sources; `unnamed`: unnamed sources and questioners).
+    #[arg(long, value_parser = ["person", "country", "organisation", "place", "document", "unnamed"])]
+    kind: Option<String>,
     #[command(flatten)]
     limits: LimitArgs,
     #[command(flatten)]
@@ -15,9 +19,13 @@ pub struct SpeakersArgs {
 }
 
 pub fn run(a: SpeakersArgs) -> anyhow::Result<bool> {
-    let rows = a.store.open()?.speakers()?;
+    let mut rows = a.store.open()?.speakers()?;
+    if let Some(k) = &a.kind {
+        rows.retain(|s| &s.speaker_kind == k);
+    }
     let cols = vec![
         Col::new("name", |s: &SpeakerRow| s.name.clone()),
+        Col::new("kind", |s: &SpeakerRow| s.speaker_kind.clone()),
         Col::new("claims", |s: &SpeakerRow| s.claims.to_string()),
         Col::new("documents", |s: &SpeakerRow| s.documents.to_string()),
         Col::new("first", |s: &SpeakerRow| opt(&s.first_date)),

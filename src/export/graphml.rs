@@ -41,6 +41,7 @@ pub(crate) const NODE_KEYS: &[(&str, &str)] = &[
     ("documents", "int"),
     ("titles", "string"),
     ("aliases", "string"),
+    ("speaker_kind", "string"),
     ("doc", "string"),
     ("doc_date", "string"),
     ("line", "int"),
@@ -213,6 +214,7 @@ fn node_attrs<'a>(a: &'a Analysis, n: NodeRef, docs: &'a Docs) -> Attrs<'a> {
                 ("name", Some(Str(&s.name))),
                 ("titles", list(&s.titles)),
                 ("aliases", list(&s.aliases)),
+                ("speaker_kind", Some(Str(s.speaker_kind))),
             ]
         }
         NodeRef::Claim(i) => claim_attrs(a, i, dates[a.claims[i].doc_index].as_deref()),

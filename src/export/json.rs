@@ -201,6 +201,7 @@ enum NodeDto<'a> {
         name: &'a str,
         titles: &'a [String],
         aliases: &'a [String],
+        speaker_kind: &'static str,
     },
     Claim {
         kind: &'static str,
@@ -296,6 +297,7 @@ fn speaker_node(s: &Speaker) -> NodeDto<'_> {
         name: &s.name,
         titles: &s.titles,
         aliases: &s.aliases,
+        speaker_kind: s.speaker_kind,
     }
 }
 

@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 use crate::model::Analysis;
 
 /// The version of the store's schema, in `meta.schema_version`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The file name of the store in the graphs folder.
 pub const FILE_NAME: &str = "claimgraph.sqlite";
@@ -55,7 +55,8 @@ CREATE TABLE speakers (
   claims     INTEGER NOT NULL,           -- claims said (speaker or co-speaker)
   documents  INTEGER NOT NULL,
   first_date TEXT,
-  last_date  TEXT
+  last_date  TEXT,
+  speaker_kind TEXT NOT NULL             -- person, country, organisation, place, document, unnamed
 );
 CREATE TABLE claims (
   seq             INTEGER PRIMARY KEY,   -- listing order: document date (undated last), then corpus order
@@ -601,7 +602,7 @@ fn insert_speakers(
     a: &Analysis,
     speakers: &BTreeMap<&str, (usize, Span)>,
 ) -> rusqlite::Result<()> {
-    let mut st = tx.prepare("INSERT INTO speakers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    let mut st = tx.prepare("INSERT INTO speakers VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")?;
     for s in &a.speakers {
         let (n, span) = speakers
             .get(s.name.as_str())
@@ -615,6 +616,7 @@ fn insert_speakers(
             span.map_or(0, |x| x.docs.len()) as i64,
             span.and_then(|x| x.first.as_deref()),
             span.and_then(|x| x.last.as_deref()),
+            s.speaker_kind,
         ])?;
     }
     Ok(())

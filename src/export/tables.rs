@@ -176,6 +176,7 @@ pub(crate) struct SpeakerRow<'a> {
     documents: usize,
     first_date: Option<&'a str>,
     last_date: Option<&'a str>,
+    speaker_kind: &'static str,
 }
 
 impl Row for SpeakerRow<'_> {
@@ -188,6 +189,7 @@ impl Row for SpeakerRow<'_> {
         "documents",
         "first_date",
         "last_date",
+        "speaker_kind",
     ];
 }
 
@@ -373,6 +375,7 @@ fn speaker_rows<'a>(a: &'a Analysis, dates: &'a [Option<String>]) -> Vec<Speaker
                 documents: r.docs.len(),
                 first_date: r.first,
                 last_date: r.last,
+                speaker_kind: s.speaker_kind,
             }
         })
         .collect()
@@ -470,6 +473,7 @@ mod tests {
                 name: "Ann Lee".into(),
                 titles: vec![],
                 aliases: vec!["Ann Lee".into(), "Lee".into()],
+                speaker_kind: "person",
             }],
             matches: vec![MatchEdge {
                 from: 1,

@@ -179,6 +179,70 @@ pub fn is_unnamed(name: &str) -> bool {
     name.contains(UNNAMED_MARK)
 }
 
+/// Last words of a quoted document's name ("the Affordable Care Act",
+/// "the Declaration of Independence", "the Minsk agreements").
+const DOCUMENT_HEADS: [&str; 17] = [
+    "act",
+    "law",
+    "constitution",
+    "declaration",
+    "charter",
+    "treaty",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "convention",
+    "resolution",
+    "bill",
+    "report",
+    "memorandum",
+    "protocol",
+    "measures",
+];
+
+/// What kind of source the canonical speaker name `name` is ([`Speaker`]'s
+/// `speaker_kind`): `unnamed` for an unnamed source or questioner,
+/// else the gazetteer's kind of a country, organisation or place, else
+/// `document` for a law, treaty or report, `organisation` for a name
+/// [`organisation`] reads as one, and `person`.
+pub fn speaker_kind(name: &str) -> &'static str {
+    if is_unnamed(name) || name == "Question" {
+        return "unnamed";
+    }
+    let known = Gazetteer::builtin().lookup(name).map(|e| e.kind);
+    match known {
+        Some(EntityKind::Other) | None => {}
+        Some(EntityKind::Person) => return "person",
+        Some(k) => return k.as_str(),
+    }
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "Republicans", "Democrats": a party's members, not a surname
+    let members = !name.contains(' ') && (last.ends_with("ans") || last.ends_with("ats"));
+    if name.contains(' ') && DOCUMENT_HEADS.contains(&last.as_str()) {
+        "document"
+    } else if known.is_some()
+        || organisation(name).is_some()
+        || GROUP_HEADS.contains(&last.as_str())
+        || members
+    {
+        "organisation"
+    } else {
+        "person"
+    }
+}
+
+/// Last words of a group's name that [`organisation`] does not read as
+/// one ("the Congressional Hispanic Caucus", "the Navy").
+const GROUP_HEADS: [&str; 6] = [
+    "caucus",
+    "navy",
+    "coalition",
+    "alliance",
+    "marines",
+    "cabinet",
+];
+
 /// The names a document uses for people who speak in it.
 #[derive(Debug, Clone, Default)]
 pub struct DocNames {
@@ -1054,6 +1118,7 @@ impl Names {
                 name: shown.clone(),
                 titles: Vec::new(),
                 aliases: Vec::new(),
+                speaker_kind: speaker_kind(&shown),
             });
             s.titles
                 .extend(self.titles.get(name).into_iter().flatten().cloned());
@@ -1085,6 +1150,30 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speaker_kinds_of_quoted_sources() {
+        // sources of the development sets and the sample
+        for (name, kind) in [
+            ("Sergey Lavrov", "person"),
+            ("Becerra", "person"),
+            ("China", "country"),
+            ("Germany", "country"),
+            ("Pentagon", "organisation"),
+            ("Congressional Budget Office", "organisation"),
+            ("Congressional Hispanic Caucus", "organisation"),
+            ("Republicans", "organisation"),
+            ("Affordable Care Act", "document"),
+            ("Arizona law", "document"),
+            ("Question", "unnamed"),
+            (
+                "a woman (unnamed, 2012-10-03_obama-romney-1.txt)",
+                "unnamed",
+            ),
+        ] {
+            assert_eq!(speaker_kind(name), kind, "{name}");
+        }
+    }
 
     fn doc(principal: Option<&str>, mentions: &[&str]) -> DocNames {
         DocNames {

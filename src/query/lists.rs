@@ -26,6 +26,8 @@ pub struct SpeakerRow {
     pub first_date: Option<String>,
     /// Last document date.
     pub last_date: Option<String>,
+    /// `person`, `country`, `organisation`, `place`, `document`, `unnamed`.
+    pub speaker_kind: String,
 }
 
 /// A topic with counts.
@@ -117,7 +119,8 @@ impl Store {
     /// Speakers, most claims first.
     pub fn speakers(&self) -> Result<Vec<SpeakerRow>> {
         let mut st = self.conn.prepare(
-            "SELECT id, name, titles, aliases, claims, documents, first_date, last_date
+            "SELECT id, name, titles, aliases, claims, documents, first_date, last_date,
+                    speaker_kind
              FROM speakers ORDER BY claims DESC, name",
         )?;
         let rows = st
@@ -131,6 +134,7 @@ impl Store {
                     documents: r.get(5)?,
                     first_date: r.get(6)?,
                     last_date: r.get(7)?,
+                    speaker_kind: r.get(8)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
