@@ -425,7 +425,11 @@ fn asserting_subject_end(
     w: &str,
     aspect: Option<usize>,
 ) -> Option<usize> {
-    let mut subj_end = subject_end(toks, aspect.unwrap_or(v));
+    let before = aspect.unwrap_or(v);
+    // "the governors - Republican and Democrats - said": the subject ends
+    // before the words between dashes.
+    let before = dash_parenthetical_start(toks, before).unwrap_or(before);
+    let mut subj_end = subject_end(toks, before);
     let clearer = w == "clearer";
     if clearer && subj_end > 0 && toks[subj_end - 1].word() == "never" {
         subj_end = subject_end(toks, subj_end - 1);
@@ -435,6 +439,33 @@ fn asserting_subject_end(
         .any(|t| not_asserted_between(t) && !(clearer && t.word() == "never"));
     let bare_clear = matches!(w, "clear" | "clearer") && !copula_before(&toks[subj_end..v]);
     (!(is_passive(toks, v) || denied || bare_clear)).then_some(subj_end)
+}
+
+/// Most tokens between two dashes that stand between a subject and its
+/// verb.
+const MAX_DASH_PARENTHETICAL: usize = 8;
+
+/// Whether `t` is a dash standing alone ("-", "–", "—").
+fn is_dash_token(t: &Tok<'_>) -> bool {
+    !t.text.is_empty() && t.text.chars().all(crate::text::chars::is_dash)
+}
+
+/// When the token before `v` is a dash that closes words opened by an
+/// earlier dash ("the governors - Republican and Democrats - said",
+/// "President Putin — and I agree with him — said"), the index of the
+/// opening dash: at least one token between, at most
+/// [`MAX_DASH_PARENTHETICAL`], none ending a sentence, and a word before
+/// the opening dash.
+fn dash_parenthetical_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
+    if v < 4 || !is_dash_token(&toks[v - 1]) {
+        return None;
+    }
+    let lowest = (v - 1).saturating_sub(MAX_DASH_PARENTHETICAL + 1);
+    let open = (lowest..v - 2).rev().find(|&j| is_dash_token(&toks[j]))?;
+    (open > 0
+        && !toks[open - 1].ends_clause()
+        && toks[open + 1..v - 1].iter().all(|t| !t.ends_sentence()))
+    .then_some(open)
 }
 
 /// The index of the first token of `toks` that ends a sentence (their
@@ -447,6 +478,19 @@ fn first_sentence_end(toks: &[Tok<'_>]) -> usize {
         .unwrap_or(toks.len())
 }
 
+/// Whether the token at `v` (`w`, in lower case) is a verb of saying right
+/// after its subject: not after a clause's end, but after a comma that
+/// closes an appositive ("Correspondent Galina Polonskaya, who was on the
+/// plane …, said") or a dash that closes words between dashes.
+fn is_speech_verb_at(toks: &[Tok<'_>], v: usize, w: &str) -> bool {
+    SPEECH_VERBS.contains(&w)
+        && !(toks[v - 1].ends_clause()
+            && !toks[v - 1].text.ends_with(',')
+            && dash_parenthetical_start(toks, v).is_none())
+        && !toks[v].bare().starts_with(char::is_uppercase)
+        && !(w == "states" && states_is_noun(&toks[v - 1]))
+}
+
 /// When the token at `v` is a verb of saying that reports speech, the index
 /// of the first token of what was said (`usize::MAX` for an anaphoric
 /// report: the whole clause is the content).
@@ -455,16 +499,7 @@ fn first_sentence_end(toks: &[Tok<'_>]) -> usize {
 /// sentence's end reports nothing (read once per sentence, not per verb).
 fn reported_at(toks: &[Tok<'_>], v: usize, first_end: usize) -> Option<(Subject, usize, bool)> {
     let w = toks[v].word();
-    // "Correspondent Galina Polonskaya, who was on the plane …, said":
-    // a comma before the verb closes an appositive.
-    if !SPEECH_VERBS.contains(&w.as_ref())
-        || (toks[v - 1].ends_clause() && !toks[v - 1].text.ends_with(','))
-        || toks[v].bare().starts_with(char::is_uppercase)
-        || (w == "states" && states_is_noun(&toks[v - 1]))
-    {
-        return None;
-    }
-    if first_end < v {
+    if !is_speech_verb_at(toks, v, &w) || first_end < v {
         return None;
     }
     // "continues to call on", "keeps saying": the subject ends before the

@@ -3365,3 +3365,17 @@ fn a_story_in_an_outlet_reports_for_the_outlet() {
         &[],
     );
 }
+
+#[test]
+fn words_between_dashes_before_the_verb() {
+    check(
+        "President Putin — and I agree with him — said that the talks must continue.",
+        &[("the talks must continue.", &["President Putin"], Indirect)],
+    );
+    check(
+        "Secretary Blinken – who was in Munich last week – told his counterpart that the talks must continue.",
+        &[("the talks must continue.", &["Secretary Blinken"], Indirect)],
+    );
+    // a dash that opens no parenthetical still ends the subject
+    check("Nothing about Ukraine without Ukraine — said.", &[]);
+}
