@@ -535,14 +535,17 @@ fn every_listing_shares_the_default_limit() {
     assert_eq!(json(&["topics"]).len(), 356);
     let people = stdout(&query(&["topics", "--kind", "person", "--limit", "2"]));
     assert_eq!(people.lines().last().unwrap(), footer(62, "topics"));
-    // speakers by kind: the countries quoted in the sample
-    let countries = json(&["speakers", "--kind", "country"]);
-    let names: Vec<&str> = countries
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
+    // speakers by kind: the countries quoted in the sample, and the
+    // unnamed sources and questioners
+    let of_kind = |kind: &str| -> Vec<String> {
+        let rows = json(&["speakers", "--kind", kind]);
+        assert!(rows.iter().all(|r| r["speaker_kind"] == kind), "{kind}");
+        rows.iter()
+            .map(|r| r["name"].as_str().unwrap().to_string())
+            .collect()
+    };
     assert_eq!(
-        names,
+        of_kind("country"),
         [
             "Germany",
             "Ukraine",
@@ -555,14 +558,8 @@ fn every_listing_shares_the_default_limit() {
             "United Kingdom"
         ]
     );
-    assert!(countries.iter().all(|r| r["speaker_kind"] == "country"));
-    let unnamed = json(&["speakers", "--kind", "unnamed"]);
-    let names: Vec<&str> = unnamed
-        .iter()
-        .map(|r| r["name"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        names,
+        of_kind("unnamed"),
         [
             "Question",
             "many people (unnamed, 000_c44d6f7761710eb4.txt)"
