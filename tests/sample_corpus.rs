@@ -599,3 +599,22 @@ fn report_forms_and_attributions_in_the_briefing() {
         );
     }
 }
+
+/// A quoted phrase followed by a relative clause of saying is the words
+/// of that clause's subject, the pronoun read back to the name before
+/// the phrase (the press conference's line 158).
+#[test]
+fn a_quoted_phrase_he_had_said_is_his() {
+    let s = built();
+    let pc = all_claims(&s, PRESS_CONFERENCE);
+    let proof = reported(&pc, "Rex Tillerson");
+    assert_eq!(proof.len(), 1);
+    assert_eq!(proof[0]["text"], "irrefutable proof");
+    assert_eq!(proof[0]["line"], 158);
+    assert_eq!(proof[0]["reported_by"], "Sergey Lavrov");
+    assert_eq!(proof[0]["report_form"], "fragment");
+    assert_eq!(
+        proof[0]["attribution"],
+        "Former US Secretary of State Rex Tillerson has refused to provide the … he had said publicly they have"
+    );
+}

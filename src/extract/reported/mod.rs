@@ -45,7 +45,7 @@ use crate::text::names;
 pub use context::{DocContext, TitleLookups, Titles, speaker_surnames, title_holder};
 use indirect::indirect;
 use subject::{Subject, is_name_word, is_person, subject_after, subject_before};
-use tokens::{is_verb, quotations, tokens, trim_range};
+use tokens::{Tok, is_verb, quotations, tokens, trim_range};
 use words::{NAMED_THINGS, NOT_NAME_STARTS, PRONOUNS};
 
 /// Most tokens from a speech verb to the quotation it introduces, the verb
@@ -501,9 +501,29 @@ pub fn report_pronoun_at(s: &str, range: std::ops::Range<usize>) -> usize {
         )
         .iter()
         .find(|t| matches!(t.word().as_ref(), "him" | "her"))
-        .map_or(0, |t| t.start),
+        .map_or_else(|| pronoun_after(s, range.end), |t| t.start),
         at => at,
     }
+}
+
+/// The pronoun of a relative clause of saying right after a quoted phrase
+/// ending at byte `end` (its closing mark next): "the “irrefutable
+/// proof” he had said" ([`relative_speaker_after`]); else 0.
+fn pronoun_after(s: &str, end: usize) -> usize {
+    let close = s[end..]
+        .char_indices()
+        .find(|&(_, c)| !crate::text::chars::is_quotation_mark(c))
+        .map_or(s.len(), |(i, _)| end + i);
+    let after = tokens(&s[close..antecedent_end(s, close, s.len())], close);
+    let skip = usize::from(
+        after
+            .first()
+            .is_some_and(|t| matches!(t.word().as_ref(), "that" | "which")),
+    );
+    after
+        .get(skip)
+        .filter(|t| matches!(t.word().as_ref(), "he" | "she" | "they"))
+        .map_or(0, |t| t.start)
 }
 
 /// The end of the words read after byte `start` of `s` (at most
@@ -553,6 +573,8 @@ pub fn find(s: &str) -> Vec<Report> {
         if subject == Subject::None && ends_clause {
             let after = tokens(&s[*close..], *close);
             subject = subject_after(&after);
+        } else if subject == Subject::None {
+            subject = relative_speaker_after(&tokens(&s[*close..], *close));
         }
         // "told President Putin to “stop the war” and “this is not the
         // way,”", "said yesterday he “stood by it,” that it was “out of an
@@ -597,6 +619,32 @@ pub fn find(s: &str) -> Vec<Report> {
     }
     indirect(s, &mut out);
     out
+}
+
+/// Who said a quoted phrase that a relative clause of saying follows
+/// (`after`: the tokens after its closing mark): "the “irrefutable proof”
+/// he had said publicly they have", "the “reset” that she promised", a
+/// pronoun or name, then a verb of saying (as [`subject_after`] reads
+/// them). Never the speaker ("the “red lines” I talked about"), and never
+/// a verb first ("the “proof” said Tillerson" needs a comma).
+fn relative_speaker_after(after: &[Tok<'_>]) -> Subject {
+    let skip = usize::from(
+        after
+            .first()
+            .is_some_and(|t| matches!(t.word().as_ref(), "that" | "which") && !t.ends_clause()),
+    );
+    let rest = &after[skip.min(after.len())..];
+    let Some(first) = rest.first() else {
+        return Subject::None;
+    };
+    let pronoun = matches!(first.word().as_ref(), "he" | "she" | "they" | "you");
+    if first.ends_clause() || !(pronoun || is_name_word(first)) {
+        return Subject::None;
+    }
+    match subject_after(rest) {
+        Subject::SelfRef => Subject::None,
+        s => s,
+    }
 }
 
 /// Fewest words a quotation needs to continue the quotation of the

@@ -125,10 +125,8 @@ fn scare_quotes_are_not_reported_speech() {
         "back when Russia was accused of “interference” in the US elections.",
         &[],
     );
-    check(
-        "Former US Secretary of State Rex Tillerson has refused to provide the “irrefutable proof” he had said publicly they have.",
-        &[],
-    );
+    // (but "the “irrefutable proof” he had said publicly they have" is his
+    // phrase: a_quoted_phrase_then_a_relative_clause_of_saying)
 }
 
 #[test]
@@ -1140,14 +1138,15 @@ fn short_clauses_unmarked_imperatives_and_inserted_quote() {
         refers("Then you said we should."),
         [("we should.", Refers::Addressee)]
     );
-    // The subject does not open its clause: an object gap, no report.
+    // The subject does not open its clause: an object gap, no report (the
+    // quoted phrase before the gap is the subject's words).
     check(
         "This is a president who has not been able to do what he said he'd do.",
         &[],
     );
     check(
         "Former US Secretary of State Rex Tillerson has refused to provide the “irrefutable proof” he had said publicly they have.",
-        &[],
+        &[("irrefutable proof", &[], Direct)],
     );
     check(
         "It's why Republicans said, do not do this.",
@@ -3378,4 +3377,22 @@ fn words_between_dashes_before_the_verb() {
     );
     // a dash that opens no parenthetical still ends the subject
     check("Nothing about Ukraine without Ukraine — said.", &[]);
+}
+
+#[test]
+fn a_quoted_phrase_then_a_relative_clause_of_saying() {
+    // The sample press conference.
+    assert_eq!(
+        refers_and_words(
+            "Former US Secretary of State Rex Tillerson has refused to provide the “irrefutable proof” he had said publicly they have."
+        ),
+        [(Refers::Pronoun, "irrefutable proof")]
+    );
+    assert_eq!(
+        refers_and_words("We reject the “reset” that she promised in Geneva."),
+        [(Refers::Pronoun, "reset")]
+    );
+    // the speaker's own words, and a phrase no clause of saying follows
+    assert!(find("These are the “red lines” I talked about.").is_empty());
+    assert!(find("The “Minsk agreements” must be implemented.").is_empty());
 }
