@@ -297,15 +297,15 @@ fn claims_by_date_prefix() {
     assert_eq!(later.len(), 341);
     assert!(later.iter().all(|r| r["doc"] == BRIEFING));
     let earlier = json(&["claims", "--to", "2021-01-18"]);
-    assert_eq!(earlier.len(), 839);
+    assert_eq!(earlier.len(), 840);
     assert!(earlier.iter().all(|r| r["doc"] == PRESS_CONFERENCE));
     assert_eq!(
         json(&["claims", "--from", "2021", "--to", "2021-01"]).len(),
-        1180
+        1181
     );
     // "2021-01-2" covers 2021-01-18 (its first nine characters sort before)
     // and 2021-01-28 (equal)
-    assert_eq!(json(&["claims", "--to", "2021-01-2"]).len(), 1180);
+    assert_eq!(json(&["claims", "--to", "2021-01-2"]).len(), 1181);
     let none = query(&[
         "claims",
         "--from",
@@ -360,7 +360,7 @@ fn claims_stream_in_listing_order() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(by_seq.len(), 1180);
+    assert_eq!(by_seq.len(), 1181);
     assert_eq!(by_seq[0]["doc_date"], "2021-01-18");
     assert_eq!(by_seq[1165]["doc_date"], "2021-01-28");
 }
@@ -376,7 +376,7 @@ fn claims_jsonl_is_the_stored_row_json() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 1180);
+    assert_eq!(lines.len(), 1181);
     assert_eq!(lines, all);
     let pretty = stdout(&query(&["claims", "--json", "--limit", "1"]));
     let order = |s: &str| -> Vec<usize> {
@@ -468,35 +468,35 @@ fn store_schema_version_is_4() {
 #[test]
 fn claims_table_has_a_default_limit() {
     let total = store().graph_json()["graph"]["claims"].as_u64().unwrap() as usize;
-    assert_eq!(total, 1180);
+    assert_eq!(total, 1181);
     let table = stdout(&query(&["claims"]));
     let lines: Vec<&str> = table.lines().collect();
     // header, 100 claims, the footer
     assert_eq!(lines.len(), 102);
     assert_eq!(
         lines[101],
-        "… 1080 more claims; --limit N shows N, --all (or --limit 0) all"
+        "… 1081 more claims; --limit N shows N, --all (or --limit 0) all"
     );
     let two = stdout(&query(&["claims", "--limit", "2"]));
     assert_eq!(two.lines().count(), 4);
     assert_eq!(
         two.lines().last().unwrap(),
-        "… 1178 more claims; --limit N shows N, --all (or --limit 0) all"
+        "… 1179 more claims; --limit N shows N, --all (or --limit 0) all"
     );
     for all in [&["claims", "--all"][..], &["claims", "--limit", "0"]] {
         let o = query(all);
         assert_eq!(o.status.code(), Some(0));
         let out = stdout(&o);
-        assert_eq!(out.lines().count(), 1181, "{all:?}");
+        assert_eq!(out.lines().count(), 1182, "{all:?}");
         assert!(!out.contains(" more claim"));
     }
     // a filtered listing under the limit has no footer
     let questions = stdout(&query(&["claims", "--doc", "002_", "--role", "question"]));
     assert_eq!(questions.lines().count(), 30);
     assert!(!questions.contains(" more claim"));
-    assert_eq!(json(&["claims"]).len(), 1180);
+    assert_eq!(json(&["claims"]).len(), 1181);
     assert_eq!(json(&["claims", "--limit", "3"]).len(), 3);
-    assert_eq!(stdout(&query(&["claims", "--jsonl"])).lines().count(), 1180);
+    assert_eq!(stdout(&query(&["claims", "--jsonl"])).lines().count(), 1181);
     let both = query(&["claims", "--all", "--limit", "5"]);
     assert_eq!(both.status.code(), Some(2));
 }

@@ -1512,6 +1512,65 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         .or_else(|| {
             (OBJECT_VERBS.contains(&verb) && topic_object(toks, c)).then_some(Content::Object(c))
         })
+        .or_else(|| mandative_clause(toks, verb, c))
+}
+
+/// Verbs of demand whose clause may drop "that" and put its verb in the
+/// bare form ("demanded Africans stop trading with Russia").
+const DEMAND_VERBS: [&str; 8] = [
+    "demanded",
+    "demands",
+    "insisted",
+    "insists",
+    "urged",
+    "urges",
+    "requested",
+    "recommended",
+];
+
+/// Function words that are never the bare verb of a mandative clause.
+const NOT_BARE_VERBS: [&str; 24] = [
+    "the", "and", "for", "with", "that", "this", "his", "her", "their", "its", "our", "your",
+    "not", "from", "into", "over", "about", "after", "before", "but", "who", "which", "what",
+    "when",
+];
+
+/// Most capitalised words of the subject of a mandative clause.
+const MAX_MANDATIVE_SUBJECT: usize = 3;
+
+/// After a verb of demand (`verb`, next token at `c`): a clause without
+/// "that" whose subject is a capitalised name or people (up to
+/// [`MAX_MANDATIVE_SUBJECT`] words, "Africans", "the Kiev authorities" not:
+/// only capitalised words) and whose verb is bare, a lower-case word not in
+/// -s, -ed or -ing and no function word ("he demanded Africans stop
+/// trading with Russia and China"), with [`MIN_CONTENT_TOKENS`] after it.
+fn mandative_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
+    if !DEMAND_VERBS.contains(&verb) {
+        return None;
+    }
+    let names = toks[c..]
+        .iter()
+        .take(MAX_MANDATIVE_SUBJECT)
+        .take_while(|t| t.bare().starts_with(char::is_uppercase) && !t.ends_clause())
+        .count();
+    // "demanded Russia’s exclusion": a possessive opens a noun phrase
+    if toks[c..c + names]
+        .iter()
+        .any(|t| names::strip_possessive(t.bare()) != t.bare())
+    {
+        return None;
+    }
+    let v = c + names;
+    let bare = toks.get(v)?;
+    let w = bare.word();
+    let is_bare = bare.text.starts_with(char::is_lowercase)
+        && w.len() > 2
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !NOT_BARE_VERBS.contains(&w.as_ref());
+    (names > 0 && is_bare && v + MIN_CONTENT_TOKENS <= toks.len()).then_some(Content::Clause(c))
 }
 
 /// Most tokens from "what" to the verb of the clause it opens ("what we

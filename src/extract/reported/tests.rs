@@ -3396,3 +3396,27 @@ fn a_quoted_phrase_then_a_relative_clause_of_saying() {
     assert!(find("These are the “red lines” I talked about.").is_empty());
     assert!(find("The “Minsk agreements” must be implemented.").is_empty());
 }
+
+#[test]
+fn a_demand_without_that_and_a_bare_verb() {
+    // The sample press conference.
+    assert_eq!(
+        refers_and_words(
+            "Sometimes China is also added, for example when US State Secretary Mike Pompeo was touring Africa, he demanded Africans stop trading with Russia and China, because the Russians and the Chinese had some “hidden agenda” while the US would trade with Africa selflessly."
+        ),
+        [(
+            Refers::Pronoun,
+            "Africans stop trading with Russia and China, because the Russians and the Chinese had some “hidden agenda” while the US would trade with Africa selflessly."
+        )]
+    );
+    check(
+        "Washington demanded Moscow withdraw its troops from the border.",
+        &[(
+            "Moscow withdraw its troops from the border.",
+            &["United States"],
+            Indirect,
+        )],
+    );
+    // no verb after the name: nothing said
+    check("He demanded Africans.", &[]);
+}
