@@ -1539,11 +1539,11 @@ const NOT_BARE_VERBS: [&str; 24] = [
 const MAX_MANDATIVE_SUBJECT: usize = 3;
 
 /// After a verb of demand (`verb`, next token at `c`): a clause without
-/// "that" whose subject is a capitalised name or people (up to
-/// [`MAX_MANDATIVE_SUBJECT`] words, "Africans", "the Kiev authorities" not:
-/// only capitalised words) and whose verb is bare, a lower-case word not in
-/// -s, -ed or -ing and no function word ("he demanded Africans stop
-/// trading with Russia and China"), with [`MIN_CONTENT_TOKENS`] after it.
+/// "that" ("he demanded Africans stop trading with Russia and China").
+/// Its subject is one to [`MAX_MANDATIVE_SUBJECT`] capitalised words, none
+/// a possessive ("Africans", "Moscow"; not "the Kiev authorities"); its
+/// verb is bare: a lower-case word not in -s, -ed, -ing or -ly and none of
+/// [`NOT_BARE_VERBS`], with [`MIN_CONTENT_TOKENS`] tokens from it on.
 fn mandative_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
     if !DEMAND_VERBS.contains(&verb) {
         return None;
