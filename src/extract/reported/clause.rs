@@ -1262,9 +1262,8 @@ fn object_report(
         // "expressed their commitment to expanding defense cooperation":
         // a stance stated; the speaker's own ("I expressed my concern
         // about …") restates no earlier words.
-        "expressed" | "expresses" if *subject != Subject::SelfRef && stance(toks, c).is_some() => {
-            stance(toks, c)
-        }
+        // (no stance: "expressed concern that …" is read after the verb)
+        "expressed" | "expresses" if *subject != Subject::SelfRef => Some(stance(toks, c)?),
         "asked" | "asks" | "asking" if next_is("for") => request(toks, c, subject),
         "warned" | "warns" if next_is("of") => request(toks, c, subject),
         _ => return None,
