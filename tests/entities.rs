@@ -1378,3 +1378,30 @@ fn the_administration_outside_an_american_document_is_no_source() {
     );
     assert_eq!(reports(&s), owned(&[]));
 }
+
+/// A sentence that only says someone talked about the matter ("you heard
+/// General VanHerck talk about this last night.") leaves the next
+/// sentence as their words; one in the speaker's own voice is not (the
+/// White House briefing of 13 February 2023).
+#[test]
+fn the_sentence_after_he_talked_about_this_is_his() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-13_briefing.txt",
+        "MR. KIRBY:  Good afternoon.\n\nQ    Has the threshold been lowered?\n\nMR. KIRBY:  No, I mean — and you heard General VanHerck talk about this last night.  He’s using established protocols to engage craft in the air that can be brought down.\n\nAnd they looked at — and he talked about this.  They looked at other options to try to bring them down, to include gunfire.  But that would have presented a greater risk to the pilots themselves.\n\nAnd the President talked about it today.  I think it was the right call.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[
+            (
+                "VanHerck",
+                "He’s using established protocols to engage craft in the air that can be brought down."
+            ),
+            (
+                "VanHerck",
+                "They looked at other options to try to bring them down, to include gunfire."
+            ),
+        ])
+    );
+}

@@ -93,27 +93,18 @@ pub fn extract_tracked(
     let text = src.text.as_str();
     let mut ids = ClaimMaker::new(doc_index, src, seg);
     let mut out = Vec::new();
-    let mut last_turn = usize::MAX;
     let mut people = TurnPeople::default();
     let context = reported::DocContext::new(text, seg, titles);
     let found = sentences_by_paragraph(text, seg);
     for ((pi, p), found) in seg.paragraphs.iter().enumerate().zip(found) {
         let Some(found) = found else { continue };
         let Some(turn) = p.turn else { continue };
-        if turn != last_turn {
-            last_turn = turn;
-            people.new_turn();
-        }
+        people.enter(turn);
         let t = &seg.turns[turn];
         let mut make = |range: Range<usize>, out: &mut Vec<Claim>| {
             out.push(new_claim(&mut ids, range, turn, pi));
         };
-        // Named in the sentence before: "He said openly … that …".
-        let mut named_before: Option<String> = None;
-        // Someone no name fits, from the sentences before ([`next_unnamed`]).
-        let mut unnamed_before: Option<Option<(String, bool)>> = None;
-        // Whom the sentence before quoted ([`with_continued`]).
-        let mut quoted_before: Option<Vec<String>> = None;
+        let mut before = Before::default();
 
         for Sentence {
             range,
@@ -122,6 +113,7 @@ pub fn extract_tracked(
             described,
             indefinite,
             group,
+            pointer,
         } in found
         {
             make(range.clone(), &mut out);
@@ -129,8 +121,12 @@ pub fn extract_tracked(
             let named_here = person.or_else(|| described.and_then(|d| context.described(&d, turn)));
             let (sentence, mut quoted_here) = (&text[range.clone()], None);
             let spans: Vec<Range<usize>> = reports.iter().map(|r| r.range.clone()).collect();
-            for (rep, known) in with_continued(reports, sentence, &quoted_before) {
-                let earlier = people.earlier(&named_before, &named_here, &unnamed_before);
+            let pointed_here = pointer.and_then(|rep| {
+                let earlier = people.earlier(&before, &named_here);
+                reported_speakers(&rep, sentence, t, turn, &context, earlier, &src.path)
+            });
+            for (rep, known) in with_continued(reports, sentence, &before) {
+                let earlier = people.earlier(&before, &named_here);
                 let Some(who) = known.or_else(|| {
                     reported_speakers(&rep, sentence, t, turn, &context, earlier, &src.path)
                 }) else {
@@ -151,35 +147,62 @@ pub fn extract_tracked(
             if named_here.is_some() {
                 people.named.clone_from(&named_here);
             }
-            unnamed_before = next_unnamed(
-                &text[range.clone()],
-                (has.0, has.1, named_here.is_some()),
-                indefinite,
-                unnamed_before,
-            );
-            named_before = named_here;
-            quoted_before = quoted_here;
+            before = Before {
+                unnamed: next_unnamed(
+                    &text[range.clone()],
+                    (has.0, has.1, named_here.is_some()),
+                    indefinite,
+                    before.unnamed,
+                ),
+                named: named_here,
+                quoted: quoted_here,
+                pointed: pointed_here,
+            };
             people.next_sentence(group);
         }
     }
     (out, context.into_lookups())
 }
 
+/// What the sentences before leave the next one of their paragraph.
+#[derive(Default)]
+struct Before {
+    /// The last person the sentence before names: "He said openly … that …".
+    named: Option<String>,
+    /// Someone no name fits, from the sentences before ([`next_unnamed`]).
+    unnamed: Option<Option<(String, bool)>>,
+    /// Whom the sentence before quoted in quotation marks.
+    quoted: Option<Vec<String>>,
+    /// Whom it said spoke on the matter ([`reported::points_ahead`]).
+    pointed: Option<Vec<String>>,
+}
+
 /// The reports of `sentence`, each with `None` for whom it quotes (found
 /// from the document's context); or, when it has none and the sentence
-/// before quoted `quoted_before` in quotation marks, its own quotations as
-/// theirs ([`reported::continued_quotations`]).
+/// before quoted someone in quotation marks, its own quotations as
+/// theirs ([`reported::continued_quotations`]); or, when the sentence
+/// before pointed to what someone said on the matter, the sentence as
+/// their words ([`reported::pointed_content`]).
 fn with_continued(
     reports: Vec<reported::Report>,
     sentence: &str,
-    quoted_before: &Option<Vec<String>>,
+    before: &Before,
 ) -> Vec<(reported::Report, Option<Vec<String>>)> {
-    match quoted_before {
-        Some(who) if reports.is_empty() => reported::continued_quotations(sentence)
+    if !reports.is_empty() {
+        return reports.into_iter().map(|r| (r, None)).collect();
+    }
+    if let Some(who) = &before.quoted {
+        return reported::continued_quotations(sentence)
             .into_iter()
             .map(|r| (r, Some(who.clone())))
+            .collect();
+    }
+    match &before.pointed {
+        Some(who) => reported::pointed_content(sentence)
+            .map(|r| (r, Some(who.clone())))
+            .into_iter()
             .collect(),
-        _ => reports.into_iter().map(|r| (r, None)).collect(),
+        None => Vec::new(),
     }
 }
 
@@ -200,6 +223,8 @@ struct TurnPeople {
     group: Option<(String, usize)>,
     /// How many turns naming no one `turn_before` has been kept through.
     carried: usize,
+    /// The turn the sentences are read in.
+    turn: Option<usize>,
 }
 
 /// Most turns naming no one through which the person of the turn before
@@ -211,12 +236,8 @@ impl TurnPeople {
     /// Whom a pronoun in a report may mean ([`Earlier`]), given the person
     /// named in the sentence before and in this one, and the unnamed person
     /// the sentences before introduced.
-    fn earlier<'a>(
-        &'a self,
-        named_before: &'a Option<String>,
-        named_here: &'a Option<String>,
-        unnamed_before: &'a Option<Option<(String, bool)>>,
-    ) -> Earlier<'a> {
+    fn earlier<'a>(&'a self, before: &'a Before, named_here: &'a Option<String>) -> Earlier<'a> {
+        let (named_before, unnamed_before) = (&before.named, &before.unnamed);
         Earlier {
             // The person reported in this sentence or the one before comes
             // first ("Correspondent Galina Polonskaya, who was on the plane
@@ -259,6 +280,15 @@ impl TurnPeople {
             (None, Some((g, ago))) => Some((g, ago + 1)),
             (None, None) => None,
         };
+    }
+
+    /// The sentences read next are of `turn`: a new turn when it differs
+    /// from the last one's ([`TurnPeople::new_turn`]).
+    fn enter(&mut self, turn: usize) {
+        if self.turn != Some(turn) {
+            self.turn = Some(turn);
+            self.new_turn();
+        }
     }
 
     /// A new turn starts: the turn's people become the turn before's (an
@@ -452,7 +482,8 @@ fn sentences_by_paragraph(text: &str, seg: &Segmented) -> Vec<Option<Vec<Sentenc
 }
 
 /// The turns whose sentences' names can decide whom a report means: the
-/// turns with a report, and the [`TURNS_CARRIED`] + 1 turns before each
+/// turns with a report (or a sentence that points to one:
+/// [`reported::points_ahead`]), and the [`TURNS_CARRIED`] + 1 turns before each
 /// (whom "Q  He also said …" opening a turn means:
 /// [`TurnPeople::new_turn`]). Turns are taken in the order
 /// [`extract_tracked`] meets them.
@@ -470,7 +501,9 @@ fn turns_with_reports_near(seg: &Segmented, found: &[Option<Vec<Sentence>>]) -> 
             }
             recent.push(t);
         }
-        if f.iter().any(|s| !s.reports.is_empty()) {
+        if f.iter()
+            .any(|s| !s.reports.is_empty() || s.pointer.is_some())
+        {
             for &b in &recent {
                 near[b] = true;
             }
@@ -640,14 +673,21 @@ struct Sentence {
     indefinite: Option<(String, bool)>,
     /// The organisation or country it opens with ([`reported::subject_group`]).
     group: Option<String>,
+    /// When it reports nothing, whom it says spoke on the matter, so that
+    /// the next sentence is theirs ([`reported::points_ahead`]).
+    pointer: Option<reported::Report>,
 }
 
 impl Sentence {
     /// The sentence and the reports in it; the people it names are read by
     /// [`Sentence::read_names`] where they can matter.
     fn of(text: &str, range: Range<usize>) -> Self {
+        let reports = reported::find(&text[range.clone()]);
         Sentence {
-            reports: reported::find(&text[range.clone()]),
+            pointer: (reports.is_empty())
+                .then(|| reported::points_ahead(&text[range.clone()]))
+                .flatten(),
+            reports,
             range,
             person: None,
             described: None,

@@ -30,7 +30,7 @@ const PHRASE_BEFORE_THAT: usize = 8;
 const MIN_LY_ADVERB: usize = 5;
 /// Fewest tokens of reported content ("he had said publicly they have."
 /// is too little to be a claim).
-const MIN_CONTENT_TOKENS: usize = 3;
+pub(super) const MIN_CONTENT_TOKENS: usize = 3;
 /// Most tokens between a subject and its verb that are auxiliaries or
 /// adverbs ("has also repeatedly said").
 const MAX_AUXILIARIES: usize = 4;
@@ -3140,5 +3140,64 @@ fn issuer_of(toks: &[Tok<'_>], k: usize) -> Option<Subject> {
     match subject {
         Subject::None | Subject::SelfRef => None,
         s => Some(s),
+    }
+}
+
+/// Most words of whom one heard talk ("you heard General VanHerck talk").
+const MAX_HEARD_SUBJECT: usize = 4;
+
+/// Whether "heard" (or "saw") comes before the bare verb at `v`, a
+/// subject of at most [`MAX_HEARD_SUBJECT`] words between them.
+fn heard_subject(toks: &[Tok<'_>], v: usize) -> bool {
+    (v.saturating_sub(MAX_HEARD_SUBJECT + 1)..v.saturating_sub(1))
+        .rev()
+        .take_while(|&i| !toks[i].ends_clause())
+        .any(|i| matches!(toks[i].word().as_ref(), "heard" | "hear" | "saw" | "see"))
+}
+
+/// Most words after "talked about this" in a sentence that points ahead
+/// ([`points_ahead`]): a phrase of time or place ("last night", "at the
+/// State of the Union"), nothing more.
+const MAX_AFTER_POINTER: usize = 6;
+
+/// Whether a sentence only says that someone else spoke on the matter,
+/// so that what they said follows it: "And he talked about this.", "you
+/// heard General VanHerck talk about this last night.", "General
+/// VanHerck spoke to this last week." A verb of talking in the past (or
+/// bare after "heard"), "about"/"to", "this"/"that"/"it", then at most
+/// [`MAX_AFTER_POINTER`] words with no comma. The subject (never the
+/// speaker or the person addressed) and the index of the pronoun.
+/// "He mentioned this in the State of the Union." says it again (the
+/// report is the sentence itself, [`Content::Anaphor`]): only verbs of
+/// talking point ahead.
+pub(super) fn points_ahead(toks: &[Tok<'_>]) -> Option<(Subject, usize)> {
+    let last = toks.last()?;
+    if !last.text.ends_with('.') || last.text.ends_with("..") {
+        return None;
+    }
+    let v = (1..toks.len().saturating_sub(2)).find(|&v| {
+        let w = toks[v].word();
+        let prep = toks[v + 1].word();
+        let talked = matches!(w.as_ref(), "talked" | "spoke" | "spoken")
+            || (matches!(w.as_ref(), "talk" | "speak") && heard_subject(toks, v));
+        talked
+            && (prep == "about" || (prep == "to" && !w.starts_with("talk")))
+            && matches!(toks[v + 2].word().as_ref(), "this" | "that" | "it")
+            && !toks[v..v + 2].iter().any(|t| t.ends_clause())
+    })?;
+    let tail = &toks[v + 3..];
+    if tail.len() > MAX_AFTER_POINTER
+        || toks[v + 2..toks.len() - 1]
+            .iter()
+            .any(|t| t.ends_clause() || t.ends_sentence())
+    {
+        return None;
+    }
+    let w = toks[v].word();
+    let subj_end = asserting_subject_end(toks, v, &w, aspect_start(toks, v))?;
+    let (subject, _, _) = reporting_subject(toks, subj_end)?;
+    match subject {
+        Subject::SelfRef | Subject::Addressee | Subject::None => None,
+        s => Some((s, v + 2)),
     }
 }

@@ -674,6 +674,61 @@ pub fn continued_quotations(s: &str) -> Vec<Report> {
         .collect()
 }
 
+/// A sentence that only says someone else spoke on the matter ("And he
+/// talked about this.", "You heard General VanHerck talk about this last
+/// night."): whom it names, as a report of its pronoun and what follows
+/// (never a claim of its own), so that the caller resolves them and reads
+/// the next sentence as their words ([`pointed_content`]).
+pub fn points_ahead(s: &str) -> Option<Report> {
+    let toks = tokens(s, 0);
+    let (subject, k) = clause::points_ahead(&toks)?;
+    let mut out = Vec::new();
+    push(
+        &mut out,
+        s,
+        toks[k].start..s.len(),
+        subject,
+        ReportKind::Indirect,
+    );
+    out.pop()
+}
+
+/// Words that open a sentence in the speaker's own voice ("And I think
+/// …", "We need to …", "Let me …"): no one else's words after
+/// [`points_ahead`].
+const OWN_VOICE: [&str; 14] = [
+    "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "our", "my", "let",
+    "let's",
+];
+
+/// The sentence after one that [`points_ahead`], as the words of whom it
+/// named: a statement (not a question or an exclamation) that does not
+/// open in the speaker's own voice ([`OWN_VOICE`], after "and", "but" or
+/// "so"). "He talked about this. They looked at other options to try to
+/// bring them down, to include gunfire." `who` is left empty for the
+/// caller.
+pub fn pointed_content(s: &str) -> Option<Report> {
+    let toks = tokens(s, 0);
+    let last = toks.last()?;
+    if !last.text.ends_with('.') || toks.len() < clause::MIN_CONTENT_TOKENS {
+        return None;
+    }
+    let first = toks
+        .iter()
+        .map(|t| t.word().replace('’', "'"))
+        .find(|w| !matches!(w.as_str(), "and" | "but" | "so" | "now"))?;
+    if OWN_VOICE.contains(&first.as_str()) {
+        return None;
+    }
+    let range = trim_range(s, 0..s.len());
+    (!range.is_empty()).then(|| Report {
+        range,
+        who: Vec::new(),
+        refers: Refers::Named,
+        kind: ReportKind::Indirect,
+    })
+}
+
 /// Whether the reported words at `range` of sentence `s` are quoted or
 /// hold a quotation: the report quotes its speaker, so the next
 /// sentence's unattributed quotations may go on quoting them

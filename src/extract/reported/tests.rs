@@ -3420,3 +3420,69 @@ fn a_demand_without_that_and_a_bare_verb() {
     // no verb after the name: nothing said
     check("He demanded Africans.", &[]);
 }
+
+/// Whom a sentence that [`points_ahead`] names, and the words its report
+/// starts at.
+fn pointer(s: &str) -> Option<(Refers, Vec<String>, &str)> {
+    points_ahead(s).map(|r| (r.refers, r.who, &s[r.range]))
+}
+
+#[test]
+fn a_sentence_that_someone_talked_about_this_points_to_the_next() {
+    // Kirby, 13 February 2023: what VanHerck said follows.
+    assert_eq!(
+        pointer("And they looked at — and he talked about this."),
+        Some((Refers::Pronoun, vec![], "this."))
+    );
+    assert_eq!(
+        pointer("No, I mean — and you heard General VanHerck talk about this last night."),
+        Some((
+            Refers::Named,
+            vec!["General VanHerck".to_string()],
+            "this last night."
+        ))
+    );
+    assert_eq!(
+        pointer("The commander of NORAD, General VanHerck, spoke to this last week."),
+        Some((
+            Refers::Named,
+            vec!["General VanHerck".to_string()],
+            "this last week."
+        ))
+    );
+    // the speaker's own, the person addressed, a future, a longer tail,
+    // a verb that says it again
+    assert_eq!(
+        pointer("I talked about that in my opening statement."),
+        None
+    );
+    assert_eq!(pointer("You talked about this yesterday."), None);
+    assert_eq!(pointer("So I would — I will let them speak to this."), None);
+    assert_eq!(
+        pointer("He talked about it this week, he talked about it at the State of the Union."),
+        None
+    );
+    assert_eq!(
+        pointer("And he mentioned this in the State of the Union."),
+        None
+    );
+    assert_eq!(pointer("Did he talk about this?"), None);
+}
+
+#[test]
+fn what_follows_a_pointer_is_a_statement_not_in_the_speakers_voice() {
+    let words = |s: &'static str| pointed_content(s).map(|r| &s[r.range]);
+    assert_eq!(
+        words("They looked at other options to try to bring them down, to include gunfire."),
+        Some("They looked at other options to try to bring them down, to include gunfire.")
+    );
+    assert_eq!(
+        words("And I think the President actually got asked this question, and he spoke to it."),
+        None
+    );
+    assert_eq!(
+        words("We need to make sure those programs are protected."),
+        None
+    );
+    assert_eq!(words("Why did he wait?"), None);
+}
