@@ -428,7 +428,9 @@ fn asserting_subject_end(
     let before = aspect.unwrap_or(v);
     // "the governors - Republican and Democrats - said": the subject ends
     // before the words between dashes.
-    let before = dash_parenthetical_start(toks, before).unwrap_or(before);
+    let before = dash_parenthetical_start(toks, before)
+        .or_else(|| comma_parenthetical_start(toks, before))
+        .unwrap_or(before);
     let mut subj_end = subject_end(toks, before);
     let clearer = w == "clearer";
     if clearer && subj_end > 0 && toks[subj_end - 1].word() == "never" {
@@ -466,6 +468,55 @@ fn dash_parenthetical_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
         && !toks[open - 1].ends_clause()
         && toks[open + 1..v - 1].iter().all(|t| !t.ends_sentence()))
     .then_some(open)
+}
+
+/// Most tokens between two commas that stand between a subject and its
+/// verb ([`comma_parenthetical_start`]).
+const MAX_COMMA_PARENTHETICAL: usize = 16;
+
+/// Words that open a phrase of circumstance set off by commas between a
+/// subject and its verb ("The Pentagon, in a statement on Sunday, said",
+/// "Secretary Blinken, speaking in Munich, said", "the top officials, when
+/// asked explicitly if …, said").
+const CIRCUMSTANCE_OPENERS: [&str; 19] = [
+    "when",
+    "while",
+    "after",
+    "before",
+    "once",
+    "upon",
+    "asked",
+    "speaking",
+    "writing",
+    "responding",
+    "testifying",
+    "citing",
+    "in",
+    "at",
+    "on",
+    "during",
+    "following",
+    "from",
+    "through",
+];
+
+/// When the token before `v` closes, with a comma, a phrase of
+/// circumstance opened by a comma after the subject ("The Pentagon, in a
+/// statement on Sunday, said"), the index just after the subject (the
+/// token that bears the opening comma, plus one): the phrase opens with
+/// one of [`CIRCUMSTANCE_OPENERS`], holds at most
+/// [`MAX_COMMA_PARENTHETICAL`] tokens and no other comma, and nothing in
+/// it ends a sentence.
+fn comma_parenthetical_start(toks: &[Tok<'_>], v: usize) -> Option<usize> {
+    if v < 3 || !toks[v - 1].text.ends_with(',') {
+        return None;
+    }
+    let lowest = (v - 1).saturating_sub(MAX_COMMA_PARENTHETICAL + 1);
+    let open = (lowest..v - 1).rev().find(|&j| toks[j].ends_clause())?;
+    (open > 0
+        && toks[open].text.ends_with(',')
+        && CIRCUMSTANCE_OPENERS.contains(&toks[open + 1].word().as_ref()))
+    .then_some(open + 1)
 }
 
 /// The index of the first token of `toks` that ends a sentence (their

@@ -3486,3 +3486,31 @@ fn what_follows_a_pointer_is_a_statement_not_in_the_speakers_voice() {
     );
     assert_eq!(words("Why did he wait?"), None);
 }
+
+#[test]
+fn a_phrase_of_circumstance_in_commas_may_stand_before_the_verb() {
+    // the White House briefing of 13 February 2023
+    check(
+        "My understanding is that the top officials in the Pentagon, when asked explicitly if they were ruling out any kind of extraterrestrial presence, said they weren’t ruling anything out.",
+        &[("they weren’t ruling anything out.", &["Pentagon"], Indirect)],
+    );
+    // the subject is before the phrase, not in it ("Sunday", "the
+    // President")
+    check(
+        "The Pentagon, in a statement on Sunday, said that the object was shot down.",
+        &[("the object was shot down.", &["Pentagon"], Indirect)],
+    );
+    check(
+        "President Zelenskyy, after meeting the President, said that the visit was historic.",
+        &[(
+            "the visit was historic.",
+            &["President Zelenskyy"],
+            Indirect,
+        )],
+    );
+    // an appositive is read as before
+    check(
+        "Gary Stern, who was the General Counsel of NARA, said that the boxes were moved.",
+        &[("the boxes were moved.", &["Gary Stern"], Indirect)],
+    );
+}
