@@ -2212,11 +2212,37 @@ fn that_after_parenthesis(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>>
     None
 }
 
+/// Most words of the topic in [`topic_then_that`].
+const MAX_TOPIC_BEFORE_THAT: usize = 6;
+
+/// "said about obscenity — that he couldn't define it", "said about this:
+/// that the water is safe": "about" and a topic of at most
+/// [`MAX_TOPIC_BEFORE_THAT`] words from token `c`, then a dash or colon, then
+/// "that": the index of the clause after "that".
+fn topic_then_that(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    if toks.get(c).is_none_or(|t| t.word() != "about") {
+        return None;
+    }
+    let k = (c + 2..toks.len().min(c + 3 + MAX_TOPIC_BEFORE_THAT)).find(|&k| {
+        toks[k].word() == "that" && (is_dash_token(&toks[k - 1]) || toks[k - 1].text.ends_with(':'))
+    })?;
+    let topic = &toks[c + 1..k - usize::from(is_dash_token(&toks[k - 1]))];
+    let plain = topic
+        .iter()
+        .enumerate()
+        .all(|(i, t)| !t.ends_sentence() && (i + 1 == topic.len() || !t.ends_clause()));
+    (plain && k + MIN_CONTENT_TOKENS < toks.len()).then_some(k + 1)
+}
+
 /// "that" right away, or after a short phrase ("yesterday", "to
 /// reporters", "on Tuesday", "President Xi") from token `c`; "about" makes
-/// the phrase a topic ("said about my record and the things that …").
+/// the phrase a topic ("said about my record and the things that …"),
+/// unless a dash or colon comes before "that" ([`topic_then_that`]).
 /// `Some(answer)` when such a "that" decides what was said.
 fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
+    if let Some(k) = topic_then_that(toks, c) {
+        return Some(Some(Content::That(k)));
+    }
     let t = (c..toks.len().min(c + PHRASE_BEFORE_THAT)).find(|&k| toks[k].word() == "that")?;
     // "said we made that declaration": a subject pronoun or a verb makes
     // the words before "that" the clause itself, and "that" a determiner.

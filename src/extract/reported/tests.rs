@@ -3514,3 +3514,22 @@ fn a_phrase_of_circumstance_in_commas_may_stand_before_the_verb() {
         &[("the boxes were moved.", &["Gary Stern"], Indirect)],
     );
 }
+
+#[test]
+fn what_was_said_about_a_topic_may_follow_a_dash_and_that() {
+    // the White House briefing of 14 February 2023
+    check(
+        "And this entire subject reminds me of what Supreme Court Justice Potter Stewart once said about obscenity — that he couldn’t define it, but he knew it when he saw it.",
+        &[(
+            "he couldn’t define it, but he knew it when he saw it.",
+            &["Supreme Court Justice Potter Stewart"],
+            Indirect,
+        )],
+    );
+    // no dash or colon: "that" may be the topic's relative pronoun, and
+    // nothing is read, as before
+    check(
+        "He said about the things that I've done that they're not accurate.",
+        &[],
+    );
+}
