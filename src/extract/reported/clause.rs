@@ -1515,9 +1515,7 @@ fn content_start(toks: &[Tok<'_>], verb: &str, mut c: usize) -> Option<Content> 
         return (c + 1 < toks.len()).then_some(Content::Clause(c));
     }
     if asked {
-        let k = (c..toks.len().min(c + 3))
-            .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
-        return (k + 1 < toks.len()).then_some(Content::Clause(k));
+        return asked_content(toks, c);
     }
     // "He mentioned this yesterday in his speech, which is he doesn't
     // believe …": what "this" was follows ", which is".
@@ -2709,6 +2707,75 @@ const QUESTION_OPENERS: [&str; 14] = [
     "why", "when",
 ];
 
+/// What was asked after "asked" or "asking" (next token `c`): a question
+/// in the asker's own words after a comma ([`question_in_own_words`]), or
+/// one that "if", "whether" or a question word opens within three words
+/// ("asked him whether …").
+fn asked_content(toks: &[Tok<'_>], c: usize) -> Option<Content> {
+    if let Some(k) = question_in_own_words(toks, c) {
+        return Some(Content::Clause(k));
+    }
+    let k = (c..toks.len().min(c + 3))
+        .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
+    (k + 1 < toks.len()).then_some(Content::Clause(k))
+}
+
+/// After "asking" or "asked" (next token `c`), "me" or "us" at most, a
+/// comma, then a question in the asker's words to the end of the sentence,
+/// which asks it ("So you’re asking me, can I promise that …?"): the
+/// index of its first word, one of [`QUESTION_OPENERS`].
+fn question_in_own_words(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let comma = if toks
+        .get(c)
+        .is_some_and(|t| matches!(t.word().as_ref(), "me" | "us"))
+    {
+        c
+    } else {
+        c.checked_sub(1)?
+    };
+    let k = comma + 1;
+    (toks[comma].text.ends_with(',')
+        && toks
+            .get(k)
+            .is_some_and(|t| QUESTION_OPENERS.contains(&t.word().as_ref()))
+        && k + MIN_CONTENT_TOKENS <= toks.len()
+        && toks.last()?.text.ends_with('?')
+        && toks[k..toks.len() - 1].iter().all(|t| !t.ends_sentence()))
+    .then_some(k)
+}
+
+/// Words that may stand between "your" and "question" ([`your_question`]).
+const QUESTION_ORDINALS: [&str; 9] = [
+    "first", "second", "third", "fourth", "last", "final", "other", "earlier", "previous",
+];
+
+/// "your second question was, how were we tracking these before?": a
+/// question the person addressed asked, in their words after "your
+/// (first, second, last …) question was" and a comma or colon, to the end
+/// of the sentence, which asks it. The index of the question's first word.
+fn your_question(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let owner = if toks[k - 1].word() == "your" {
+        k - 1
+    } else if k >= 2 && QUESTION_ORDINALS.contains(&toks[k - 1].word().as_ref()) {
+        k - 2
+    } else {
+        return None;
+    };
+    let be = k + 1;
+    (toks[owner].word() == "your"
+        && toks[k].word() == "question"
+        && toks[owner..k].iter().all(|t| !t.ends_clause())
+        && toks.get(be).is_some_and(|t| {
+            matches!(t.word().as_ref(), "was" | "is") && t.text.ends_with([',', ':'])
+        })
+        && be + 1 + MIN_CONTENT_TOKENS <= toks.len()
+        && toks.last()?.text.ends_with('?')
+        && toks[be + 1..toks.len() - 1]
+            .iter()
+            .all(|t| !t.ends_sentence()))
+    .then_some(be + 1)
+}
+
 /// "on the criticism coming from lawmakers that the President hasn’t
 /// spoken out, should we expect …?": in a question, the comma (from token
 /// `from` on) after which the question itself opens; the index of the
@@ -2874,6 +2941,11 @@ pub(super) fn nominal_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) 
                 Subject::People(vec![outlet]),
                 ReportKind::Indirect,
             );
+            continue;
+        }
+        if let Some(q) = your_question(toks, k) {
+            let range = toks[q].start..s.len();
+            push(out, s, range, Subject::Addressee, ReportKind::Indirect);
             continue;
         }
         if !REPORT_NOUNS.contains(&toks[k].word().as_ref()) || toks[k].ends_clause() {

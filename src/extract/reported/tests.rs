@@ -3533,3 +3533,24 @@ fn what_was_said_about_a_topic_may_follow_a_dash_and_that() {
         &[],
     );
 }
+
+#[test]
+fn a_question_asked_in_its_own_words_is_the_askers() {
+    // the White House briefing of 17 February 2023 (gold rule 4)
+    assert_eq!(
+        refers_and_words(
+            "So you’re asking me, can I promise that — that if he were to take that action, that every single thing would turn out to be exactly what we thought it would be?"
+        ),
+        vec![(
+            Refers::Addressee,
+            "can I promise that — that if he were to take that action, that every single thing would turn out to be exactly what we thought it would be?"
+        )]
+    );
+    assert_eq!(
+        refers_and_words("And your second question was, how were we tracking these before?"),
+        vec![(Refers::Addressee, "how were we tracking these before?")]
+    );
+    // not a question, or the speaker's own
+    assert_eq!(refers_and_words("Your question was, it is over."), vec![]);
+    assert_eq!(refers_and_words("I asked him, will you come?"), vec![]);
+}
