@@ -371,7 +371,7 @@ fn is_ly_adverb(t: &Tok<'_>) -> bool {
 
 /// "you’ve", "he’s", "I’ve", "you’re": a pronoun with a contracted
 /// auxiliary (not "’d" or "’ll", which are modal).
-fn is_contracted_subject(w: &str) -> Option<&str> {
+pub(super) fn is_contracted_subject(w: &str) -> Option<&str> {
     let w = w.replace(is_word_apostrophe, "'");
     let (p, aux) = w.split_once('\'')?;
     matches!(aux, "ve" | "s" | "re").then_some(())?;

@@ -493,7 +493,12 @@ fn coordinated_subject(toks: &[Tok<'_>], end: usize) -> Option<(Subject, usize)>
     (lowest..and)
         .rev()
         .filter(|&j| {
-            j > 0 && matches!(toks[j - 1].word().as_ref(), "and" | "that") || j == lowest && opens
+            j > 0
+                && matches!(
+                    toks[j - 1].word().as_ref(),
+                    "and" | "that" | "why" | "because"
+                )
+                || j == lowest && opens
         })
         .find_map(|cs| first_verb_subject(toks, cs, and))
 }
@@ -542,7 +547,9 @@ fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Su
     }
     (cs + 1..and).find_map(|e| {
         let w = toks[e].word();
-        let verb = (w.ends_with("ed") || STORY_VERBS.contains(&w.as_ref()))
+        let verb = (w.ends_with("ed")
+            || STORY_VERBS.contains(&w.as_ref())
+            || crate::text::dates::is_past_word(&w))
             && toks[e].bare().starts_with(char::is_lowercase);
         if !verb {
             return None;
@@ -553,7 +560,12 @@ fn first_verb_subject(toks: &[Tok<'_>], mut cs: usize, and: usize) -> Option<(Su
         } else {
             e
         };
-        match named_subject_before_at(toks, e) {
+        // "he’s adopted …": the pronoun and its auxiliary in one token.
+        let contracted = match super::clause::is_contracted_subject(&toks[e - 1].word()) {
+            Some("he" | "she") => Some((Subject::Pronoun, e - 1)),
+            _ => None,
+        };
+        match contracted.unwrap_or_else(|| named_subject_before_at(toks, e)) {
             (s, k)
                 if (k == cs || toks.get(cs..k).is_some_and(fronted_phrase))
                     && s != Subject::None

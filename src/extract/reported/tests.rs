@@ -3554,3 +3554,29 @@ fn a_question_asked_in_its_own_words_is_the_askers() {
     assert_eq!(refers_and_words("Your question was, it is over."), vec![]);
     assert_eq!(refers_and_words("I asked him, will you come?"), vec![]);
 }
+
+#[test]
+fn the_subject_of_a_first_verb_speaks_after_and() {
+    // the White House briefing of 16 February 2023: "he’s" holds the
+    // subject, "That’s why" opens the clause, "increased" is a second
+    // verb before the third
+    assert_eq!(
+        refers_and_words(
+            "That’s why he’s adopted a strong leadership team and increased funding for the NLRB and has urged Congress to pass the PRO Act, to strengthen opportunities for private-sector workers to make a free and fair choice."
+        ),
+        vec![(
+            Refers::Pronoun,
+            "to pass the PRO Act, to strengthen opportunities for private-sector workers to make a free and fair choice."
+        )]
+    );
+    // an irregular past first ("sent"), an adverb before the second verb
+    check(
+        "China sent the balloon and then claimed that it was a weather balloon.",
+        &[("it was a weather balloon.", &["China"], Indirect)],
+    );
+    // the speaker's own
+    assert_eq!(
+        refers_and_words("I’ve adopted a strong team and urged Congress to pass the PRO Act."),
+        vec![]
+    );
+}
