@@ -135,12 +135,7 @@ pub(super) fn speech_clauses(
                 usize::MAX => toks[first].start..s.len(),
                 _ => start_byte..s.len(),
             };
-            if start != usize::MAX
-                && toks.len() - start.min(toks.len()) < MIN_CONTENT_TOKENS
-                && !(opens && short_clause(&toks[start.min(toks.len())..]))
-                && !yes_or_no(toks, v, start)
-                && !after_readout_verb(toks, start)
-            {
+            if too_short(toks, v, start, opens) {
                 v += 1;
                 continue;
             }
@@ -172,6 +167,22 @@ pub(super) fn speech_clauses(
         v += 1;
     }
     found
+}
+
+/// Whether what was said from token `start` (after the verb at `v`) is
+/// too short to report: fewer than [`MIN_CONTENT_TOKENS`] tokens, unless
+/// a short clause opens it after a subject that opens its own clause
+/// (`opens`), or it is a yes or no, a call's readout or a gerund's
+/// position ([`gerund_topic`]).
+fn too_short(toks: &[Tok<'_>], v: usize, start: usize, opens: bool) -> bool {
+    if start == usize::MAX || toks.len() - start.min(toks.len()) >= MIN_CONTENT_TOKENS {
+        return false;
+    }
+    let short_ok = (opens && short_clause(&toks[start.min(toks.len())..]))
+        || yes_or_no(toks, v, start)
+        || after_readout_verb(toks, start)
+        || gerund_topic(toks, start);
+    !short_ok
 }
 
 /// Most tokens between a comma and the verb of a reporting clause that
@@ -1029,6 +1040,17 @@ fn after_verb(
             } else {
                 return AfterVerb::Done(None);
             }
+        }
+        // "the President has been very clear about reforming 230": a
+        // position stated by a gerund's phrase (not the speaker's own).
+        "clear"
+            if toks
+                .get(c)
+                .is_some_and(|t| t.word() == "about" && !t.ends_clause())
+                && *subject != Subject::SelfRef
+                && topic_ok =>
+        {
+            return AfterVerb::Done(gerund_topic(toks, c + 1).then(|| (subject.clone(), c + 1)));
         }
         // "expressed some concern that …": a concern or hope said, not
         // "expressed our position on this".
@@ -2208,6 +2230,20 @@ fn that_after_parenthesis(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>>
         }
     }
     None
+}
+
+/// Whether what was said, from token `k`, is a gerund's phrase of at
+/// least two words after "about" ("been very clear about reforming 230",
+/// "about not cutting Medicare"): a position, however short.
+fn gerund_topic(toks: &[Tok<'_>], k: usize) -> bool {
+    let g = k + usize::from(toks.get(k).is_some_and(|t| t.word() == "not"));
+    k > 0
+        && toks[k - 1].word() == "about"
+        && g + 2 <= toks.len()
+        && !toks[g].ends_clause()
+        && toks[g].bare().starts_with(char::is_lowercase)
+        && toks[g].word().len() > 5
+        && toks[g].word().ends_with("ing")
 }
 
 /// Most words of the topic in [`topic_then_that`].

@@ -3580,3 +3580,25 @@ fn the_subject_of_a_first_verb_speaks_after_and() {
         vec![]
     );
 }
+
+#[test]
+fn a_position_stated_by_clear_about_a_gerund() {
+    // the White House briefing of 14 February 2023 (gold rule 5)
+    assert_eq!(
+        refers_and_words("Well, the President has been always very clear about reforming 230."),
+        vec![(Refers::Described("president".into()), "reforming 230.")]
+    );
+    assert_eq!(
+        refers_and_words("The President has been clear about not cutting Medicare."),
+        vec![(
+            Refers::Described("president".into()),
+            "not cutting Medicare."
+        )]
+    );
+    // the speaker's side, or no gerund
+    assert_eq!(
+        refers_and_words("We have been very clear about reforming 230."),
+        vec![]
+    );
+    assert_eq!(refers_and_words("He was clear about that."), vec![]);
+}
