@@ -1032,6 +1032,9 @@ fn after_verb(
             }
         }
         "made" => {
+            if let Some(k) = made_the_case(toks, c).filter(|_| *subject != Subject::SelfRef) {
+                return AfterVerb::Done(Some((subject.clone(), k)));
+            }
             if toks.get(c).is_some_and(|t| t.word() == "it") {
                 c += 1;
             }
@@ -2230,6 +2233,35 @@ fn that_after_parenthesis(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>>
         }
     }
     None
+}
+
+/// Nouns of an argument made ("made the case that …").
+const ARGUMENT_NOUNS: [&str; 4] = ["case", "point", "argument", "claim"];
+
+/// After "made" (next token `c`): "the case that", "the same point that",
+/// "his argument that" and the like; the index of the clause after
+/// "that" (not a relative clause: "a point that was wrong").
+fn made_the_case(toks: &[Tok<'_>], c: usize) -> Option<usize> {
+    let mut k = c;
+    while k < toks.len().min(c + 2)
+        && matches!(
+            toks[k].word().as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "same"
+        )
+        && !toks[k].ends_clause()
+    {
+        k += 1;
+    }
+    (toks
+        .get(k)
+        .is_some_and(|t| ARGUMENT_NOUNS.contains(&t.word().as_ref()) && !t.ends_clause())
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.word() == "that" && !t.ends_clause())
+        && k + 2 + MIN_CONTENT_TOKENS <= toks.len()
+        // "a point that was completely wrong": a relative clause
+        && !makes_finite(&toks[k + 2]))
+    .then_some(k + 2)
 }
 
 /// Whether what was said, from token `k`, is a gerund's phrase of at

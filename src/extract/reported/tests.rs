@@ -3602,3 +3602,27 @@ fn a_position_stated_by_clear_about_a_gerund() {
     );
     assert_eq!(refers_and_words("He was clear about that."), vec![]);
 }
+
+#[test]
+fn making_the_case_that_reports_the_clause() {
+    assert_eq!(
+        refers_and_words("She has made the argument that taxes should go up."),
+        vec![(Refers::Pronoun, "taxes should go up.")]
+    );
+    assert_eq!(
+        refers_and_words("The President made the point that the economy is growing."),
+        vec![(
+            Refers::Described("president".into()),
+            "the economy is growing."
+        )]
+    );
+    // a relative clause, and the speaker's own
+    assert_eq!(
+        refers_and_words("He made a point that was completely wrong and misleading."),
+        vec![]
+    );
+    assert_eq!(
+        refers_and_words("I made the point that the economy is growing."),
+        vec![]
+    );
+}
