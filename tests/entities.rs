@@ -1405,3 +1405,21 @@ fn the_sentence_after_he_talked_about_this_is_his() {
         ])
     );
 }
+
+/// A question put in the passive ("I know that’s been asked a couple of
+/// times.") is the unnamed questioner's in an answer to them, and no
+/// one's in an answer to a named person (the White House briefing of 17
+/// February 2023).
+#[test]
+fn a_question_asked_in_the_passive_is_the_press() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-17_briefing.txt",
+        "Q    Any update on the review?\n\nMS. JEAN-PIERRE:  So it’s — I don’t have any update on the review.  I know that’s been asked a couple of times.\n\nMR. SMITH:  Has there been an update?\n\nMS. JEAN-PIERRE:  I know that’s been asked a couple of times.\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[("Question", "I know that’s been asked a couple of times.")])
+    );
+}

@@ -135,7 +135,7 @@ pub fn extract_tracked(
                 if reported::quotes_words(sentence, rep.range.clone()) {
                     quoted_here = Some(who.clone());
                 }
-                people.reported_now(&who);
+                people.reported_now(&rep, &who);
                 make(
                     range.start + rep.range.start..range.start + rep.range.end,
                     &mut out,
@@ -266,8 +266,12 @@ impl TurnPeople {
     }
 
     /// The sentence reports `who` (the first of them is whom a later
-    /// pronoun may mean).
-    fn reported_now(&mut self, who: &[String]) {
+    /// pronoun may mean), unless `rep` is a question put in the passive,
+    /// which names no one a pronoun could mean.
+    fn reported_now(&mut self, rep: &reported::Report, who: &[String]) {
+        if rep.refers == reported::Refers::Questioner {
+            return;
+        }
         self.reported = who.first().cloned();
         self.reported_ago = 0;
     }
@@ -585,6 +589,10 @@ fn reported_speakers(
             pronoun_speaker(rep, sentence, t, turn, context, &earlier, doc)
         }
         reported::Refers::Addressee => context.addressee(turn, sentence).map(|p| vec![p]),
+        reported::Refers::Questioner => context
+            .addressee(turn, sentence)
+            .filter(|p| p == reported::UNNAMED_QUESTIONER)
+            .map(|p| vec![p]),
         reported::Refers::Speaker => t.speaker_as_written.clone().map(|p| vec![p]),
         reported::Refers::Described(d) => context.described(d.as_str(), turn).map(|p| vec![p]),
     }

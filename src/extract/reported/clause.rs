@@ -2769,6 +2769,68 @@ pub(super) fn wanted_to_know_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Re
     }
 }
 
+/// Forms of "be" and "get" before a passive "asked" ([`passive_questions`]).
+const PASSIVE_AUXILIARIES: [&str; 8] = ["was", "were", "been", "being", "got", "gets", "get", "is"];
+
+/// Words after a passive "asked" that point at a question asked before
+/// ("asked this question", "asked a couple of times", "asked before").
+const ASKED_BEFORE: [&str; 10] = [
+    "this",
+    "that",
+    "it",
+    "a",
+    "many",
+    "several",
+    "before",
+    "earlier",
+    "repeatedly",
+    "again",
+];
+
+/// Questions put to someone by no one named: "when I’ve been asked what
+/// are they exactly", "I know that’s been asked a couple of times", "the
+/// President actually got asked this question". "asked" in the passive
+/// (a form of "be" or "get" right before it) with no "by" after it; what
+/// was asked is the question a question word opens within three words,
+/// else the sentence itself when it points at a question asked before
+/// ([`ASKED_BEFORE`]). Attributed to [`Refers::Questioner`]: the
+/// press, in an answer to an unnamed questioner.
+pub(super) fn passive_questions(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report>) {
+    let Some(v) = (1..toks.len()).find(|&v| {
+        toks[v].word() == "asked"
+            && PASSIVE_AUXILIARIES.contains(&toks[v - 1].word().as_ref())
+            && !toks[v - 1].ends_clause()
+    }) else {
+        return;
+    };
+    if toks[v + 1..].iter().any(|t| t.word() == "by") {
+        return;
+    }
+    let question = (v + 1..toks.len().min(v + 4))
+        .take_while(|&k| !toks[k - 1].ends_sentence())
+        .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()));
+    // the sentence itself when the question is only pointed at ("asked
+    // this question", "asked a couple of times") and the sentence is whole
+    let anaphoric = toks.last().is_some_and(|t| t.text.ends_with('.'))
+        && toks
+            .get(v + 1)
+            .is_none_or(|t| ASKED_BEFORE.contains(&t.word().as_ref()) || t.ends_sentence());
+    let range = match question {
+        Some(k) if toks.len() - k >= MIN_CONTENT_TOKENS => toks[k].start..s.len(),
+        None if anaphoric || toks[v].ends_sentence() => 0..s.len(),
+        _ => return,
+    };
+    let range = trim_range(s, range);
+    if !range.is_empty() && out.iter().all(|r| r.range != range) {
+        out.push(Report {
+            range,
+            who: Vec::new(),
+            refers: super::Refers::Questioner,
+            kind: ReportKind::Indirect,
+        });
+    }
+}
+
 /// Words that open a question after a comma.
 const QUESTION_OPENERS: [&str; 14] = [
     "should", "can", "could", "do", "does", "did", "will", "would", "is", "are", "what", "how",

@@ -59,6 +59,7 @@ pub(super) fn indirect(s: &str, out: &mut Vec<Report>) {
         super::clause::document_reports(s, &toks, out);
         super::clause::heard_from_reports(s, &toks, out);
         super::clause::wanted_to_know_reports(s, &toks, out);
+        super::clause::passive_questions(s, &toks, out);
         if out.is_empty() {
             super::clause::adverbial_participles(s, &toks, first, out);
         }

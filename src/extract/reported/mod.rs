@@ -95,6 +95,10 @@ pub enum Refers {
     /// "they": an unnamed group introduced just before ("I met a couple
     /// in Appleton, and they said"), else no one.
     Plural,
+    /// Whoever asked a question put in the passive ("I’ve been asked what
+    /// they are"): the unnamed questioner of a press conference, in an
+    /// answer to them ([`UNNAMED_QUESTIONER`]), else no one.
+    Questioner,
 }
 
 /// Reported words found in a sentence.

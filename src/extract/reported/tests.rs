@@ -3626,3 +3626,35 @@ fn making_the_case_that_reports_the_clause() {
         vec![]
     );
 }
+
+#[test]
+fn a_question_put_in_the_passive_is_the_questioners() {
+    // the White House briefings of 16 and 17 February 2023 (gold rule 4)
+    assert_eq!(
+        refers_and_words("I know that’s been asked a couple of times."),
+        vec![(
+            Refers::Questioner,
+            "I know that’s been asked a couple of times."
+        )]
+    );
+    assert_eq!(
+        refers_and_words(
+            "But when I’ve been asked what are they exactly, we believe they are benign."
+        ),
+        vec![(
+            Refers::Questioner,
+            "what are they exactly, we believe they are benign."
+        )]
+    );
+    // an agent asked it (and is read as before), a sentence cut short, a
+    // question not pointed at
+    assert_eq!(
+        refers_and_words("He was asked by teachers whether this would help."),
+        vec![(Refers::Unnamed, "whether this would help.")]
+    );
+    assert_eq!(
+        refers_and_words("No, he was speaking to — he got asked specifically about"),
+        vec![]
+    );
+    assert_eq!(refers_and_words("He got asked to leave the room."), vec![]);
+}
