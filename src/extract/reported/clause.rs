@@ -2840,14 +2840,35 @@ const QUESTION_OPENERS: [&str; 14] = [
 /// What was asked after "asked" or "asking" (next token `c`): a question
 /// in the asker's own words after a comma ([`question_in_own_words`]), or
 /// one that "if", "whether" or a question word opens within three words
-/// ("asked him whether …").
+/// ("asked him whether …"), or "this"/"that" for a question asked before
+/// ("asked my colleague this earlier today": the clause itself).
 fn asked_content(toks: &[Tok<'_>], c: usize) -> Option<Content> {
     if let Some(k) = question_in_own_words(toks, c) {
         return Some(Content::Clause(k));
     }
-    let k = (c..toks.len().min(c + 3))
-        .find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))?;
-    (k + 1 < toks.len()).then_some(Content::Clause(k))
+    if let Some(k) =
+        (c..toks.len().min(c + 3)).find(|&k| QUESTION_STARTERS.contains(&toks[k].word().as_ref()))
+    {
+        return (k + 1 < toks.len()).then_some(Content::Clause(k));
+    }
+    // "your colleague asked my colleague this earlier today": the question
+    // asked before, the clause itself (anaphoric).
+    let k =
+        (c..toks.len().min(c + 4)).find(|&k| matches!(toks[k].word().as_ref(), "this" | "that"))?;
+    let tail = &toks[k..];
+    (toks[c..k].iter().all(|t| !t.ends_clause())
+        && tail.len() <= MAX_AFTER_ANAPHOR_UNBROKEN
+        && tail[..tail.len() - 1].iter().all(|t| !t.ends_clause())
+        && !tail.get(1).is_some_and(makes_finite)
+        // "asked that we leave": a request's clause
+        && (tail[0].word() == "this"
+            || tail.get(1).is_none_or(|t| {
+                matches!(
+                    t.word().as_ref(),
+                    "yesterday" | "today" | "earlier" | "before" | "again" | "question"
+                )
+            })))
+    .then_some(Content::Anaphor)
 }
 
 /// After "asking" or "asked" (next token `c`), "me" or "us" at most, a

@@ -96,8 +96,9 @@ pub enum Refers {
     /// in Appleton, and they said"), else no one.
     Plural,
     /// Whoever asked a question put in the passive ("I’ve been asked what
-    /// they are"): the unnamed questioner of a press conference, in an
-    /// answer to them ([`UNNAMED_QUESTIONER`]), else no one.
+    /// they are"), or "your colleague": the unnamed questioner of a press
+    /// conference, in an answer to them ([`UNNAMED_QUESTIONER`]), else no
+    /// one.
     Questioner,
 }
 
@@ -144,6 +145,7 @@ fn push(out: &mut Vec<Report>, s: &str, range: Range<usize>, subject: Subject, k
         Subject::People(p) => (p, Refers::Named),
         Subject::Pronoun => (Vec::new(), Refers::Pronoun),
         Subject::Addressee => (Vec::new(), Refers::Addressee),
+        Subject::Questioner => (Vec::new(), Refers::Questioner),
         Subject::SelfRef => (Vec::new(), Refers::Speaker),
         // "they" is too often a vague group to name a speaker: only an
         // unnamed group just introduced ([`indefinite_in`]) may be meant.

@@ -105,6 +105,8 @@ pub(super) enum Subject {
     /// An unnamed source, as written: "a friend (who said)", "independent
     /// studies (looking at this said)", "50 percent of doctors (who say)".
     Unnamed(Unnamed),
+    /// "your colleague": one of the press addressed ([`super::Refers::Questioner`]).
+    Questioner,
     None,
 }
 
@@ -1245,6 +1247,29 @@ fn not_the_speaker(toks: &[Tok<'_>], k: usize) -> bool {
     after_preposition || head_of
 }
 
+/// A personal pronoun (or "your colleague") right before `i`, as a
+/// subject, with its index.
+fn personal_subject(toks: &[Tok<'_>], i: usize) -> Option<(Subject, usize)> {
+    if toks[i - 1].ends_clause() {
+        return None;
+    }
+    let w = toks[i - 1].word();
+    if PRONOUNS.contains(&w.as_ref()) {
+        return Some((Subject::Pronoun, i - 1));
+    }
+    match w.as_ref() {
+        "you" => Some((Subject::Addressee, i - 1)),
+        "i" => Some((Subject::SelfRef, i - 1)),
+        "they" => Some((Subject::Plural, i - 1)),
+        // "your colleague asked my colleague this": another of the people
+        // addressed, the press in a briefing.
+        "colleague" | "colleagues" if i >= 2 && toks[i - 2].word() == "your" => {
+            Some((Subject::Questioner, i - 2))
+        }
+        _ => None,
+    }
+}
+
 /// [`subject_before_at`] for named subjects, pronouns and descriptions.
 fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
     let mut i = end;
@@ -1267,16 +1292,8 @@ fn named_subject_before_at(toks: &[Tok<'_>], end: usize) -> (Subject, usize) {
         }
         return named_subject_before_at(toks, j);
     }
-    if PRONOUNS.contains(&toks[i - 1].word().as_ref()) && !toks[i - 1].ends_clause() {
-        return (Subject::Pronoun, i - 1);
-    }
-    if !toks[i - 1].ends_clause() {
-        match toks[i - 1].word().as_ref() {
-            "you" => return (Subject::Addressee, i - 1),
-            "i" => return (Subject::SelfRef, i - 1),
-            "they" => return (Subject::Plural, i - 1),
-            _ => {}
-        }
+    if let Some(found) = personal_subject(toks, i) {
+        return found;
     }
     if let Some(found) = described_before(toks, i).or_else(|| document_it_before(toks, i)) {
         return found;

@@ -3658,3 +3658,26 @@ fn a_question_put_in_the_passive_is_the_questioners() {
     );
     assert_eq!(refers_and_words("He got asked to leave the room."), vec![]);
 }
+
+#[test]
+fn your_colleague_is_one_of_the_press() {
+    // the White House briefing of 14 February 2023
+    assert_eq!(
+        refers_and_words(
+            "So, I know your colleague asked my colleague this earlier today during his gaggle."
+        ),
+        vec![(
+            Refers::Questioner,
+            "I know your colleague asked my colleague this earlier today during his gaggle."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("Your colleague said that the meeting was canceled."),
+        vec![(Refers::Questioner, "the meeting was canceled.")]
+    );
+    // "asked that …" is a request's clause, not a question asked before
+    assert_eq!(
+        refers_and_words("They asked that we leave the room."),
+        vec![]
+    );
+}
