@@ -1144,7 +1144,7 @@ fn call_or_talk(
     if (w.starts_with("talk") && toks[c].word() == "of") || toks[c].ends_clause() {
         return None;
     }
-    c += 1;
+    c = how_after_insert(toks, c + 1);
     // "talked about how …", or a noun phrase: "talked about a
     // domain awareness gap" (not "talked about it").
     let how = toks
@@ -1168,6 +1168,31 @@ fn call_or_talk(
     }
     (*subject != Subject::SelfRef && c + MIN_CONTENT_TOKENS <= toks.len())
         .then(|| (subject.clone(), c))
+}
+
+/// Most tokens of a phrase between "talked about" and "how"
+/// ([`how_after_insert`]).
+const MAX_INSERT_BEFORE_HOW: usize = 8;
+
+/// "have been talking about for years — for years — how they want to …":
+/// when a phrase of time or place (opening with a preposition or a dash,
+/// no verb in it) stands between "about" and "how"/"why", the index of
+/// "how"; else `c`.
+fn how_after_insert(toks: &[Tok<'_>], c: usize) -> usize {
+    let opens = toks.get(c).is_some_and(|t| {
+        is_dash_token(t)
+            || matches!(
+                t.word().as_ref(),
+                "for" | "in" | "since" | "over" | "during" | "at"
+            )
+    });
+    if !opens {
+        return c;
+    }
+    (c + 1..toks.len().min(c + 1 + MAX_INSERT_BEFORE_HOW))
+        .take_while(|&k| !toks[k - 1].ends_sentence() && !makes_finite(&toks[k - 1]))
+        .find(|&k| matches!(toks[k].word().as_ref(), "how" | "why"))
+        .unwrap_or(c)
 }
 
 /// After "appealed" (next token at `c`): "to", whom, then "to" and what

@@ -1150,7 +1150,7 @@ fn short_clauses_unmarked_imperatives_and_inserted_quote() {
     );
     check(
         "It's why Republicans said, do not do this.",
-        &[("do not do this.", &["Republicans"], Indirect)],
+        &[("do not do this.", &["Republican Party"], Indirect)],
     );
     assert_eq!(
         refers(
@@ -3076,7 +3076,11 @@ fn asking_for_and_have_been_saying() {
     );
     check(
         "The Republicans have been saying that the economy is in trouble.",
-        &[("the economy is in trouble.", &["Republicans"], Indirect)],
+        &[(
+            "the economy is in trouble.",
+            &["Republican Party"],
+            Indirect,
+        )],
     );
     // a directive is no request of words, nor a thing asked to be done
     assert!(find("He asked for Jake Sullivan to run this process.").is_empty());
@@ -3680,4 +3684,19 @@ fn your_colleague_is_one_of_the_press() {
         refers_and_words("They asked that we leave the room."),
         vec![]
     );
+}
+
+#[test]
+fn a_phrase_of_time_may_stand_between_talked_about_and_how() {
+    // the White House briefing of 17 February 2023
+    check(
+        "I just laid out moments ago how Republicans have been talking about for years — for years — how they want to cut those really key programs for our veterans, for our seniors.",
+        &[(
+            "how they want to cut those really key programs for our veterans, for our seniors.",
+            &["Republican Party"],
+            Indirect,
+        )],
+    );
+    // a verb in the phrase: no insert
+    check("He talked about for a while what he would do.", &[]);
 }
