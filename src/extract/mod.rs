@@ -692,7 +692,8 @@ impl Sentence {
     fn of(text: &str, range: Range<usize>) -> Self {
         let reports = reported::find(&text[range.clone()]);
         Sentence {
-            pointer: (reports.is_empty())
+            pointer: reports
+                .is_empty()
                 .then(|| reported::points_ahead(&text[range.clone()]))
                 .flatten(),
             reports,

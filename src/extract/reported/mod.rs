@@ -721,7 +721,10 @@ pub fn pointed_content(s: &str) -> Option<Report> {
     }
     let first = toks
         .iter()
-        .map(|t| t.word().replace('’', "'"))
+        .map(|t| {
+            t.word()
+                .replace(crate::text::chars::is_word_apostrophe, "'")
+        })
         .find(|w| !matches!(w.as_str(), "and" | "but" | "so" | "now"))?;
     if OWN_VOICE.contains(&first.as_str()) {
         return None;
