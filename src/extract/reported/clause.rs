@@ -2717,6 +2717,40 @@ fn cleft_is_that(toks: &[Tok<'_>], k: usize) -> Option<usize> {
         .find(|&j| toks[j].word() == "that" && matches!(toks[j - 1].word().as_ref(), "is" | "was"))
 }
 
+/// Most words of whom one heard before ", that …" ([`heard_person_that`]).
+const MAX_HEARD_PERSON: usize = 4;
+
+/// "you heard the President, that he will want to have another
+/// conversation with President Xi": after "heard" (at `k`), whom one
+/// heard in at most [`MAX_HEARD_PERSON`] words, a comma, then "that" and
+/// a clause: their words.
+fn heard_person_that(s: &str, toks: &[Tok<'_>], k: usize, out: &mut Vec<Report>) {
+    let Some(comma) = (k + 1..toks.len().min(k + 1 + MAX_HEARD_PERSON))
+        .find(|&j| toks[j].ends_clause())
+        .filter(|&j| toks[j].text.ends_with(','))
+    else {
+        return;
+    };
+    let that = comma + 1;
+    if toks.get(that).is_none_or(|t| t.word() != "that")
+        || toks.len() - (that + 1) < MIN_CONTENT_TOKENS
+        || makes_finite(&toks[that + 1])
+    {
+        return;
+    }
+    if let Some(subject @ (Subject::People(_) | Subject::Described(_) | Subject::Pronoun)) =
+        source_after_preposition(toks, k + 1, comma + 1)
+    {
+        push(
+            out,
+            s,
+            toks[that + 1].start..s.len(),
+            subject,
+            ReportKind::Indirect,
+        );
+    }
+}
+
 /// "we hear from state officials that it actually can save lives", "we
 /// heard from Senator Manchin that …": the one something was heard from
 /// said it.
@@ -2726,10 +2760,14 @@ pub(super) fn heard_from_reports(s: &str, toks: &[Tok<'_>], out: &mut Vec<Report
             toks[k].word().as_ref(),
             "hear" | "heard" | "hears" | "hearing"
         ) || toks[k].ends_clause()
-            || toks
-                .get(k + 1)
-                .is_none_or(|t| t.word() != "from" || t.ends_clause())
         {
+            continue;
+        }
+        if toks
+            .get(k + 1)
+            .is_none_or(|t| t.word() != "from" || t.ends_clause())
+        {
+            heard_person_that(s, toks, k, out);
             continue;
         }
         let cleft = cleft_is_that(toks, k);

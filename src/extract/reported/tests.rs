@@ -3700,3 +3700,26 @@ fn a_phrase_of_time_may_stand_between_talked_about_and_how() {
     // a verb in the phrase: no insert
     check("He talked about for a while what he would do.", &[]);
 }
+
+#[test]
+fn whom_one_heard_before_a_comma_and_that_said_it() {
+    // the White House briefing of 17 February 2023
+    assert_eq!(
+        refers_and_words(
+            "And you heard the President, that he will — he will want to have another conversation with President Xi, as you might expect that he would."
+        ),
+        vec![(
+            Refers::Described("president".into()),
+            "he will — he will want to have another conversation with President Xi, as you might expect that he would."
+        )]
+    );
+    // the person addressed is no source here, nor "that is"
+    assert_eq!(
+        refers_and_words("I heard you, that you want more time."),
+        vec![]
+    );
+    assert_eq!(
+        refers_and_words("We heard, that is, the whole thing."),
+        vec![]
+    );
+}
