@@ -1423,3 +1423,34 @@ fn a_question_asked_in_the_passive_is_the_press() {
         owned(&[("Question", "I know that’s been asked a couple of times.")])
     );
 }
+
+/// A report by someone described whom the document names no one for
+/// ("The mayor of East Palestine said yesterday …") is the described
+/// person's, as an unnamed source, not dropped (the White House briefing
+/// of 16 February 2023).
+#[test]
+fn a_description_no_one_is_named_for_is_an_unnamed_source() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-16_briefing.txt",
+        "MS. JEAN-PIERRE:  Go ahead.\n\nQ    The mayor of East Palestine said yesterday it was the first time he had heard anything from the White House about the train derailment.  Could you talk a little bit about your — the White House’s outreach?\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "the mayor of East Palestine (unnamed, 2023-02-16_briefing.txt)",
+            "it was the first time he had heard anything from the White House about the train derailment."
+        )])
+    );
+    let g = s.graph_json();
+    let mayor = nodes(&g, "speaker")
+        .into_iter()
+        .find(|n| {
+            n["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("the mayor"))
+        })
+        .expect("the mayor's node");
+    assert_eq!(mayor["speaker_kind"], "unnamed");
+}

@@ -594,7 +594,15 @@ fn reported_speakers(
             .filter(|p| p == reported::UNNAMED_QUESTIONER)
             .map(|p| vec![p]),
         reported::Refers::Speaker => t.speaker_as_written.clone().map(|p| vec![p]),
-        reported::Refers::Described(d) => context.described(d.as_str(), turn).map(|p| vec![p]),
+        // "the Republican leader" whom the document names no one for: an
+        // unnamed source, as described.
+        reported::Refers::Described(d) => context
+            .described(d.as_str(), turn)
+            .or_else(|| {
+                reported::described_as_written(sentence, rep.range.start, d)
+                    .map(|w| speakers::unnamed(&w, doc))
+            })
+            .map(|p| vec![p]),
     }
 }
 

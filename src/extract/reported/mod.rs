@@ -377,6 +377,28 @@ pub fn last_described(s: &str) -> Option<String> {
         .map(|(d, _)| d)
 }
 
+/// The description `description` (as [`Refers::Described`] holds it)
+/// as written in `s` before byte `end`, with its determiner in lower case
+/// ("yesterday the Republican leader said" → "the Republican leader"), for
+/// a report whose description the document names no one for: it is then
+/// an unnamed source. `None` for the descriptions the context alone can
+/// resolve ("my opponent", a delegate, kin, the administration).
+pub fn described_as_written(s: &str, end: usize, description: &str) -> Option<String> {
+    if description.contains(|c: char| !c.is_alphanumeric() && !matches!(c, ' ' | '-' | '.')) {
+        return None;
+    }
+    let toks = tokens(&s[..end], 0);
+    let (e, det) = (1..=toks.len()).rev().find_map(|e| {
+        subject::description_before(&toks, e)
+            .filter(|(d, _)| d == description)
+            .map(|(_, det)| (e, det))
+    })?;
+    let (first, last) = (toks.get(det + 1)?, &toks[e - 1]);
+    let words = s[first.start..last.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words = crate::text::names::strip_possessive(words);
+    Some(format!("{} {words}", toks[det].word()))
+}
+
 /// Whether `word` (lower case) is the head noun of an unnamed source
 /// ("officials", "a woman"): [`crate::extract::speakers::unnamed`] writes
 /// it in lower case when it opens the phrase.

@@ -3723,3 +3723,37 @@ fn whom_one_heard_before_a_comma_and_that_said_it() {
         vec![]
     );
 }
+
+#[test]
+fn a_description_as_written_names_an_unnamed_source() {
+    // the White House briefing of 16 February 2023
+    let s = "The mayor of East Palestine said yesterday it was the first time he had heard anything from the White House about the train derailment.";
+    let rep = &find(s)[0];
+    assert_eq!(
+        rep.refers,
+        Refers::Described("mayor of east palestine".into())
+    );
+    assert_eq!(
+        described_as_written(s, rep.range.start, "mayor of east palestine").as_deref(),
+        Some("the mayor of East Palestine")
+    );
+    // the Senate of 1 March 2023 (Congressional Record)
+    let s = "Mr. President, yesterday the Republican leader said that the debt limit is not negotiable.";
+    let rep = &find(s)[0];
+    assert_eq!(
+        described_as_written(s, rep.range.start, "republican leader").as_deref(),
+        Some("the Republican leader")
+    );
+    // a possessive determiner, lower-cased when it opens the sentence
+    let s = "Your secretary of state has said that the talks are over.";
+    let rep = &find(s)[0];
+    assert_eq!(
+        described_as_written(s, rep.range.start, "secretary of state").as_deref(),
+        Some("your secretary of state")
+    );
+    // the descriptions only the context resolves
+    assert_eq!(
+        described_as_written("My opponent said it.", 12, "speaker's mother"),
+        None
+    );
+}
