@@ -641,6 +641,64 @@ W Mitt Romney: Now, I talked to a guy who has a very small business. He's in the
     );
 }
 
+/// Hansard as its web pages print it: the member's name alone on a line,
+/// the speech below it, no colon.
+#[test]
+fn hansard_names_alone_on_a_line_are_labels() {
+    let s = Scratch::new();
+    s.write(
+        "2022-01-12_pmqs.txt",
+        "Prime Minister's Questions, House of Commons, 12 January 2022\n\n\
+The Prime Minister (Boris Johnson)\n\
+Mr Speaker, I want to apologise.\n\n\
+Sir Keir Starmer (Holborn and St Pancras) (Lab)\n\
+The Prime Minister said last month that all guidance was followed completely in No. 10. Is he really saying that he did not know?\n\n\
+The Prime Minister\n\
+As I said, I believed implicitly that this was a work event.\n\n\
+Ian Blackford (Ross, Skye and Lochaber) (SNP)\n\
+Several of his own backbenchers have said that he should resign.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    let said: Vec<(String, String)> = nodes(&g, "claim")
+        .into_iter()
+        .filter(|c| c["reported_by"].is_null())
+        .map(|c| {
+            (
+                c["speaker"].as_str().unwrap_or("").to_string(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        owned(&[
+            ("Boris Johnson", "Mr Speaker, I want to apologise."),
+            (
+                "Keir Starmer",
+                "The Prime Minister said last month that all guidance was followed completely in No. 10."
+            ),
+            ("Keir Starmer", "Is he really saying that he did not know?"),
+            (
+                "Boris Johnson",
+                "As I said, I believed implicitly that this was a work event."
+            ),
+            (
+                "Ian Blackford",
+                "Several of his own backbenchers have said that he should resign."
+            ),
+        ])
+    );
+    assert_eq!(
+        reports(&s)[0],
+        (
+            "Boris Johnson".to_string(),
+            "all guidance was followed completely in No. 10.".to_string()
+        )
+    );
+}
+
 /// Issue 15, other label conventions: Hansard's "Name (Constituency)
 /// (Party):" and "The Prime Minister (Boris Johnson):", then "The Prime
 /// Minister:" alone for the same person.

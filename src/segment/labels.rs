@@ -389,6 +389,33 @@ pub fn detect_name_and_time(par: &str, known: &[String]) -> Option<Label> {
     })
 }
 
+/// A name alone on the paragraph's first line, the speech below it
+/// (Hansard's "The Prime Minister (Rishi Sunak)" and "Keir Starmer
+/// (Holborn and St Pancras) (Lab)", a web page's "JOE BIDEN"): a label
+/// without its colon, read as "Name:" would be. A heading can look the
+/// same ("Ukraine"), so [`super::segment`] accepts these only in a
+/// document that has several and names someone twice that way.
+pub fn detect_name_line(par: &str, known: &[String]) -> Option<Label> {
+    let line = par.split('\n').next().unwrap_or(par);
+    let name = line.trim_end_matches(is_space);
+    if name.is_empty()
+        || name.len() > MAX_NAME_LINE
+        || name.contains(':')
+        || name.ends_with(['.', '?', '!', ',', ';', '—', '-'])
+        || name.starts_with(is_space)
+    {
+        return None;
+    }
+    let label = detect(&format!("{name}:"), known)?;
+    (label.kind == LabelKind::Named && label.len == name.len() + 1).then(|| Label {
+        len: line.len() + space_len(&par[line.len()..]),
+        ..label
+    })
+}
+
+/// Longest line read as a name alone ([`detect_name_line`]), in bytes.
+const MAX_NAME_LINE: usize = 100;
+
 /// White House style: "Q    Mr. President, ..." or "Q\tWhy…"; also "Q. …".
 fn bare_q(par: &str) -> Option<Label> {
     let rest = par.strip_prefix('Q')?;
@@ -1057,6 +1084,35 @@ mod tests {
         none("10:30 Talks began: at noon.");
         none("Chapter 11: the bankruptcy.");
         none("Article 5: collective defence.");
+    }
+
+    #[test]
+    fn names_alone_on_a_line() {
+        // Hansard, House of Commons, 8 February 2023.
+        let line = |par: &str| detect_name_line(par, &[]).map(|l| (l.speaker, l.len));
+        assert_eq!(
+            line("The Prime Minister (Rishi Sunak)\nThis morning I had meetings."),
+            Some(("The Prime Minister Rishi Sunak".into(), 33))
+        );
+        assert_eq!(
+            line("Keir Starmer (Holborn and St Pancras) (Lab)\nThe Prime Minister said …"),
+            Some(("Keir Starmer".into(), 44))
+        );
+        assert_eq!(
+            line("The Prime Minister"),
+            Some(("The Prime Minister".into(), 18))
+        );
+        assert_eq!(
+            line("JOE BIDEN\n\nThank you."),
+            Some(("JOE BIDEN".into(), 11))
+        );
+        // a sentence, a heading with a colon, a line of prose
+        assert_eq!(line("Thank you."), None);
+        assert_eq!(
+            line("Volume 726: debated on Wednesday 8 February 2023"),
+            None
+        );
+        assert_eq!(line("We had meetings with colleagues and others"), None);
     }
 
     #[test]

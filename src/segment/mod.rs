@@ -48,6 +48,10 @@ const MIN_DOTTED_LABELS: usize = 3;
 /// document one that labels speakers that way.
 const MIN_TIMED_LABELS: usize = 2;
 
+/// How many names alone on a line, the speech below ("The Prime Minister
+/// (Rishi Sunak)"), make a document one that labels speakers that way.
+const MIN_NAME_LINES: usize = 3;
+
 /// A title in capitals that reads like a label ("IMPEACHMENT INQUIRY:
 /// WILLIAM B. TAYLOR AND GEORGE KENT"): words after the colon, all in
 /// capitals, and no sentence.
@@ -143,12 +147,20 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
         .take(MIN_TIMED_LABELS)
         .count()
         >= MIN_TIMED_LABELS;
+    // And a name alone on a line, the speech below it ("The Prime Minister
+    // (Rishi Sunak)").
+    let name_lines = name_lines(text);
     let detect = |t: &str, known: &[String]| {
         labels::detect(t, known)
             .or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
             .or_else(|| {
                 timed
                     .then(|| labels::detect_name_and_time(t, known))
+                    .flatten()
+            })
+            .or_else(|| {
+                name_lines
+                    .then(|| labels::detect_name_line(t, known))
                     .flatten()
             })
     };
@@ -180,6 +192,40 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     let mut seg = Segmenter::new(doc, paras, title, principal).run();
     roles::from_form(&mut seg, text);
     seg
+}
+
+/// Whether the document labels speakers by a name alone on a line, the
+/// speech on the lines below ([`labels::detect_name_line`]): at least
+/// [`MIN_NAME_LINES`] such lines, each followed by a line that is not one,
+/// and one speaker named twice (turns come back; headings seldom do).
+fn name_lines(text: &str) -> bool {
+    let lines: Vec<&str> = paragraphs::lines(text)
+        .into_iter()
+        .map(|r| text[r].trim_matches(is_space))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let name = |l: &str| {
+        (l.len() <= 100 && l.starts_with(char::is_uppercase) && !l.contains(':'))
+            .then(|| labels::detect_name_line(l, &[]))
+            .flatten()
+            // (the words before any parenthesis: "The Prime Minister
+            // (Rishi Sunak)" and "The Prime Minister" are one speaker)
+            .map(|_| l.split('(').next().unwrap_or(l).trim().to_lowercase())
+    };
+    let mut seen = std::collections::HashSet::new();
+    let (mut count, mut repeated) = (0, false);
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(who) = name(l)
+            && lines.get(i + 1).is_some_and(|n| name(n).is_none())
+        {
+            count += 1;
+            repeated |= !seen.insert(who);
+            if count >= MIN_NAME_LINES && repeated {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The title: the first paragraph among the first twelve that is not a
@@ -260,6 +306,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn names_alone_on_lines_label_only_when_someone_speaks_twice() {
+        // Hansard as its web pages print it.
+        let hansard = "The Prime Minister (Rishi Sunak)\nThis morning I had meetings.\n\nKeir Starmer (Holborn and St Pancras) (Lab)\nDoes he still believe that?\n\nThe Prime Minister\nYes.\n";
+        assert!(name_lines(hansard));
+        // Section headings of a briefing: no one comes back.
+        let headings = "Ukraine\nThe talks continue.\n\nSyria\nAid is arriving.\n\nMiddle East\nWe call for restraint.\n";
+        assert!(!name_lines(headings));
+        // A list of names (a contents or attendance list) is no speech.
+        let list = "John Smith\nMary Jones\nJohn Smith\nMary Jones\n";
+        assert!(!name_lines(list));
     }
 
     #[test]
