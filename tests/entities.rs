@@ -856,6 +856,57 @@ request came from Mr. Giuliani and from nobody else at the time.\n",
     );
 }
 
+/// A hearing whose chair's surname is also a country's name, and a
+/// witness whose surname is too common to be the gazetteer's well-known
+/// bearer (the Select Subcommittee on the Weaponization of the Federal
+/// Government, 9 February 2023, where Senators Grassley and Johnson
+/// testified).
+#[test]
+fn a_chair_named_jordan_is_no_country_and_senator_johnson_is_no_prime_minister() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-09_hearing.txt",
+        b"[House Hearing, 118 Congress]\n\
+[From the U.S. Government Publishing Office]\n\n\
+          HEARING ON THE WEAPONIZATION OF THE FEDERAL GOVERNMENT\n\n\
+                      Thursday, February 9, 2023\n\n\
+    The Select Subcommittee met, pursuant to call, at 10:03 a.m., in \n\
+Room 2141, Rayburn House Office Building, Hon. Jim Jordan [Chair of \n\
+the Select Subcommittee] presiding.\n\
+    Chair Jordan. The Select Subcommittee will come to order. \n\
+Without objection, the Chair is authorized to declare a recess at \n\
+any time.\n\
+    Ms. Plaskett. Thank you, Mr. Chair. Last week the Chair said \n\
+that this subcommittee would follow the facts wherever they lead.\n\
+    Chair Jordan. The gentlelady yields back. Senator Johnson, you \n\
+are recognized for five minutes.\n\
+    Senator Johnson. Thank you, Mr. Chairman.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    // "Chair Jordan." is the Jim Jordan the record says presides.
+    assert_eq!(
+        speaker_of(&g, "The Select Subcommittee will come to order.").0,
+        "Jim Jordan"
+    );
+    assert!(
+        claim_texts(&g)
+            .iter()
+            .all(|t| !t.starts_with("The Select Subcommittee met"))
+    );
+    // "the Chair said" is his words too, not the country's.
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "Jim Jordan",
+            "this subcommittee would follow the facts wherever they lead."
+        )])
+    );
+    // "Senator Johnson." stays Johnson.
+    assert_eq!(speaker_of(&g, "Thank you, Mr. Chairman.").0, "Johnson");
+    assert_eq!(speaker_names(&g), ["Jim Jordan", "Johnson", "Plaskett"]);
+}
+
 #[test]
 fn court_transcripts_name_the_examiner_and_the_witness() {
     // A trial transcript: "THE COURT:", an examination header ("BY MR.

@@ -848,7 +848,7 @@ impl Resolver {
                         }
                         (c, Some(s.clone()))
                     }
-                    Parsed::Org(name) => (name.clone(), None),
+                    Parsed::Org(o) => org_or_person(o, written, &same_doc, principal.as_ref()),
                     Parsed::Role(role) => (by_role(role, principal.as_ref(), &holders), None),
                 };
                 let titles: &[String] = if matches!(p, Parsed::Role(_) | Parsed::Org(_)) {
@@ -996,6 +996,31 @@ fn canonical_full_names<'p>(
     canonical_of
 }
 
+/// The canonical name and alias of `name`, parsed as a country or
+/// organisation: the one person of the document (named in full there, or
+/// its principal) whose surname it is, when it is a single word written
+/// alone (`written`) — "the Chair said" → "Jordan", whom the label "Chair
+/// Jordan." names, in a hearing chaired by Jim Jordan — else itself.
+fn org_or_person(
+    name: &str,
+    written: &str,
+    same_doc: &BTreeSet<String>,
+    principal: Option<&(String, Vec<String>)>,
+) -> (String, Option<String>) {
+    let itself = (name.to_string(), None);
+    if name.contains(' ') || written.trim() != name || is_unnamed(name) {
+        return itself;
+    }
+    let mut found = same_doc
+        .iter()
+        .chain(principal.map(|p| &p.0))
+        .filter(|c| c.contains(' ') && fold(first_last(c).1) == fold(name));
+    match found.next() {
+        Some(one) if found.all(|c| c == one) => (one.clone(), Some(name.to_string())),
+        _ => itself,
+    }
+}
+
 /// Whom a lone name word `s` means in a document: the one canonical name
 /// with that surname (the document's principal speaker first, then the
 /// one named in full in the document, `same_doc`); with none, a well-known
@@ -1026,7 +1051,12 @@ fn by_surname(
     // A well-known person, spelt as the corpus spells the surname
     // ("Zelenskyy" in a briefing: Volodymyr Zelenskyy, not the gazetteer's
     // Volodymyr Zelensky).
+    // (not by a surname as common as "Johnson": "Senator Johnson" in a US
+    // hearing is not Boris Johnson)
     let known = || {
+        if Gazetteer::is_common_surname(s) {
+            return None;
+        }
         Gazetteer::builtin().person_by_surname(s).map(|e| {
             let (_, last) = first_last(&e.canonical);
             // Only the entry's own spellings ("Zelenskyy", "Zelenskiy"; not

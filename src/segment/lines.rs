@@ -242,7 +242,7 @@ pub(super) fn is_proceedings_note(t: &str) -> bool {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)^(?:
-                (?i:the\s+)?(?i:committee|subcommittee|commission|court|senate|house|board|council|panel|hearing|meeting|session)
+                (?i:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:committee|subcommittee|commission|court|senate|house|board|council|panel|hearing|meeting|session)
                 \b[^.]{0,80}?\b(?:met|convened|reconvened|was\s+called\s+to\s+order|came\s+to\s+order)\b
               | (?:Present|Also\s+present|Members\s+present)\s*:
             )",
@@ -314,5 +314,20 @@ mod tests {
             date_line("On January 29, 2021, the minister will meet his colleague."),
             None
         );
+    }
+
+    #[test]
+    fn notes_of_how_a_sitting_opened() {
+        assert!(is_proceedings_note(
+            "The committee met, pursuant to call, at 10:00 a.m., in Room 1100"
+        ));
+        // a named body ("The Select Subcommittee on the Weaponization …")
+        assert!(is_proceedings_note(
+            "The Select Subcommittee met, pursuant to call, at 10:03 a.m."
+        ));
+        assert!(is_proceedings_note(
+            "Present: Representatives Schiff, Himes"
+        ));
+        assert!(!is_proceedings_note("We met with the committee last week."));
     }
 }

@@ -12,6 +12,7 @@ use super::lines::{
     is_proceedings_note, is_stage_direction,
 };
 use super::sections;
+use super::sentences::is_space;
 use crate::model::{DateSource, DocMeta, ParaKind, Paragraph, Role, Segmented, SourceDoc, Turn};
 use crate::text::dates;
 
@@ -223,25 +224,33 @@ impl<'a> Segmenter<'a> {
         false
     }
 
+    /// Whether unlabelled paragraph `i` is a table of contents' heading
+    /// ("Contents") or, right after one (`in_toc`), one of its items;
+    /// records it.
+    fn contents(&mut self, i: usize, in_toc: &mut bool) -> bool {
+        let t = self.paras[i].text;
+        if contents_re().is_match(t) {
+            *in_toc = true;
+        } else if *in_toc && bullet_len(t) > 0 {
+            self.toc.push(t[bullet_len(t)..].trim().to_string());
+        } else {
+            return false;
+        }
+        self.push(i, ParaKind::Contents, None);
+        true
+    }
+
     pub(super) fn run(mut self) -> Segmented {
         let mut in_header = true;
         let mut in_toc = false;
         let mut in_footer = false;
         let mut turn: Option<usize> = None;
+        let mut labelled = false;
         for i in 0..self.paras.len() {
             let t = self.paras[i].text;
             let has_label = self.paras[i].label.is_some();
-            if !has_label {
-                if contents_re().is_match(t) {
-                    in_toc = true;
-                    self.push(i, ParaKind::Contents, None);
-                    continue;
-                }
-                if in_toc && bullet_len(t) > 0 {
-                    self.toc.push(t[bullet_len(t)..].trim().to_string());
-                    self.push(i, ParaKind::Contents, None);
-                    continue;
-                }
+            if !has_label && self.contents(i, &mut in_toc) {
+                continue;
             }
             in_toc = false;
             if in_header
@@ -256,6 +265,14 @@ impl<'a> Segmenter<'a> {
                 self.push(i, ParaKind::Boilerplate, None);
                 continue;
             }
+            // The record's note of how the sitting opened, after its
+            // address lines ("House of Representatives, Committee on the
+            // Judiciary, Washington, DC."), before anyone is labelled.
+            if !has_label && !labelled && is_proceedings_note(t.trim_start_matches(is_space)) {
+                self.push(i, ParaKind::Lead, None);
+                continue;
+            }
+            labelled |= has_label;
             if let Some(label) = self.paras[i].label.clone() {
                 in_footer = false;
                 let line = self.paras[i].line;

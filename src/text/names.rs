@@ -229,6 +229,10 @@ pub fn split_titles(phrase: &str) -> Option<PersonName> {
         }
         name_start -= 1;
     }
+    // "Chair Jordan", "Jim Jordan": a country's name as a surname.
+    if name_start == toks.len() {
+        name_start -= surname_naming_a_place(&toks);
+    }
     // A particle cannot start a name.
     while name_start < toks.len() && is_particle(toks[name_start]) {
         name_start += 1;
@@ -265,6 +269,32 @@ pub fn split_titles(phrase: &str) -> Option<PersonName> {
         titles.push(title.to_string());
     }
     Some(PersonName { name, titles })
+}
+
+/// How many of the last words of `toks` are a person's name though the
+/// last names a country or place: after a title, the surname ("Chair
+/// Jordan", "Mr. Israel": 1); after a first name, both ("Jim Jordan": 2);
+/// else none ("President of Jordan" has its "of", "New Jersey").
+fn surname_naming_a_place(toks: &[&str]) -> usize {
+    let [.., before, last] = toks else {
+        return 0;
+    };
+    let last = strip_possessive(last);
+    if !is_name_token(last)
+        || is_role_word(last)
+        || is_honorific(last)
+        || is_org_word(last)
+        || matches!(before.to_lowercase().as_str(), "the" | "his" | "her")
+    {
+        return 0;
+    }
+    if is_role_word(before) || is_honorific(before) {
+        1
+    } else if is_first_name(&title_case(before)) {
+        2
+    } else {
+        0
+    }
 }
 
 /// Finds the first person named in a title-like phrase and returns it as
@@ -389,6 +419,21 @@ mod tests {
         let p = split_titles(phrase).unwrap();
         assert_eq!(p.name, name, "name of {phrase:?}");
         assert_eq!(p.titles, titles, "titles of {phrase:?}");
+    }
+
+    #[test]
+    fn a_surname_that_names_a_country_after_a_title_or_first_name() {
+        check("Chair Jordan", "Jordan", &["Chair"]);
+        check("Jim Jordan", "Jim Jordan", &[]);
+        check("Chairman Jim Jordan", "Jim Jordan", &["Chairman"]);
+        check("Mr. Israel", "Israel", &[]);
+        // the office of a country, and the country alone, name no one
+        check(
+            "Prime Minister of Jordan",
+            "",
+            &["Prime Minister of Jordan"],
+        );
+        check("New Jersey", "", &["New Jersey"]);
     }
 
     #[test]

@@ -49,6 +49,13 @@ use std::sync::OnceLock;
 
 use super::chars::{is_apostrophe, is_hyphen};
 use super::words::{run_end, runs};
+use crate::text::lexicon::words;
+
+words!(
+    /// The most common surnames of the United States, lower-case: too
+    /// common to name a well-known person by themselves.
+    COMMON_SURNAMES = "common_surnames.txt"
+);
 
 /// FNV-1a: a fast hash for the short string keys of the static tables (not
 /// exposed to untrusted keys at a scale where flooding matters).
@@ -324,6 +331,14 @@ impl Gazetteer {
             .copied()
             .flatten()
             .map(|i| &self.entries[i])
+    }
+
+    /// Whether `surname` is one of the most common surnames
+    /// (`data/lexicon/common_surnames.txt`), too common to name the one
+    /// well-known bearer by itself: a speaker labelled "Senator Johnson"
+    /// in a US hearing is not Boris Johnson. Case-insensitive.
+    pub fn is_common_surname(surname: &str) -> bool {
+        COMMON_SURNAMES.contains(strip_possessive(surname).to_lowercase().as_str())
     }
 
     /// All entries.

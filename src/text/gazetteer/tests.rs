@@ -309,6 +309,10 @@ fn person_surnames() {
     // Two listed Skripals: ambiguous.
     assert!(g.person_by_surname("Skripal").is_none());
     assert!(g.person_by_surname("Smith").is_none());
+    // too common to name the one well-known bearer as a speaker
+    assert!(Gazetteer::is_common_surname("Johnson"));
+    assert!(Gazetteer::is_common_surname("harris"));
+    assert!(!Gazetteer::is_common_surname("Lavrov"));
 }
 
 #[test]
