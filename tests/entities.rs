@@ -964,6 +964,44 @@ A. Yes, I did.\n",
     );
 }
 
+/// The examination header on one line ("DIRECT EXAMINATION BY MR.
+/// BLACKWELL:") names the examiner as the two-line form does; the case's
+/// parties and the kind of record in the title are no speakers.
+#[test]
+fn a_one_line_examination_header_names_the_examiner() {
+    let s = Scratch::new();
+    s.write(
+        "2021-04-08_trial.txt",
+        b"State of Minnesota v. Derek Chauvin, Trial Transcript, April 8, 2021\n\n\
+THE COURT: You may proceed, Mr. Blackwell.\n\n\
+MARTIN TOBIN, having been first duly sworn, testified as follows:\n\n\
+DIRECT EXAMINATION BY MR. BLACKWELL:\n\n\
+Q. Doctor, what did you observe in the video?\n\n\
+A. I observed that Mr. Floyd's oxygen level fell to zero.\n\n\
+CROSS-EXAMINATION BY MR. NELSON:\n\n\
+Q. Doctor, you testified that you reviewed the video?\n\n\
+A. Yes, I did.\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(
+        speaker_of(&g, "Doctor, what did you observe"),
+        ("Blackwell".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Doctor, you testified"),
+        ("Nelson".into(), "question".into())
+    );
+    assert_eq!(
+        speaker_of(&g, "Yes, I did."),
+        ("Martin Tobin".into(), "answer".into())
+    );
+    assert_eq!(
+        speaker_names(&g),
+        ["Blackwell", "Court", "Martin Tobin", "Nelson"]
+    );
+}
+
 #[test]
 fn time_stamped_and_numbered_labels() {
     // Rev.com ("Name: (mm:ss)" and the speech on the next line), captions

@@ -689,12 +689,14 @@ pub fn witness(par: &str) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
-/// "BY MR. BLACKWELL:": the lawyer who examines the witness from here on,
-/// in a court or deposition transcript (the questions' speaker).
+/// "BY MR. BLACKWELL:", "DIRECT EXAMINATION BY MR. SMITH:",
+/// "CROSS-EXAMINATION (continued) BY MS. JONES:": the lawyer who examines
+/// the witness from here on, in a court or deposition transcript (the
+/// questions' speaker).
 pub fn examiner(par: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?i:by)\s+((?i:mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:?\s*$")
+        Regex::new(r"^(?i:(?:[a-z]+[-\s]+){0,2}examination\s+(?:\(continued\)\s+)?)?(?i:by)\s+((?i:mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:?\s*$")
             .expect("valid regex")
     });
     re.captures(par).map(|c| c[1].to_string())
@@ -1151,6 +1153,19 @@ mod tests {
             Some("Ms. Smith Jones".into())
         );
         assert_eq!(examiner("By the way, Mr. Smith: what?"), None);
+        assert_eq!(
+            examiner("DIRECT EXAMINATION BY MR. SMITH:").as_deref(),
+            Some("MR. SMITH")
+        );
+        assert_eq!(
+            examiner("CROSS-EXAMINATION (continued) BY MS. JONES:").as_deref(),
+            Some("MS. JONES")
+        );
+        assert_eq!(
+            examiner("Redirect Examination by Mr. Frank").as_deref(),
+            Some("Mr. Frank")
+        );
+        assert_eq!(examiner("The examination by Mr. Smith was long."), None);
         assert_eq!(
             witness("MARTIN TOBIN, having been first duly sworn, testified as follows:").as_deref(),
             Some("MARTIN TOBIN")

@@ -261,7 +261,8 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             in_header = false;
-            if !has_label && self.examination_header(t) {
+            // ("DIRECT EXAMINATION BY MR. SMITH:" reads as a label too)
+            if (!has_label || labels::examiner(t).is_some()) && self.examination_header(t) {
                 self.push(i, ParaKind::Boilerplate, None);
                 continue;
             }

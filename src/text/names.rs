@@ -310,6 +310,7 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
     const CONNECT: &[&str] = &["of", "the", "for", "and"];
     let mut runs: Vec<Vec<&str>> = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
+    let mut parties = false;
     for raw in phrase.split_whitespace() {
         let ends_clause = raw.ends_with([',', ';', ':', ')']);
         let tok =
@@ -322,6 +323,11 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
         // first person ("AND" too, in a title in capitals).
         if tok == "and" || tok == "AND" {
             runs.push(std::mem::take(&mut cur));
+        } else if matches!(tok, "v." | "vs." | "v" | "vs" | "V." | "VS.") {
+            // "State of Minnesota v. Derek Chauvin": a case's parties are
+            // not who speaks in its record.
+            runs.push(std::mem::take(&mut cur));
+            parties = true;
         } else if capital {
             cur.push(bare);
         } else if CONNECT.contains(&tok) && !cur.is_empty() {
@@ -330,8 +336,15 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
             runs.push(std::mem::take(&mut cur));
         }
         if possessive || ends_clause {
+            if parties {
+                cur.clear();
+                parties = false;
+            }
             runs.push(std::mem::take(&mut cur));
         }
+    }
+    if parties {
+        cur.clear();
     }
     runs.push(cur);
     for mut run in runs {
@@ -357,12 +370,43 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
                 .any(|t| t.trim_end_matches('.').chars().count() == 1);
         if words.len() >= 2
             && person_like
-            && !words.iter().any(|w| is_org_word(w) || is_role_word(w))
+            && !words
+                .iter()
+                .any(|w| is_org_word(w) || is_role_word(w) || is_record_word(w))
         {
             return Some(written);
         }
     }
     None
+}
+
+/// Whether `word` names a kind of record or event, which no person's name
+/// holds ("United States v. Doe, Trial Transcript, March 3, 2022").
+fn is_record_word(word: &str) -> bool {
+    const RECORD_WORDS: &[&str] = &[
+        "transcript",
+        "transcripts",
+        "trial",
+        "hearing",
+        "hearings",
+        "briefing",
+        "conference",
+        "interview",
+        "remarks",
+        "minutes",
+        "proceedings",
+        "deposition",
+        "testimony",
+        "debate",
+        "speech",
+        "session",
+        "meeting",
+        "summit",
+        "webinar",
+        "podcast",
+        "episode",
+    ];
+    RECORD_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// A stable, ASCII-friendly slug for ids: "Sergey Lavrov" → "sergey-lavrov".
@@ -489,6 +533,19 @@ mod tests {
 
     #[test]
     fn first_person_in_titles() {
+        // the kind of record is no one, nor a case's parties
+        assert_eq!(
+            first_person_in("State of Minnesota v. Derek Chauvin, Trial Transcript, April 8, 2021"),
+            None
+        );
+        assert_eq!(
+            first_person_in("United States v. Doe, Trial Transcript, March 3, 2022"),
+            None
+        );
+        assert_eq!(
+            first_person_in("Senate Hearing Transcript, June 8, 2023"),
+            None
+        );
         assert_eq!(
             first_person_in(
                 "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, January 28, 2021"
