@@ -1002,6 +1002,31 @@ A. Yes, I did.\n",
     );
 }
 
+/// A speech without labels whose title names its speaker by title and
+/// surname ("Remarks by President Biden on the Economy") is that person's,
+/// the well-known one the gazetteer names.
+#[test]
+fn remarks_by_a_title_and_surname_are_that_persons() {
+    let s = Scratch::new();
+    s.write(
+        "2023-01-26_remarks.txt",
+        b"Remarks by President Biden on the Economy, Springfield, Virginia\n\n\
+Thank you. Please, please have a seat.\n\n\
+(Applause.)\n\n\
+As my dad used to say, \"Joey, a job is about a lot more than a paycheck.\"\n",
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(speaker_of(&g, "Please, please have a seat.").0, "Joe Biden");
+    assert_eq!(
+        reports(&s),
+        owned(&[(
+            "Joe Biden's father",
+            "Joey, a job is about a lot more than a paycheck."
+        )])
+    );
+}
+
 #[test]
 fn time_stamped_and_numbered_labels() {
     // Rev.com ("Name: (mm:ss)" and the speech on the next line), captions

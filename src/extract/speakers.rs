@@ -785,19 +785,34 @@ fn resolve_kin(
     }
 }
 
+/// A document's phrases as written, each parsed ([`parse_mentions`]).
+type DocPhrases = Vec<(String, Option<ParsedName>)>;
+
+/// Every phrase of every document parsed once: the mentions, the
+/// principal and the phrases that are labels.
+fn parse_docs<'d>(
+    docs: &'d [DocNames],
+    cfg: &SpeakerConfig,
+) -> (
+    Vec<DocPhrases>,
+    Vec<Option<ParsedName>>,
+    Vec<HashSet<&'d str>>,
+) {
+    let mut parsed = Vec::new();
+    let mut principal_parsed = Vec::new();
+    let mut labels = Vec::new();
+    for d in docs {
+        labels.push(d.mentions[..d.labels].iter().map(String::as_str).collect());
+        principal_parsed.push(d.principal.as_deref().and_then(|w| parse(w, cfg)));
+        parsed.push(parse_mentions(d, cfg));
+    }
+    (parsed, principal_parsed, labels)
+}
+
 impl Resolver {
     /// Resolves every name of every document.
     pub fn new(docs: &[DocNames], cfg: &SpeakerConfig) -> Resolver {
-        // Parse every phrase once.
-        let mut parsed: Vec<Vec<(String, Option<ParsedName>)>> = Vec::new();
-        let mut principal_parsed: Vec<Option<ParsedName>> = Vec::new();
-        let mut labels: Vec<HashSet<&str>> = Vec::new();
-        for d in docs {
-            labels.push(d.mentions[..d.labels].iter().map(String::as_str).collect());
-            let p = d.principal.as_deref().and_then(|w| parse(w, cfg));
-            principal_parsed.push(p);
-            parsed.push(parse_mentions(d, cfg));
-        }
+        let (parsed, principal_parsed, labels) = parse_docs(docs, cfg);
         let all = principal_parsed
             .iter()
             .flatten()
@@ -809,14 +824,6 @@ impl Resolver {
         let mut names = Names::default();
         let mut resolver = Resolver::default();
         for ((principal, parsed), labels) in principal_parsed.iter().zip(&parsed).zip(&labels) {
-            let principal = match principal {
-                Some((Parsed::Full(n), t)) => {
-                    let c = canonical_of[n.as_str()].clone();
-                    names.add(&c, t, Some(n.clone()));
-                    Some((c, t.clone()))
-                }
-                _ => None,
-            };
             let same_doc: BTreeSet<String> = parsed
                 .iter()
                 .filter_map(|(_, p)| match p {
@@ -824,6 +831,19 @@ impl Resolver {
                     _ => None,
                 })
                 .collect();
+            let principal = match principal {
+                Some((Parsed::Full(n), t)) => Some((canonical_of[n.as_str()].clone(), n, t)),
+                // "Remarks by President Biden on the Economy"
+                Some((Parsed::Surname(s), t)) => {
+                    let c = by_surname(s, &canonicals, None, &same_doc, &spellings);
+                    Some((c, s, t))
+                }
+                _ => None,
+            }
+            .map(|(c, written, t)| {
+                names.add(&c, t, Some(written.clone()));
+                (c, t.clone())
+            });
             let mut holders = title_holders(parsed, &canonical_of);
             let mut map = HashMap::new();
             for (written, p) in roles_last(parsed) {

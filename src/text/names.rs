@@ -368,7 +368,12 @@ pub fn first_person_in(phrase: &str) -> Option<String> {
             || run
                 .iter()
                 .any(|t| t.trim_end_matches('.').chars().count() == 1);
-        if words.len() >= 2
+        // "Remarks by President Biden": a surname after a title of office.
+        let titled_surname = words.len() == 1
+            && p.titles
+                .iter()
+                .any(|t| t.split_whitespace().any(is_role_word));
+        if (words.len() >= 2 || titled_surname)
             && person_like
             && !words
                 .iter()
@@ -533,6 +538,13 @@ mod tests {
 
     #[test]
     fn first_person_in_titles() {
+        // a title of office and a surname
+        assert_eq!(
+            first_person_in("Remarks by President Biden on the Economy, Springfield, Virginia")
+                .as_deref(),
+            Some("President Biden")
+        );
+        assert_eq!(first_person_in("Remarks by Mr. Biden"), None);
         // the kind of record is no one, nor a case's parties
         assert_eq!(
             first_person_in("State of Minnesota v. Derek Chauvin, Trial Transcript, April 8, 2021"),
