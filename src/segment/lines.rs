@@ -40,6 +40,9 @@ pub(super) fn boilerplate_re() -> &'static Regex {
             | ^(?:full\ )?transcript\s*:?\s*$
             | ^(?:advertisement|sponsored(?:\ content)?)\s*$
             | ^(?:end\s+)?\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[a-z]{2,4})?\.?\s*$
+            | ^\d{1,6}\s*$
+            | ^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}
+            | ^webvtt(?-u:\b)
             ",
         )
         .expect("valid regex")
@@ -329,5 +332,15 @@ mod tests {
             "Present: Representatives Schiff, Himes"
         ));
         assert!(!is_proceedings_note("We met with the committee last week."));
+    }
+
+    #[test]
+    fn subtitle_cues_and_page_numbers_say_nothing() {
+        assert!(is_boilerplate("00:00:01,000 --> 00:00:04,500"));
+        assert!(is_boilerplate("00:01.000 --> 00:04.500 align:start"));
+        assert!(is_boilerplate("WEBVTT"));
+        assert!(is_boilerplate("12"));
+        assert!(!is_boilerplate("12 people died."));
+        assert!(!is_boilerplate("At 10:30 the talks began."));
     }
 }
