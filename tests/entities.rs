@@ -1027,6 +1027,43 @@ As my dad used to say, \"Joey, a job is about a lot more than a paycheck.\"\n",
     );
 }
 
+/// The European Parliament's verbatim report sets labels off with a
+/// dash ("President. – …", "Name, function. – …"); the function after the
+/// comma is not part of the name.
+#[test]
+fn european_parliament_labels_end_in_a_dash() {
+    let s = Scratch::new();
+    s.write(
+        "2023-02-15_ep-debate.txt",
+        "European Parliament, Debates, Wednesday 15 February 2023 - Strasbourg\n\n\
+President. – The next item is the debate on the Commission statement on the situation in Ukraine.\n\n\
+Ursula von der Leyen, President of the Commission. – Madam President, honourable Members, last week President Zelenskyy told this House that Ukraine is Europe.\n\n\
+Manfred Weber, on behalf of the PPE Group. – Madam President, I agree with the President of the Commission.\n\n\
+President. – The debate is closed.\n"
+            .as_bytes(),
+    );
+    ok(&s.build(&[]));
+    let g = s.graph_json();
+    assert_eq!(
+        speaker_of(&g, "Madam President, honourable Members").0,
+        "Ursula von der Leyen"
+    );
+    assert_eq!(
+        speaker_of(&g, "Madam President, I agree").0,
+        "Manfred Weber"
+    );
+    assert_eq!(speaker_of(&g, "The debate is closed.").0, "President");
+    assert_eq!(
+        reports(&s),
+        owned(&[("Volodymyr Zelenskyy", "Ukraine is Europe.")])
+    );
+    assert!(
+        claim_texts(&g)
+            .iter()
+            .all(|t| !t.starts_with("President.") && !t.starts_with('–'))
+    );
+}
+
 #[test]
 fn time_stamped_and_numbered_labels() {
     // Rev.com ("Name: (mm:ss)" and the speech on the next line), captions

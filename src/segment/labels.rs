@@ -389,6 +389,48 @@ pub fn detect_name_and_time(par: &str, known: &[String]) -> Option<Label> {
     })
 }
 
+/// A label set off by a dash instead of a colon: the European
+/// Parliament's verbatim reports ("President. – The next item is …",
+/// "Ursula von der Leyen, President of the Commission. – Madam President,
+/// …", "Manfred Weber, on behalf of the PPE Group. – …") and some
+/// interviews ("HOST — Good morning."). The speaker is the part before any
+/// comma, read as "Name:" would be. Prose can open that way ("Ukraine —
+/// a country at war"), so [`super::segment`] accepts these only in a
+/// document that has several.
+pub fn detect_dashed(par: &str, known: &[String]) -> Option<Label> {
+    let mut end = par.len().min(MAX_DASHED_LABEL);
+    while !par.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &par[..end];
+    let (phrase, dash) = head.char_indices().find_map(|(i, c)| {
+        (matches!(c, '–' | '—')
+            && head[..i].ends_with(' ')
+            && head[i + c.len_utf8()..].starts_with(' '))
+        .then_some((&head[..i], i + c.len_utf8()))
+    })?;
+    let phrase = phrase.trim_end();
+    let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
+    let speaker = phrase.split(',').next().unwrap_or(phrase).trim_end();
+    if speaker.is_empty() || speaker.contains([':', '(', ')']) {
+        return None;
+    }
+    let label = detect(&format!("{speaker}:"), known)?;
+    let rest = &par[dash..];
+    let opens = rest
+        .trim_start_matches(is_space)
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'([".contains(c));
+    (label.kind == LabelKind::Named && label.len == speaker.len() + 1 && opens).then(|| Label {
+        text: phrase.to_string(),
+        len: dash + space_len(rest),
+        ..label
+    })
+}
+
+/// The farthest a dash may stand from the start of a paragraph and end a
+/// label ([`detect_dashed`]), in bytes.
+const MAX_DASHED_LABEL: usize = 160;
+
 /// A name alone on the paragraph's first line, the speech below it
 /// (Hansard's "The Prime Minister (Rishi Sunak)" and "Keir Starmer
 /// (Holborn and St Pancras) (Lab)", a web page's "JOE BIDEN"): a label
@@ -1086,6 +1128,51 @@ mod tests {
         none("10:30 Talks began: at noon.");
         none("Chapter 11: the bankruptcy.");
         none("Article 5: collective defence.");
+    }
+
+    #[test]
+    fn labels_set_off_by_a_dash() {
+        let dashed = |par: &str| detect_dashed(par, &[]).map(|l| (l.speaker, l.text, l.len));
+        // The European Parliament's verbatim report.
+        assert_eq!(
+            dashed("President. – The next item is the debate."),
+            Some((
+                "President".into(),
+                "President".into(),
+                "President. – ".len()
+            ))
+        );
+        assert_eq!(
+            dashed(
+                "Ursula von der Leyen, President of the Commission. – Madam President, honourable Members."
+            ),
+            Some((
+                "Ursula von der Leyen".into(),
+                "Ursula von der Leyen, President of the Commission".into(),
+                "Ursula von der Leyen, President of the Commission. – ".len()
+            ))
+        );
+        assert_eq!(
+            dashed("Manfred Weber, on behalf of the PPE Group. – Madam President."),
+            Some((
+                "Manfred Weber".into(),
+                "Manfred Weber, on behalf of the PPE Group".into(),
+                "Manfred Weber, on behalf of the PPE Group. – ".len()
+            ))
+        );
+        assert_eq!(
+            dashed("MINISTER KARLSSON — Yes."),
+            Some((
+                "MINISTER KARLSSON".into(),
+                "MINISTER KARLSSON".into(),
+                "MINISTER KARLSSON — ".len()
+            ))
+        );
+        // prose, and a dash past the label's reach inside a character
+        assert_eq!(dashed("Ukraine — a country at war — needs help."), None);
+        assert_eq!(dashed("We met — and we agreed."), None);
+        let long = format!("{} — million — from 2020.", "a".repeat(158));
+        assert_eq!(dashed(&long), None);
     }
 
     #[test]

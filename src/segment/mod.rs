@@ -48,6 +48,10 @@ const MIN_DOTTED_LABELS: usize = 3;
 /// document one that labels speakers that way.
 const MIN_TIMED_LABELS: usize = 2;
 
+/// How many labels set off by a dash ("President. – …") make a document
+/// one that uses them.
+const MIN_DASHED_LABELS: usize = 3;
+
 /// How many names alone on a line, the speech below ("The Prime Minister
 /// (Rishi Sunak)"), make a document one that labels speakers that way.
 const MIN_NAME_LINES: usize = 3;
@@ -150,6 +154,8 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     // And a name alone on a line, the speech below it ("The Prime Minister
     // (Rishi Sunak)").
     let name_lines = name_lines(text);
+    // And labels set off by a dash ("President. – The next item is …").
+    let dashed = dashed_labels(text);
     let detect = |t: &str, known: &[String]| {
         labels::detect(t, known)
             .or_else(|| dotted.then(|| labels::detect_dotted(t)).flatten())
@@ -163,6 +169,7 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
                     .then(|| labels::detect_name_line(t, known))
                     .flatten()
             })
+            .or_else(|| dashed.then(|| labels::detect_dashed(t, known)).flatten())
     };
     let raw = markdown(
         text,
@@ -192,6 +199,28 @@ pub fn segment(doc: &SourceDoc) -> Segmented {
     let mut seg = Segmenter::new(doc, paras, title, principal).run();
     roles::from_form(&mut seg, text);
     seg
+}
+
+/// Whether the document labels speakers with a dash
+/// ([`labels::detect_dashed`]): at least [`MIN_DASHED_LABELS`] such
+/// paragraphs, or two when every one is in capitals ("HOST — …",
+/// "MINISTER KARLSSON — …").
+fn dashed_labels(text: &str) -> bool {
+    let (mut count, mut capitals) = (0, true);
+    for r in paragraphs::lines(text) {
+        let l = text[r].trim_start_matches(is_space);
+        if !l.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if let Some(label) = labels::detect_dashed(l, &[]) {
+            count += 1;
+            capitals &= !label.text.chars().any(char::is_lowercase);
+            if count >= MIN_DASHED_LABELS {
+                return true;
+            }
+        }
+    }
+    count == 2 && capitals
 }
 
 /// Whether the document labels speakers by a name alone on a line, the
@@ -306,6 +335,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn labels_set_off_by_a_dash_count_in_a_document_with_several() {
+        let ep = "President. – The next item is the debate.\n\nUrsula von der Leyen, President of the Commission. – Madam President.\n\nPresident. – The debate is closed.\n";
+        assert!(dashed_labels(ep));
+        let interview = "HOST — Good morning, Minister.\n\nMINISTER KARLSSON — Yes.\n";
+        assert!(dashed_labels(interview));
+        // two in lower case are prose as likely as labels
+        let prose = "Ukraine — A country at war.\n\nPoland — A neighbour.\n";
+        assert!(!dashed_labels(prose));
     }
 
     #[test]

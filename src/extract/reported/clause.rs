@@ -2325,6 +2325,23 @@ fn topic_then_that(toks: &[Tok<'_>], c: usize) -> Option<usize> {
     (plain && k + MIN_CONTENT_TOKENS < toks.len()).then_some(k + 1)
 }
 
+/// Whether token `k`, opening the phrase at `c` right after a verb that
+/// takes whom it tells, is "this" before a name word: an institution the
+/// words were told to ("told this House that …", "assured this Committee
+/// that …"; not "said this House that we built is strong").
+fn this_institution(toks: &[Tok<'_>], c: usize, k: usize) -> bool {
+    k == c
+        && c > 0
+        && matches!(
+            toks[c - 1].word().as_ref(),
+            "told" | "tells" | "tell" | "telling" | "assured" | "informed" | "reminded" | "warned"
+        )
+        && toks[k].word() == "this"
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| super::subject::is_name_word(n) && n.word() != "that")
+}
+
 /// "that" right away, or after a short phrase ("yesterday", "to
 /// reporters", "on Tuesday", "President Xi") from token `c`; "about" makes
 /// the phrase a topic ("said about my record and the things that …"),
@@ -2351,7 +2368,9 @@ fn that_after_phrase(toks: &[Tok<'_>], c: usize) -> Option<Option<Content>> {
             let x = &toks[k];
             !x.ends_clause()
                 && !makes_finite(x)
-                && (!NOT_IN_PHRASE.contains(&x.word().as_ref()) || in_time_phrase(toks, c, k))
+                && (!NOT_IN_PHRASE.contains(&x.word().as_ref())
+                    || in_time_phrase(toks, c, k)
+                    || this_institution(toks, c, k))
         });
     if !phrase_ok || t + 1 >= toks.len() {
         return None;
@@ -2459,14 +2478,15 @@ fn object_or_clause(toks: &[Tok<'_>], verb: &str, c: usize) -> Option<Content> {
 }
 
 /// The end of the object of "told", "urged" … starting at `c`: pronouns
-/// and name words, at most four; `the`: "the" may open it.
+/// and name words, at most four; `the`: "the" (or "this": "told this
+/// House that …") may open it.
 fn object_end(toks: &[Tok<'_>], c: usize, the: bool) -> usize {
     let mut o = c;
     while o < toks.len()
         && o - c < 4
         && (OBJECTS.contains(&toks[o].word().as_ref())
             || super::subject::is_name_word(&toks[o])
-            || (the && o == c && toks[o].word() == "the"))
+            || (the && o == c && matches!(toks[o].word().as_ref(), "the" | "this")))
         && !toks[o].ends_clause()
     {
         o += 1;

@@ -3757,3 +3757,19 @@ fn a_description_as_written_names_an_unnamed_source() {
         None
     );
 }
+
+#[test]
+fn told_this_house_that() {
+    // the European Parliament, 15 February 2023
+    assert_eq!(
+        refers_and_words(
+            "Madam President, honourable Members, last week President Zelenskyy told this House that Ukraine is Europe."
+        ),
+        vec![(Refers::Named, "Ukraine is Europe.")]
+    );
+    // "this" after "said" opens what was said
+    assert_eq!(
+        refers_and_words("He said this House that we built is strong."),
+        vec![(Refers::Pronoun, "this House that we built is strong.")]
+    );
+}
