@@ -1752,18 +1752,29 @@ fn role_description_before(toks: &[Tok<'_>], end: usize) -> Option<(String, usiz
     // One modifier may stand between the determiner and the role ("the
     // NORTHCOM commander", "the Moldovan President"): it is part of the
     // description, so "the Moldovan President" is not "the President".
+    // So may an organisation's name of a few capitalised words before it
+    // ("the Federal Reserve chair", "the White House press secretary",
+    // "the State Department spokesman").
     let mut d = k - 1;
-    if !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_ref())
+    let mut modifiers = 0;
+    while !DESCRIPTION_DETERMINERS.contains(&toks[d].word().as_ref())
         && d > 0
         && !toks[d - 1].ends_clause()
+        && modifiers < MAX_DESCRIPTION_MODIFIERS
+        && (modifiers == 0 || is_name_word(&toks[d]) && is_name_word(&toks[d + 1]))
     {
         roles.insert(0, toks[d].word().into_owned());
         d -= 1;
+        modifiers += 1;
     }
     DESCRIPTION_DETERMINERS
         .contains(&toks[d].word().as_ref())
         .then(|| (roles.join(" "), d))
 }
+
+/// Most words between a description's determiner and its role words
+/// ([`role_description_before`]).
+const MAX_DESCRIPTION_MODIFIERS: usize = 3;
 
 /// Attribution right after a quotation: "…,” Mayor John Jorritsma told
 /// reporters", "…,” said Mark Rutte", "…,” she added".

@@ -3773,3 +3773,28 @@ fn told_this_house_that() {
         vec![(Refers::Pronoun, "this House that we built is strong.")]
     );
 }
+
+#[test]
+fn an_organisations_name_before_the_role_is_part_of_the_description() {
+    assert_eq!(
+        refers_and_words(
+            "Just last week, the Federal Reserve chair said that inflation is coming down."
+        ),
+        vec![(
+            Refers::Described("federal reserve chair".into()),
+            "inflation is coming down."
+        )]
+    );
+    assert_eq!(
+        refers_and_words("The State Department spokesman told reporters that the talks had ended."),
+        vec![(
+            Refers::Described("state department spokesman".into()),
+            "the talks had ended."
+        )]
+    );
+    // one modifier in lower case, as before
+    assert_eq!(
+        refers_and_words("I think the new president said that it is over."),
+        vec![(Refers::Described("new president".into()), "it is over.")]
+    );
+}
