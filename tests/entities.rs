@@ -1633,6 +1633,38 @@ fn a_question_asked_in_the_passive_is_the_press() {
     );
 }
 
+/// An interviewer's "your Polish counterpart said …" is an unnamed source
+/// of the interview, and the minister's "he told me" in the answer is that
+/// counterpart, the last person reported, not the chancellor two turns
+/// before.
+#[test]
+fn a_counterpart_is_a_source_and_whom_he_means_next() {
+    let s = Scratch::new();
+    s.write(
+        "2023-03-03_interview.txt",
+        "Interview with Foreign Minister Annalena Baerbock, 3 March 2023\n\n\
+Q: Minister, the Chancellor said last month that Germany would not send fighter jets. Do you agree?\n\n\
+A: The Chancellor and I agree.\n\n\
+Q: Your Polish counterpart said on Monday that Europe is too slow.\n\n\
+A: I spoke to him yesterday, and he told me that Poland will host the next meeting.\n"
+            .as_bytes(),
+    );
+    let counterpart = "your Polish counterpart (unnamed, 2023-03-03_interview.txt)";
+    let got = reports(&s);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        got[1],
+        (counterpart.to_string(), "Europe is too slow.".to_string())
+    );
+    assert_eq!(
+        got[2],
+        (
+            counterpart.to_string(),
+            "Poland will host the next meeting.".to_string()
+        )
+    );
+}
+
 /// A report by someone described whom the document names no one for
 /// ("The mayor of East Palestine said yesterday …") is the described
 /// person's, as an unnamed source, not dropped (the White House briefing
