@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::ctx::{Ctx, intersects};
-use super::normalize::{Tok, TokSet, normalize, token_hash};
+use super::normalize::{Tok, TokSet, crude_root, normalize, token_hash};
 use super::store::HAS_ATTRIBUTION;
 use crate::model::Claim;
 
@@ -61,6 +61,20 @@ const REPORTING: &[&str] = &[
 pub(super) fn reporting() -> &'static TokSet {
     static SET: OnceLock<TokSet> = OnceLock::new();
     SET.get_or_init(|| REPORTING.iter().map(|w| token_hash(w)).collect())
+}
+
+/// The roots of the [`REPORTING`] verbs and of "talk" and "mention" (as
+/// [`NormText::roots`](super::normalize::NormText::roots) has them): a
+/// phrase of saying ("mentioned moments ago") is no one's theme.
+pub(super) fn reporting_roots() -> &'static TokSet {
+    static SET: OnceLock<TokSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        REPORTING
+            .iter()
+            .chain(&["talked", "mentions"])
+            .map(|w| token_hash(&crude_root(w)))
+            .collect()
+    })
 }
 
 /// Whether `toks` holds a reporting verb, and the surnames of

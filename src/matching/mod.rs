@@ -231,9 +231,17 @@ pub fn find_matches_timed(
     lap("semantic");
     if opts.talking_points {
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
-        links.extend(talking::links(&ctx, &linked));
+        let (talking, themes) = talking::links(&ctx, &linked);
+        links.extend(talking);
         let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
         links.extend(figures::links(&ctx, &linked));
+        // a theme only where no figure links the pair
+        let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.from, l.to)).collect();
+        links.extend(
+            themes
+                .into_iter()
+                .filter(|l| !linked.contains(&(l.from, l.to))),
+        );
     }
     lap("talking points");
 

@@ -274,6 +274,9 @@ pub enum Method {
     /// One speaker's rare figure and what it is about said again in
     /// another document (`figures.rs`).
     SameFigure,
+    /// One speaker's rare pair of words and more rare words said again in
+    /// another document (`talking.rs`).
+    SharedTheme,
 }
 
 impl Method {
@@ -296,6 +299,7 @@ impl Method {
             Method::TalkingPoint => "talking-point",
             Method::QuotedFragment => "quoted-fragment",
             Method::SameFigure => "same-figure",
+            Method::SharedTheme => "shared-theme",
         }
     }
 }

@@ -381,7 +381,12 @@ fn shared_passages_of_one_speaker() {
         ),
     ];
     let m = find_matches(&claims, &daily(4), &MatchOptions::default());
-    let got = edge_list(&m);
+    // (Kirby's formula is his theme too: `related` links of their own,
+    // `shared-theme`; but the changed name parts the last two)
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 != "shared-theme" || e.0 == 7)
+        .collect();
     assert_eq!(
         got,
         vec![(1, 0, MatchKind::Repeats, "shared-passage")],
@@ -546,6 +551,109 @@ fn talking_points_said_again_in_other_words() {
     let m = find_matches(&claims, &daily(2), &off);
     assert!(
         m.edges.iter().all(|e| e.method != "talking-point"),
+        "{:#?}",
+        m.edges
+    );
+}
+
+/// A speaker's theme said again in another debate in other words (the
+/// 2012 debates; `talking.rs`): a rare pair of words, more rare words and
+/// the same sense make a `related` link, `shared-theme`; the same pair of
+/// words about something else does not, nor someone else's words.
+///
+/// Long: a table of real lines, one case each, that rustfmt spreads over
+/// several lines.
+#[test]
+fn a_speakers_theme_said_again_is_related() {
+    let (r, o) = ("Mitt Romney", "Barack Obama");
+    let lines = [
+        (
+            0,
+            r,
+            "Number two, by stealing our intellectual property; our designs, our patents, our technology.",
+        ),
+        (
+            0,
+            o,
+            "Millions of jobs were lost, the auto industry was on the brink of collapse.",
+        ),
+        (
+            0,
+            r,
+            "Syria plays an important role in the Middle East, particularly right now.",
+        ),
+        // other lines of the debates, so that words weigh as in a transcript
+        (
+            0,
+            r,
+            "The president has a view very similar to the view he had when he ran four years ago.",
+        ),
+        (
+            0,
+            r,
+            "We have to make sure that our kids can go to college and find work.",
+        ),
+        (
+            0,
+            o,
+            "We've got to make sure that we have the best teachers.",
+        ),
+        (
+            0,
+            o,
+            "I believe that the government can help small businesses grow.",
+        ),
+        // the theme again: linked (7, 8)
+        (
+            1,
+            r,
+            "They're stealing our intellectual property, our patents, our designs, our technology, hacking into our computers, counterfeiting our goods.",
+        ),
+        (
+            1,
+            o,
+            "We saved an auto industry that was on the brink of collapse.",
+        ),
+        // the same words from someone else: not linked (9)
+        (
+            1,
+            o,
+            "China has been stealing intellectual property, designs and patents of our technology companies.",
+        ),
+        // a rare pair of words about something else: not linked (10)
+        (
+            1,
+            r,
+            "But the federal government also can play a very important role in the Middle East peace talks of my plan.",
+        ),
+    ];
+    let claims: Vec<Claim> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(d, who, text))| claim(d, i, Some(who), text))
+        .collect();
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "shared-theme")
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (7, 0, MatchKind::Related, "shared-theme"),
+            (8, 1, MatchKind::Related, "shared-theme")
+        ],
+        "{:#?}",
+        m.edges
+    );
+    // without the model's vectors no theme is close enough
+    let lexical = MatchOptions {
+        embeddings: false,
+        ..MatchOptions::default()
+    };
+    let m = find_matches(&claims, &daily(2), &lexical);
+    assert!(
+        m.edges.iter().all(|e| e.method != "shared-theme"),
         "{:#?}",
         m.edges
     );
