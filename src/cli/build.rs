@@ -119,7 +119,7 @@ pub struct MatchArgs {
     #[arg(long)]
     no_related: bool,
     /// Do not link a speaker's talking points said again in other words
-    /// (the `talking-point` and `same-figure` methods).
+    /// (the `talking-point`, `same-figure` and `shared-theme` methods).
     #[arg(long)]
     no_talking_points: bool,
     /// Most links kept from one claim to earlier claims.
