@@ -14,8 +14,10 @@
 //! different documents are linked (method `same-figure`, kind `repeats`)
 //! when they share a figure found in at most [`MAX_DF`] claims of the
 //! corpus (numbers in words count as digits: "two thousand five hundred
-//! dollars" = "$2,500"; no years, no numbers up to ten) and at least
-//! [`MIN_SHARED`] other content words that are no names, a share
+//! dollars" = "$2,500"; no years, no numbers up to ten; a scale word after
+//! the number is part of it, [`UNITS`]: "12 million" is not "12") and at
+//! least [`MIN_SHARED`] other content words that are no names and no
+//! scale words, a share
 //! [`MIN_SHARE`] of the lighter claim's, and every number of the one
 //! with fewer numbers is in the other (a number in another role: "number
 //! 11 arrives on day 15" / "number 6 arrives on day 11"). A figure in more
@@ -32,8 +34,8 @@ use rayon::prelude::*;
 use super::Method;
 use super::classify::Link;
 use super::ctx::Ctx;
-use super::index::stopwords;
-use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, normalize};
+use super::index::{mix, stopwords};
+use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalize, token_hash};
 use crate::model::{MatchKind, Role};
 
 /// Most claims a figure may be found in.
@@ -99,6 +101,33 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         .collect()
 }
 
+/// Words that say what scale a figure is on, not what it is about: part
+/// of the figure ("12 million" is not "12": "create 12 million new jobs"
+/// / "10 or 12 countries"), never one of the other words two claims share
+/// ("create 12 million new jobs" / "round up 12 million people").
+const UNITS: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "percent",
+    "dollar",
+    "dollars",
+    "bucks",
+];
+
+/// [`UNITS`] as token ids.
+fn units() -> &'static TokSet {
+    static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| UNITS.iter().map(|w| token_hash(w)).collect())
+}
+
 /// A speaker's own statement: not a question, not reported speech.
 fn is_statement(ctx: &Ctx, c: u32) -> bool {
     let claim = &ctx.claims[c as usize];
@@ -106,7 +135,8 @@ fn is_statement(ctx: &Ctx, c: u32) -> bool {
 }
 
 /// The figures of claim `c`: its numeric tokens that are no year and no
-/// small number written in digits.
+/// small number written in digits, each with the scale word after it
+/// ([`UNITS`]: "12 million", "35 percent").
 fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     let e = ctx.entry_of[c as usize];
     let flags = ctx.store.tflags(e);
@@ -126,7 +156,10 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
             let written = text.get(s as usize..t as usize).unwrap_or("");
             !is_year_or_small(written)
         })
-        .map(|i| toks[i])
+        .map(|i| match toks.get(i + 1) {
+            Some(u) if units().contains(u) => mix(u64::from(toks[i]), u64::from(*u)) as Tok,
+            _ => toks[i],
+        })
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -172,7 +205,8 @@ fn is_name(flags: u8) -> bool {
     flags & CAPITALISED != 0 && flags & INITIAL == 0
 }
 
-/// The share of the lighter claim's content stems (no names, no numbers)
+/// The share of the lighter claim's content stems (no names, no numbers,
+/// no [`UNITS`])
 /// the two share, when they share at least [`MIN_SHARED`] and
 /// [`MIN_SHARE`].
 fn shared_share(ctx: &Ctx, a: u32, b: u32) -> Option<f64> {
@@ -185,7 +219,9 @@ fn shared_share(ctx: &Ctx, a: u32, b: u32) -> Option<f64> {
             .iter()
             .zip(st.stems(e))
             .zip(st.tflags(e))
-            .filter(|((t, _), f)| !sw.contains(*t) && **f & NUMERIC == 0 && !is_name(**f))
+            .filter(|((t, _), f)| {
+                !sw.contains(*t) && !units().contains(*t) && **f & NUMERIC == 0 && !is_name(**f)
+            })
             .map(|((_, s), _)| *s)
             .collect();
         v.sort_unstable();

@@ -718,6 +718,52 @@ fn a_speakers_figure_said_again_in_other_words() {
     assert_eq!(edge(&m, 1, 0).map(|e| e.method.as_str()), None);
 }
 
+/// A figure with its scale word (the 2012 debates): Romney's "12 million
+/// new jobs" said again is his figure; "12" alone is another, and
+/// "million" is no word the two share.
+#[test]
+fn a_figure_keeps_its_scale() {
+    let romney = Some("Mitt Romney");
+    let claims = vec![
+        claim(
+            0,
+            1,
+            romney,
+            "If I'm president I will create - help create 12 million new jobs in this country with rising incomes.",
+        ),
+        claim(
+            1,
+            1,
+            romney,
+            "I'll get people back to work with 12 million new jobs.",
+        ),
+        claim(
+            1,
+            2,
+            romney,
+            "This is a group that is now involved in 10 or 12 countries, and it creates new jobs for terror.",
+        ),
+        claim(
+            1,
+            3,
+            romney,
+            "We're not going to round up 12 million people, undocumented illegals, and take them out of the country.",
+        ),
+    ];
+    let dates = [date("2012-10-03"), date("2012-10-16")];
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    let figures: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "same-figure")
+        .collect();
+    assert_eq!(
+        figures,
+        vec![(1, 0, MatchKind::Repeats, "same-figure")],
+        "{:#?}",
+        m.edges
+    );
+}
+
 /// Part of an earlier sentence said again inside a restatement frame ("As
 /// I said last week, ⟨…⟩, and that remains our position."): the part is
 /// found inside the speaker's earlier sentence (`containment`), not in
