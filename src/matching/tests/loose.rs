@@ -528,32 +528,35 @@ fn talking_points_said_again_in_other_words() {
             "Their insurance is fine, and I was in Appleton, Wisconsin last week visiting a factory that makes paper.",
         ),
     ];
-    let claims: Vec<Claim> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, &(d, who, text))| claim(d, i, Some(who), text))
-        .collect();
-    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let got: Vec<_> = edge_list(&m)
-        .into_iter()
-        .filter(|e| e.3 == "talking-point")
-        .collect();
-    assert_eq!(
-        got,
-        vec![(8, 0, MatchKind::Repeats, "talking-point")],
-        "{:#?}",
-        m.edges
-    );
+    let claims = numbered(&lines);
+    let method = "talking-point";
+    let got = links_by(&claims, &MatchOptions::default(), method);
+    assert_eq!(got, vec![(8, 0, MatchKind::Repeats)]);
     let off = MatchOptions {
         talking_points: false,
         ..MatchOptions::default()
     };
-    let m = find_matches(&claims, &daily(2), &off);
-    assert!(
-        m.edges.iter().all(|e| e.method != "talking-point"),
-        "{:#?}",
-        m.edges
-    );
+    assert_eq!(links_by(&claims, &off, method), vec![]);
+}
+
+/// Claims from (document, speaker, text) rows, numbered in order.
+fn numbered(lines: &[(usize, &str, &str)]) -> Vec<Claim> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(d, who, text))| claim(d, i, Some(who), text))
+        .collect()
+}
+
+/// The links of `method` among claims of two daily documents: (from, to,
+/// kind).
+fn links_by(claims: &[Claim], opts: &MatchOptions, method: &str) -> Vec<(usize, usize, MatchKind)> {
+    let m = find_matches(claims, &daily(2), opts);
+    m.edges
+        .iter()
+        .filter(|e| e.method == method)
+        .map(|e| (e.from, e.to, e.kind))
+        .collect()
 }
 
 /// A speaker's theme said again in another debate in other words (the
@@ -627,36 +630,19 @@ fn a_speakers_theme_said_again_is_related() {
             "But the federal government also can play a very important role in the Middle East peace talks of my plan.",
         ),
     ];
-    let claims: Vec<Claim> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, &(d, who, text))| claim(d, i, Some(who), text))
-        .collect();
-    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let got: Vec<_> = edge_list(&m)
-        .into_iter()
-        .filter(|e| e.3 == "shared-theme")
-        .collect();
+    let claims = numbered(&lines);
+    let method = "shared-theme";
+    let got = links_by(&claims, &MatchOptions::default(), method);
     assert_eq!(
         got,
-        vec![
-            (7, 0, MatchKind::Related, "shared-theme"),
-            (8, 1, MatchKind::Related, "shared-theme")
-        ],
-        "{:#?}",
-        m.edges
+        vec![(7, 0, MatchKind::Related), (8, 1, MatchKind::Related)]
     );
     // without the model's vectors no theme is close enough
     let lexical = MatchOptions {
         embeddings: false,
         ..MatchOptions::default()
     };
-    let m = find_matches(&claims, &daily(2), &lexical);
-    assert!(
-        m.edges.iter().all(|e| e.method != "shared-theme"),
-        "{:#?}",
-        m.edges
-    );
+    assert_eq!(links_by(&claims, &lexical, method), vec![]);
 }
 
 /// Romney in the first and second debates of 2012 (gold-debates): one
