@@ -776,6 +776,13 @@ fn part_of_a_sentence_restated_in_a_frame() {
         Some("Sergey Lavrov"),
         "As I said last week, that is all, and that remains our position.",
     ));
+    // "Like I said" frames it as "As I said" does
+    claims.push(claim(
+        1,
+        4,
+        Some("Sergey Lavrov"),
+        "Like I said, we would like to receive answers to our security concerns.",
+    ));
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
     let got: Vec<_> = edge_list(&m)
         .into_iter()
@@ -783,7 +790,10 @@ fn part_of_a_sentence_restated_in_a_frame() {
         .collect();
     assert_eq!(
         got,
-        vec![(5, 0, MatchKind::Repeats, "containment")],
+        vec![
+            (5, 0, MatchKind::Repeats, "containment"),
+            (8, 0, MatchKind::Repeats, "containment")
+        ],
         "{:#?}",
         m.edges
     );
