@@ -37,6 +37,7 @@ use super::ctx::Ctx;
 use super::index::{mix, stopwords};
 use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalize, token_hash};
 use crate::model::{MatchKind, Role};
+use crate::text::dates::NUMBER_UNITS;
 
 /// Most claims a figure may be found in.
 pub const MAX_DF: usize = 6;
@@ -166,8 +167,15 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     out
 }
 
-/// A year ("2008") or a number up to [`MAX_SMALL`] written in digits.
+/// A year ("2008") or a number up to [`MAX_SMALL`], in digits or in one
+/// word ("Ten years earlier").
 fn is_year_or_small(written: &str) -> bool {
+    if let Some(v) = NUMBER_UNITS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(written))
+    {
+        return v as u64 <= MAX_SMALL;
+    }
     if !written.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -243,6 +251,9 @@ mod tests {
     fn years_and_small_numbers_are_no_figures() {
         assert!(is_year_or_small("2008"));
         assert!(is_year_or_small("9"));
+        assert!(is_year_or_small("Ten"));
+        assert!(is_year_or_small("seven"));
+        assert!(!is_year_or_small("eighteen"));
         assert!(!is_year_or_small("4,300"));
         assert!(!is_year_or_small("97"));
         assert!(!is_year_or_small("800000"));
