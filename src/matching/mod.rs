@@ -36,7 +36,8 @@
 //!    near-identical claims that differ in a name, number or negation apart.
 //!    Then talking points (`talking.rs`): one speaker's statements in
 //!    different documents that share a rare phrase and most of their
-//!    weighted content stems.
+//!    weighted content stems; and themes (`talking.rs` too, `related`):
+//!    a rare pair of words, more rare words and close static vectors.
 //! 7. [`related`] adds conservative `related` edges between documents for
 //!    claims sharing several rare names, numbers, dates and events.
 //! 8. `source`: the earliest claim reached through quotes and repeats
@@ -62,7 +63,7 @@
 //! | reports | `reports.rs` | `links`: reported speech to the earlier claim of its speaker holding most of its content |
 //! | fragments | `fragments.rs` | `links`: a short quotation (“wrong and reckless”) to the earlier claims that say its words |
 //! | semantic | [`semantic`], `guard.rs` | `find`, `links`; `Guard` (names, numbers, negation), which also vets verify's alignments |
-//! | talking points | `talking.rs` | `links`: a speaker's rare phrase and most of its content said again in another document |
+//! | talking points | `talking.rs` | `links`: a speaker's rare phrase and most of its content said again in another document; then themes, a rare pair of words and more rare words with close static vectors (`related`) |
 //! | figures | `figures.rs` | `links`: one speaker's rare figure and two words of what it is about said again in another document (with the talking points) |
 //! | related | [`related`] | `find_related`, `links` |
 //! | finish | `finish.rs` | `finish`: `strongest`, `sources`, `drop_loose_copies`, `edges`, `clusters` |

@@ -36,6 +36,21 @@
 //! sorted and each run of 2 to [`MAX_PHRASE_DF`] entries gives its pairs,
 //! so the work grows with the corpus, never with the number of pairs of
 //! claims.
+//!
+//! **Themes** (the second [`Tier`], method `shared-theme`, kind `related`):
+//! the same speaker's point in other words that keeps too few of them for
+//! a talking point ("They're stealing our intellectual property, our
+//! patents, our designs" → "Number two, by stealing our intellectual
+//! property"). A pair of statements as above is linked when they share a
+//! pair of content stems with at most [`THEME_GAP`] places between them
+//! (no numbers, no verb of saying), found in at most [`THEME_PHRASE_DF`]
+//! entries, each stem in at most [`THEME_SHARE`] of them; at least
+//! [`THEME_MIN_RARE`] such rare stems in all, [`THEME_MIN_OVERLAP`] of the
+//! lighter claim's weight; a cosine of at least [`THEME_MIN_COSINE`]
+//! between their static sentence vectors (none without the model); the
+//! same negation and numbers, and no name changed where they say nearly
+//! the same words ([`THEME_NEAR_SAME`]). Pairs with a talking-point link
+//! are left out; the driver leaves out those with a figure's.
 
 use std::collections::{HashMap, HashSet};
 
@@ -48,8 +63,7 @@ use super::core::Core;
 use super::ctx::Ctx;
 use super::guard::Guard;
 use super::index::mix;
-use super::normalize::Tok;
-use super::normalize::normalized_words;
+use super::normalize::{Tok, normalized_words};
 use super::semantic::idf;
 use super::short::has_formula_phrase;
 use crate::embed::{self, StaticModel, Vector};
