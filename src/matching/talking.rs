@@ -216,10 +216,13 @@ impl Pass<'_> {
     /// document.
     fn links(&self, tier: Tier, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         let ctx = self.ctx;
-        let pairs = candidate_pairs(self.points, self.df, tier);
         let rare = distinctive(self.n_points, tier);
+        let pairs = candidate_pairs(self.points, self.df, rare, tier);
         let scored: Vec<(u32, u32, f32)> = pairs
             .par_iter()
+            // (only pairs that can give a link are scored: on one long
+            // transcript, none)
+            .filter(|&&(a, b)| one_speaker_across_documents(ctx, a, b))
             .filter_map(|&(a, b)| {
                 let (pa, pb) = (
                     self.points[a as usize].as_ref()?,
@@ -372,14 +375,13 @@ fn phrases(p: &Point, df: &HashMap<Tok, u32>, distinctive: u32, tier: Tier) -> V
 }
 
 /// Pairs of entries (ascending, distinct) sharing a phrase found in at
-/// most the tier's number of entries.
+/// most the tier's number of entries; `distinctive` as [`phrases`] takes it.
 fn candidate_pairs(
     points: &[Option<Point>],
     df: &HashMap<Tok, u32>,
+    distinctive: u32,
     tier: Tier,
 ) -> Vec<(u32, u32)> {
-    let n = points.iter().flatten().count();
-    let distinctive = distinctive(n, tier);
     let most = match tier {
         Tier::Point => MAX_PHRASE_DF,
         Tier::Theme => THEME_PHRASE_DF,
@@ -479,6 +481,23 @@ fn runs(a: &Point, b: &Point) -> usize {
         inside = shared;
     }
     out
+}
+
+/// Whether entries `a` and `b` hold two statements of one speaker in
+/// different documents, the only claims [`pair_links`] links.
+fn one_speaker_across_documents(ctx: &Ctx, a: u32, b: u32) -> bool {
+    let (am, bm) = (
+        &ctx.entries[a as usize].members,
+        &ctx.entries[b as usize].members,
+    );
+    am.iter().any(|&x| {
+        let cx = &ctx.claims[x as usize];
+        own_statement(ctx, x)
+            && bm.iter().any(|&y| {
+                let cy = &ctx.claims[y as usize];
+                cx.doc_index != cy.doc_index && cx.speaker == cy.speaker && own_statement(ctx, y)
+            })
+    })
 }
 
 /// The links from the later to the earlier claim of two entries, said by
