@@ -265,6 +265,10 @@ pub enum Method {
     /// Reported speech and the earlier claim of the person it is
     /// attributed to that holds most of its content words (`reports.rs`).
     AttributedOverlap,
+    /// Reported speech and the earlier claim of its speaker in the same
+    /// document that holds most of its content words, fewer than
+    /// `AttributedOverlap` asks (`reports.rs`).
+    AttributedSameDocument,
     /// A speaker's rare phrase and most of its content words said again
     /// in another document (`talking.rs`).
     TalkingPoint,
@@ -294,6 +298,7 @@ impl Method {
             Method::Passage => "shared-passage",
             Method::Restated => "restated",
             Method::AttributedOverlap => "attributed-overlap",
+            Method::AttributedSameDocument => "attributed-same-document",
             Method::Semantic => "semantic",
             Method::Reworded => "reworded",
             Method::TalkingPoint => "talking-point",

@@ -17,7 +17,11 @@
 //! [`MIN_SHARED`] of its stems, and either [`PHRASE_FREE_SHARED`] of them or
 //! two that the report says together ("act of terror") said together
 //! there too, and neither is negated where the other is (method
-//! `attributed-overlap`).
+//! `attributed-overlap`). Failing that, it is linked to the earlier claim
+//! of its speaker in the same document that holds [`SAME_DOCUMENT_COVER`]
+//! of its weight and a phrase of it (method `attributed-same-document`): a
+//! reporter's "you mentioned early on that …" restates a line of the same
+//! briefing loosely.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -44,6 +48,17 @@ pub const MAX_SOURCE_DOCS: usize = 4;
 /// Most postings read for one stem: a stem in more of the speaker's claims
 /// says nothing about which one was reported (its weight still counts).
 pub const POSTINGS_BUDGET: usize = 2_000;
+/// Least share of a report's content-stem weight that an earlier claim of
+/// its speaker **in the same document** must hold, when no claim holds
+/// [`MIN_COVER`]: a reporter who says "you mentioned early on that the
+/// China balloon might have been giving limited additive capabilities"
+/// restates, in their own words, a line of the official's a few minutes
+/// before ("these balloons have provided limited additive capabilities").
+/// The source must also say two content words of the report together, as
+/// the report does ("limited additive", "pre-existing conditions"): on the
+/// development sets, a lower share or no shared phrase gave more wrong
+/// sources than right ones.
+pub const SAME_DOCUMENT_COVER: f32 = 0.45;
 
 /// Step **reports**: each report not linked yet (not in `sourced`) to the
 /// earlier claim of its speaker that holds most of its content.
@@ -80,13 +95,8 @@ pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
             let to = indexes.get(speaker)?.source(ctx, r)?;
             Some((r, to))
         })
-        .map(|(r, (to, cover))| {
-            ctx.whole_link(
-                (r, to),
-                ctx.restated_kind(r, to),
-                f64::from(cover),
-                Method::AttributedOverlap,
-            )
+        .map(|(r, (to, cover, method))| {
+            ctx.whole_link((r, to), ctx.restated_kind(r, to), f64::from(cover), method)
         })
         .collect()
 }
@@ -176,7 +186,7 @@ impl SpeakerIndex {
 
     /// The earlier claim report `r` most likely reports and the share of
     /// its weight found there, when that share is enough.
-    fn source(&self, ctx: &Ctx, r: u32) -> Option<(u32, f32)> {
+    fn source(&self, ctx: &Ctx, r: u32) -> Option<(u32, f32, Method)> {
         let want = stems(ctx, r);
         if want.len() < MIN_SHARED {
             return None;
@@ -208,6 +218,7 @@ impl SpeakerIndex {
         // then the tighter source (fewer content stems of its own), then
         // the earliest
         let pairs = adjacent_pairs(&sequence(ctx, r));
+        let acc_all = acc.clone();
         let mut found: Vec<(u32, f32, usize, usize, usize)> = acc
             .into_iter()
             .filter(|(_, (w, k))| *k >= MIN_SHARED && *w / total >= MIN_COVER)
@@ -243,6 +254,39 @@ impl SpeakerIndex {
             .find(|&(c, _, shared, _, phrases)| {
                 negated == self::negated(ctx, c) && (shared >= PHRASE_FREE_SHARED || phrases > 0)
             })
-            .map(|(c, cover, _, _, _)| (c, cover))
+            .map(|(c, cover, _, _, _)| (c, cover, Method::AttributedOverlap))
+            .or_else(|| same_document_source(ctx, r, &acc_all, total, negated))
     }
+}
+
+/// The claim report `r` restates from earlier in its own document, when no
+/// claim of its speaker holds [`MIN_COVER`] of it: of the speaker's earlier
+/// claims there (`acc`: claim → shared weight and stems), the one holding
+/// most of the report's weight, at least [`SAME_DOCUMENT_COVER`] of it,
+/// [`MIN_SHARED`] stems and a phrase of two, negated alike (method
+/// `attributed-same-document`).
+fn same_document_source(
+    ctx: &Ctx,
+    r: u32,
+    acc: &HashMap<u32, (f32, usize)>,
+    total: f32,
+    negated: bool,
+) -> Option<(u32, f32, Method)> {
+    let doc = ctx.claims[r as usize].doc_index;
+    let pairs = adjacent_pairs(&sequence(ctx, r));
+    acc.iter()
+        .filter(|&(&c, &(w, k))| {
+            ctx.claims[c as usize].doc_index == doc
+                && k >= MIN_SHARED
+                && w / total >= SAME_DOCUMENT_COVER
+                && self::negated(ctx, c) == negated
+                && shared_pairs(&pairs, &sequence(ctx, c)) > 0
+        })
+        // the most weight, then the latest (the nearest before the report)
+        .max_by(|a, b| {
+            a.1.0
+                .total_cmp(&b.1.0)
+                .then(ctx.rank[*a.0 as usize].cmp(&ctx.rank[*b.0 as usize]))
+        })
+        .map(|(&c, &(w, _))| (c, w / total, Method::AttributedSameDocument))
 }

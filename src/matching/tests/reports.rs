@@ -235,3 +235,83 @@ fn a_report_links_to_the_line_that_says_its_words_in_order() {
         .collect();
     assert_eq!(got, vec![(3, 1)], "{:#?}", m.edges);
 }
+
+const KIRBY: &str = "John Kirby";
+const REPORTER: &str = "Question";
+
+/// A reporter's "you mentioned early on that …" (2023-02-13 White House
+/// briefing, lines 72 and 237) restates an official's line of the same
+/// briefing in fewer of its words than `attributed-overlap` asks; sharing a
+/// phrase of the report ("limited additive capabilities"), it is linked to
+/// it. "You said it was discovered last night." (2023-02-10, lines 398 and
+/// 548) shares no phrase with "first came to our attention last evening"
+/// and is not.
+#[test]
+fn a_report_restated_loosely_links_to_its_source_in_the_same_briefing() {
+    let mut claims = vec![
+        said(
+            0,
+            1,
+            KIRBY,
+            0,
+            "We assessed that, at this time, these balloons have provided limited additive capabilities to the PRC’s other intelligence platforms used over the United States.",
+        ),
+        said(
+            0,
+            1,
+            KIRBY,
+            200,
+            "The knowledge about the balloon and the track first came to our attention last evening.",
+        ),
+        said(
+            0,
+            2,
+            REPORTER,
+            400,
+            "One, you mentioned early on that this — the China balloon might have been giving limited additive capabilities.",
+        ),
+        reported(
+            0,
+            2,
+            KIRBY,
+            REPORTER,
+            433,
+            "this — the China balloon might have been giving limited additive capabilities.",
+        ),
+        said(
+            0,
+            3,
+            REPORTER,
+            600,
+            "You said it was discovered last night.",
+        ),
+        reported(0, 3, KIRBY, REPORTER, 609, "it was discovered last night."),
+    ];
+    // more of Kirby's lines, for word weights as in a real briefing
+    for (i, text) in [
+        "We detected none.",
+        "I know of no outreach this afternoon to the Chinese government about this.",
+        "There are some 10,000 American troops in Poland right now, most of them on rotational orders.",
+        "These are all sovereign decisions.",
+        "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
+        "The President was briefed on the object this morning.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        claims.push(said(0, 4 + i, KIRBY, 1000 + 200 * i, text));
+    }
+    let m = find_matches(&claims, &daily(1), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3.starts_with("attributed"))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(3, 0, MatchKind::Paraphrases, "attributed-same-document")],
+        "{:#?}",
+        m.edges
+    );
+    let e = edge(&m, 3, 0).expect("linked");
+    assert!((e.score - 0.6).abs() < 0.1, "{}", e.score);
+}
