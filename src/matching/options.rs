@@ -265,10 +265,11 @@ pub enum Method {
     /// Reported speech and the earlier claim of the person it is
     /// attributed to that holds most of its content words (`reports.rs`).
     AttributedOverlap,
-    /// Reported speech and the earlier claim of its speaker in the same
-    /// document that holds most of its content words, fewer than
+    /// Reported speech and a source its context makes likely (the
+    /// speaker's earlier claim in the same document, the same reporter's
+    /// earlier report of them) holding fewer of its content words than
     /// `AttributedOverlap` asks (`reports.rs`).
-    AttributedSameDocument,
+    AttributedContext,
     /// A speaker's rare phrase and most of its content words said again
     /// in another document (`talking.rs`).
     TalkingPoint,
@@ -298,7 +299,7 @@ impl Method {
             Method::Passage => "shared-passage",
             Method::Restated => "restated",
             Method::AttributedOverlap => "attributed-overlap",
-            Method::AttributedSameDocument => "attributed-same-document",
+            Method::AttributedContext => "attributed-context",
             Method::Semantic => "semantic",
             Method::Reworded => "reworded",
             Method::TalkingPoint => "talking-point",

@@ -17,11 +17,15 @@
 //! [`MIN_SHARED`] of its stems, and either [`PHRASE_FREE_SHARED`] of them or
 //! two that the report says together ("act of terror") said together
 //! there too, and neither is negated where the other is (method
-//! `attributed-overlap`). Failing that, it is linked to the earlier claim
-//! of its speaker in the same document that holds [`SAME_DOCUMENT_COVER`]
-//! of its weight and a phrase of it (method `attributed-same-document`): a
-//! reporter's "you mentioned early on that …" restates a line of the same
-//! briefing loosely.
+//! `attributed-overlap`). Failing that, it is linked to a source its
+//! context makes likely, holding [`CONTEXT_COVER`] of its weight and a
+//! phrase of it (method `attributed-context`): the speaker's earlier claim
+//! in the same document (a reporter's "you mentioned early on that …"
+//! restates a line of the same briefing loosely), or the same reporter's
+//! earlier report of the speaker (a charge said again in another debate).
+//!
+//! The speaker's index holds their own claims and the reports of them; a
+//! report is a source only through its context.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -48,17 +52,24 @@ pub const MAX_SOURCE_DOCS: usize = 4;
 /// Most postings read for one stem: a stem in more of the speaker's claims
 /// says nothing about which one was reported (its weight still counts).
 pub const POSTINGS_BUDGET: usize = 2_000;
-/// Least share of a report's content-stem weight that an earlier claim of
-/// its speaker **in the same document** must hold, when no claim holds
-/// [`MIN_COVER`]: a reporter who says "you mentioned early on that the
-/// China balloon might have been giving limited additive capabilities"
-/// restates, in their own words, a line of the official's a few minutes
-/// before ("these balloons have provided limited additive capabilities").
+/// Least share of a report's content-stem weight that a source **its
+/// context makes likely** must hold, when no claim holds [`MIN_COVER`]:
+/// an earlier claim of its speaker in the same document, or the same
+/// reporter's earlier report of the same speaker. A reporter who says "you
+/// mentioned early on that the China balloon might have been giving
+/// limited additive capabilities" restates, in their own words, a line of
+/// the official's a few minutes before ("these balloons have provided
+/// limited additive capabilities"); a candidate who says "he was going to
+/// create daylight between ourselves and Israel" in one debate said "he
+/// was going to put daylight between us and Israel" in the one before.
 /// The source must also say two content words of the report together, as
 /// the report does ("limited additive", "pre-existing conditions"): on the
 /// development sets, a lower share or no shared phrase gave more wrong
 /// sources than right ones.
-pub const SAME_DOCUMENT_COVER: f32 = 0.45;
+pub const CONTEXT_COVER: f32 = 0.45;
+/// Fewest content stems of a report linked through its context: "He has
+/// said it for the last two years." says too little to tell which line.
+pub const CONTEXT_MIN_STEMS: usize = 3;
 
 /// Step **reports**: each report not linked yet (not in `sourced`) to the
 /// earlier claim of its speaker that holds most of its content.
@@ -78,7 +89,7 @@ pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
     }
     for c in 0..n {
         let claim = &ctx.claims[c as usize];
-        if !claim.is_reported()
+        if (!claim.is_reported() || is_report(ctx, c))
             && let Some(list) = claim.speaker.as_deref().and_then(|s| own.get_mut(s))
         {
             list.push(c);
@@ -221,7 +232,9 @@ impl SpeakerIndex {
         let acc_all = acc.clone();
         let mut found: Vec<(u32, f32, usize, usize, usize)> = acc
             .into_iter()
-            .filter(|(_, (w, k))| *k >= MIN_SHARED && *w / total >= MIN_COVER)
+            .filter(|(c, (w, k))| {
+                *k >= MIN_SHARED && *w / total >= MIN_COVER && !is_report(ctx, *c)
+            })
             .map(|(c, (w, k))| {
                 let phrases = shared_pairs(&pairs, &sequence(ctx, c));
                 (
@@ -255,30 +268,40 @@ impl SpeakerIndex {
                 negated == self::negated(ctx, c) && (shared >= PHRASE_FREE_SHARED || phrases > 0)
             })
             .map(|(c, cover, _, _, _)| (c, cover, Method::AttributedOverlap))
-            .or_else(|| same_document_source(ctx, r, &acc_all, total, negated))
+            .or_else(|| {
+                (want.len() >= CONTEXT_MIN_STEMS)
+                    .then(|| context_source(ctx, r, &acc_all, total, negated))
+                    .flatten()
+            })
     }
 }
 
-/// The claim report `r` restates from earlier in its own document, when no
-/// claim of its speaker holds [`MIN_COVER`] of it: of the speaker's earlier
-/// claims there (`acc`: claim → shared weight and stems), the one holding
-/// most of the report's weight, at least [`SAME_DOCUMENT_COVER`] of it,
+/// The source report `r`'s context makes likely, when no claim of its
+/// speaker holds [`MIN_COVER`] of it: of the speaker's earlier claims in
+/// the same document and the earlier reports of the speaker by the same
+/// reporter (`acc`: claim → shared weight and stems), the one holding
+/// most of the report's weight, at least [`CONTEXT_COVER`] of it,
 /// [`MIN_SHARED`] stems and a phrase of two, negated alike (method
-/// `attributed-same-document`).
-fn same_document_source(
+/// `attributed-context`).
+fn context_source(
     ctx: &Ctx,
     r: u32,
     acc: &HashMap<u32, (f32, usize)>,
     total: f32,
     negated: bool,
 ) -> Option<(u32, f32, Method)> {
-    let doc = ctx.claims[r as usize].doc_index;
+    let report = &ctx.claims[r as usize];
     let pairs = adjacent_pairs(&sequence(ctx, r));
+    let in_context = |c: u32| {
+        let claim = &ctx.claims[c as usize];
+        claim.doc_index == report.doc_index
+            || (is_report(ctx, c) && claim.reported_by == report.reported_by)
+    };
     acc.iter()
         .filter(|&(&c, &(w, k))| {
-            ctx.claims[c as usize].doc_index == doc
+            in_context(c)
                 && k >= MIN_SHARED
-                && w / total >= SAME_DOCUMENT_COVER
+                && w / total >= CONTEXT_COVER
                 && self::negated(ctx, c) == negated
                 && shared_pairs(&pairs, &sequence(ctx, c)) > 0
         })
@@ -288,5 +311,5 @@ fn same_document_source(
                 .total_cmp(&b.1.0)
                 .then(ctx.rank[*a.0 as usize].cmp(&ctx.rank[*b.0 as usize]))
         })
-        .map(|(&c, &(w, _))| (c, w / total, Method::AttributedSameDocument))
+        .map(|(&c, &(w, _))| (c, w / total, Method::AttributedContext))
 }

@@ -308,10 +308,85 @@ fn a_report_restated_loosely_links_to_its_source_in_the_same_briefing() {
         .collect();
     assert_eq!(
         got,
-        vec![(3, 0, MatchKind::Paraphrases, "attributed-same-document")],
+        vec![(3, 0, MatchKind::Paraphrases, "attributed-context")],
         "{:#?}",
         m.edges
     );
     let e = edge(&m, 3, 0).expect("linked");
     assert!((e.score - 0.6).abs() < 0.1, "{}", e.score);
+}
+
+/// Romney's charge said again in the next debate (2012-10-16 line 345,
+/// 2012-10-22 line 183): two reports of Obama by Romney that share "daylight
+/// … Israel" and half their weight are linked, the later to the earlier;
+/// a report of Obama by someone else with the same words is not a source
+/// through this context.
+#[test]
+fn a_reporters_charge_said_again_links_to_their_earlier_report() {
+    let mut claims = vec![
+        said(
+            0,
+            1,
+            ROMNEY,
+            2104,
+            "Consider the distance between ourselves and - and Israel, the president said that - that he was going to put daylight between us and Israel.",
+        ),
+        reported(
+            0,
+            1,
+            OBAMA,
+            ROMNEY,
+            2193,
+            "- that he was going to put daylight between us and Israel.",
+        ),
+        said(
+            1,
+            2,
+            ROMNEY,
+            1026,
+            "And I think that when the president said he was going to create daylight between ourselves and Israel, that they noticed that as well.",
+        ),
+        reported(
+            1,
+            2,
+            OBAMA,
+            ROMNEY,
+            1070,
+            "he was going to create daylight between ourselves and Israel, that they noticed that as well.",
+        ),
+    ];
+    // Obama's own lines, for word weights as in a real debate
+    for (i, text) in [
+        "We have to make sure that we are creating jobs here in the United States.",
+        "We created five million jobs in the private sector.",
+        "Governor Romney wants to cut taxes for the wealthiest Americans.",
+        "Iran will not get a nuclear weapon on my watch.",
+        "We ended the war in Iraq, refocused our attention on those who actually killed us on 9/11.",
+        "Our alliances have never been stronger.",
+        "America remains the one indispensable nation.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        claims.push(said(0, 3 + i, OBAMA, 3000 + 200 * i, text));
+    }
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3.starts_with("attributed"))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(3, 1, MatchKind::Paraphrases, "attributed-context")],
+        "{:#?}",
+        m.edges
+    );
+    // reported by someone else, the earlier report is no source
+    claims[1].reported_by = Some("Bob Schieffer".to_string());
+    let m = find_matches(&claims, &daily(2), &MatchOptions::default());
+    assert!(
+        !edge_list(&m).iter().any(|e| e.3.starts_with("attributed")),
+        "{:#?}",
+        m.edges
+    );
 }
