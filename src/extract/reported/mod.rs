@@ -218,11 +218,34 @@ pub fn last_person(s: &str) -> Option<String> {
         // yeah. He said that …").
         let opens = i > 0 || titled || subject::is_known_person(&run);
         if opens && !of_follows && !thing && !in_quote && is_person(&run) {
-            best = Some(run);
+            best = Some(with_title_of(&toks, i, run));
         }
         i = j.max(i + 1);
     }
     best
+}
+
+/// The person's run of capitalised words starting at `toks[i]` (`run`)
+/// with the title before it that "of" split off: "Former US Secretary of
+/// State Rex Tillerson", not "State Rex Tillerson" (whose title would be
+/// "State"); "President of Russia Vladimir Putin".
+fn with_title_of(toks: &[Tok<'_>], i: usize, run: String) -> String {
+    let mut start = i;
+    while start >= 2 && toks[start - 1].text == "of" && is_name_word(&toks[start - 2]) {
+        let mut k = start - 2;
+        while k > 0 && is_name_word(&toks[k - 1]) && !toks[k - 1].ends_clause() {
+            k -= 1;
+        }
+        if toks[k..start - 1].iter().any(|t| t.ends_clause()) {
+            break;
+        }
+        start = k;
+    }
+    if start == i {
+        return run;
+    }
+    let title: Vec<&str> = toks[start..i].iter().map(|t| t.text).collect();
+    format!("{} {run}", title.join(" "))
 }
 
 /// The organisation or country a sentence's clause opens with ("Iran is a
