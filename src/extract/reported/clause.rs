@@ -1351,6 +1351,15 @@ fn object_report(
         "described" | "describes" | "praised" | "praises" | "characterized" | "portrayed" => {
             as_phrase(toks, c)
         }
+        // "referring to it as a five trillion dollar tax cut": what it is
+        // referred to as (not "referred to the report")
+        "referred" | "refers" | "referring" => {
+            if next_is("to") {
+                as_phrase(toks, c + 1).filter(|&k| k == c + 1)
+            } else {
+                None
+            }
+        }
         "called" | "calls" | "call" | "calling" if !next_is("on") && !next_is("for") => {
             readout(toks, c)
                 .or_else(|| naming(toks, c))

@@ -931,6 +931,14 @@ fn what_someone_called_or_described_a_thing() {
         refers("And we called this an object, because that is what it is."),
         []
     );
+    // What a thing is referred to as (2012-10-03 debate, line 55, said
+    // without the modal): the object and its name; a reference to a thing
+    // names nothing.
+    assert_eq!(
+        refers("You keep referring to it as a five trillion dollar tax cut."),
+        [("it as a five trillion dollar tax cut.", Refers::Addressee)]
+    );
+    assert_eq!(refers("He referred to the report of the commission."), []);
 }
 
 #[test]
