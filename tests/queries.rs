@@ -506,23 +506,23 @@ fn every_listing_shares_the_default_limit() {
     let footer = |n: usize, noun: &str| {
         format!("… {n} more {noun}; --limit N shows N, --all (or --limit 0) all")
     };
-    // links: 9 in the sample corpus, under the default 100
+    // links: 10 in the sample corpus, under the default 100
     let links = stdout(&query(&["links"]));
-    assert_eq!(links.lines().count(), 10);
+    assert_eq!(links.lines().count(), 11);
     assert!(!links.contains(" more link"));
     let three = stdout(&query(&["links", "--limit", "3"]));
     assert_eq!(three.lines().count(), 5);
-    assert_eq!(three.lines().last().unwrap(), footer(6, "links"));
-    let eight = stdout(&query(&["links", "--limit", "8"]));
-    assert_eq!(eight.lines().last().unwrap(), footer(1, "link"));
+    assert_eq!(three.lines().last().unwrap(), footer(7, "links"));
     let nine = stdout(&query(&["links", "--limit", "9"]));
-    assert_eq!(nine.lines().count(), 10);
-    assert!(!nine.contains(" more link"));
+    assert_eq!(nine.lines().last().unwrap(), footer(1, "link"));
+    let ten = stdout(&query(&["links", "--limit", "10"]));
+    assert_eq!(ten.lines().count(), 11);
+    assert!(!ten.contains(" more link"));
     assert_eq!(stdout(&query(&["links", "--all"])), links);
     assert_eq!(stdout(&query(&["links", "--limit", "0"])), links);
-    assert_eq!(json(&["links"]).len(), 9);
+    assert_eq!(json(&["links"]).len(), 10);
     assert_eq!(json(&["links", "--limit", "2"]).len(), 2);
-    assert_eq!(stdout(&query(&["links", "--jsonl"])).lines().count(), 9);
+    assert_eq!(stdout(&query(&["links", "--jsonl"])).lines().count(), 10);
     assert_eq!(
         query(&["links", "--all", "--limit", "2"]).status.code(),
         Some(2)
@@ -634,7 +634,7 @@ fn json_has_the_graph_json_field_names() {
         }
     }
     let links = json(&["links"]);
-    assert_eq!(links.len(), 9);
+    assert_eq!(links.len(), 10);
     for l in &links {
         assert_eq!(keys(l), want);
     }

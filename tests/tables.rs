@@ -116,7 +116,7 @@ fn csv_rows_equal_jsonl_rows() {
     let g = s.graph_json();
     let want = [
         g["graph"]["claims"].as_u64().unwrap() as usize,
-        9,
+        10,
         g["graph"]["speakers"].as_u64().unwrap() as usize,
         g["graph"]["topics"].as_u64().unwrap() as usize,
     ];

@@ -270,6 +270,9 @@ pub enum Method {
     /// earlier report of them) holding fewer of its content words than
     /// `AttributedOverlap` asks (`reports.rs`).
     AttributedContext,
+    /// A speaker's restatement framed as said before ("As I said earlier,
+    /// ⟨…⟩") and their earlier claim holding most of it (`reports.rs`).
+    SaidBefore,
     /// A speaker's rare phrase and most of its content words said again
     /// in another document (`talking.rs`).
     TalkingPoint,
@@ -300,6 +303,7 @@ impl Method {
             Method::Restated => "restated",
             Method::AttributedOverlap => "attributed-overlap",
             Method::AttributedContext => "attributed-context",
+            Method::SaidBefore => "said-before",
             Method::Semantic => "semantic",
             Method::Reworded => "reworded",
             Method::TalkingPoint => "talking-point",

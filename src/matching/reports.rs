@@ -32,6 +32,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use rayon::prelude::*;
 
 use super::classify::Link;
+use super::core::restated_part;
 use super::ctx::Ctx;
 use super::guard::Guard;
 use super::normalize::Tok;
@@ -75,15 +76,17 @@ pub const CONTEXT_MIN_STEMS: usize = 3;
 /// earlier claim of its speaker that holds most of its content.
 pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
     let n = ctx.claims.len() as u32;
-    let reports: Vec<u32> = (0..n)
-        .filter(|&c| is_report(ctx, c) && !sourced.contains(&c))
+    let queries: Vec<Query> = (0..n)
+        .into_par_iter()
+        .filter(|c| !sourced.contains(c))
+        .filter_map(|c| Query::report(ctx, c).or_else(|| Query::restatement(ctx, c)))
         .collect();
-    if reports.is_empty() {
+    if queries.is_empty() {
         return Vec::new();
     }
     let mut own: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-    for &r in &reports {
-        if let Some(s) = ctx.claims[r as usize].speaker.as_deref() {
+    for q in &queries {
+        if let Some(s) = ctx.claims[q.claim as usize].speaker.as_deref() {
             own.entry(s).or_default();
         }
     }
@@ -99,12 +102,12 @@ pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
         .into_iter()
         .map(|(s, claims)| (s, SpeakerIndex::new(ctx, claims)))
         .collect();
-    reports
+    queries
         .par_iter()
-        .filter_map(|&r| {
-            let speaker = ctx.claims[r as usize].speaker.as_deref()?;
-            let to = indexes.get(speaker)?.source(ctx, r)?;
-            Some((r, to))
+        .filter_map(|q| {
+            let speaker = ctx.claims[q.claim as usize].speaker.as_deref()?;
+            let to = indexes.get(speaker)?.source(ctx, q)?;
+            Some((q.claim, to))
         })
         .map(|(r, (to, cover, method))| {
             ctx.whole_link((r, to), ctx.restated_kind(r, to), f64::from(cover), method)
@@ -116,6 +119,70 @@ pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
 fn is_report(ctx: &Ctx, c: u32) -> bool {
     let claim = &ctx.claims[c as usize];
     claim.is_reported() && claim.speaker.is_some() && claim.reported_by != claim.speaker
+}
+
+/// A claim whose source is looked for among one speaker's earlier claims:
+/// a report (in someone else's turn, attributed to the speaker) or the
+/// speaker's own restatement ("As I said before, there is an
+/// investigation underway").
+struct Query {
+    claim: u32,
+    /// The content stems of what it reports or restates (distinct, sorted).
+    want: Vec<Tok>,
+    /// The same stems in order.
+    seq: Vec<Tok>,
+    /// A restatement framed by its own speaker, not a report.
+    restated: bool,
+}
+
+impl Query {
+    fn report(ctx: &Ctx, c: u32) -> Option<Query> {
+        is_report(ctx, c).then(|| Query {
+            claim: c,
+            want: stems(ctx, c),
+            seq: sequence(ctx, c),
+            restated: false,
+        })
+    }
+
+    /// The part of its speaker's own claim `c` that a restatement opener
+    /// or tail frames as said before ([`restated_part`]: "As I said
+    /// earlier, ⟨…⟩"), with [`CONTEXT_MIN_STEMS`] content stems or more.
+    fn restatement(ctx: &Ctx, c: u32) -> Option<Query> {
+        let claim = &ctx.claims[c as usize];
+        if claim.is_reported() || claim.speaker.is_none() {
+            return None;
+        }
+        let e = ctx.entry_of[c as usize];
+        let (toks, st) = (ctx.store.tokens(e), ctx.store.stems(e));
+        let part = restated_part(toks)?;
+        let want = content_stems(&toks[part.clone()], &st[part.clone()]);
+        (want.len() >= CONTEXT_MIN_STEMS).then(|| Query {
+            claim: c,
+            want,
+            seq: content_sequence(&toks[part.clone()], &st[part]),
+            restated: true,
+        })
+    }
+
+    /// Whether claim `c` of the speaker may be what this query reports or
+    /// restates: earlier, and for a report in another document or apart
+    /// from it ([`Ctx::apart`]); for a restatement not a report, and in
+    /// another sentence.
+    fn may_source(&self, ctx: &Ctx, c: u32) -> bool {
+        let r = self.claim;
+        if ctx.rank[c as usize] >= ctx.rank[r as usize] {
+            return false;
+        }
+        if !self.restated {
+            return ctx.apart(r, c);
+        }
+        let (a, b) = (&ctx.claims[r as usize], &ctx.claims[c as usize]);
+        !b.is_reported()
+            && (a.doc_index != b.doc_index
+                || a.range.start >= b.range.end
+                || b.range.start >= a.range.end)
+    }
 }
 
 /// The content stems of claim `c` (distinct, sorted).
@@ -195,19 +262,12 @@ impl SpeakerIndex {
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
-    /// The earlier claim report `r` most likely reports and the share of
-    /// its weight found there, when that share is enough.
-    fn source(&self, ctx: &Ctx, r: u32) -> Option<(u32, f32, Method)> {
-        let want = stems(ctx, r);
-        if want.len() < MIN_SHARED {
-            return None;
-        }
-        let total: f32 = want.iter().map(|&t| self.weight(t)).sum();
-        if total <= 0.0 {
-            return None;
-        }
+    /// The claims that may be what query `q` reports or restates
+    /// ([`Query::may_source`]), with the weight and number of its content
+    /// stems each holds.
+    fn shared(&self, ctx: &Ctx, q: &Query) -> HashMap<u32, (f32, usize)> {
         let mut acc: HashMap<u32, (f32, usize)> = HashMap::new();
-        for &t in &want {
+        for &t in &q.want {
             let Some(list) = self.postings.get(&t) else {
                 continue;
             };
@@ -216,19 +276,35 @@ impl SpeakerIndex {
             }
             let w = self.weight(t);
             for &c in list {
-                if ctx.rank[c as usize] < ctx.rank[r as usize] && ctx.apart(r, c) {
+                if q.may_source(ctx, c) {
                     let e = acc.entry(c).or_default();
                     e.0 += w;
                     e.1 += 1;
                 }
             }
         }
+        acc
+    }
+
+    /// The earlier claim query `q` most likely reports or restates, the
+    /// share of its weight found there and the method, when that share is
+    /// enough.
+    fn source(&self, ctx: &Ctx, q: &Query) -> Option<(u32, f32, Method)> {
+        let (r, want) = (q.claim, &q.want);
+        if want.len() < MIN_SHARED {
+            return None;
+        }
+        let total: f32 = want.iter().map(|&t| self.weight(t)).sum();
+        if total <= 0.0 {
+            return None;
+        }
+        let acc = self.shared(ctx, q);
         // the most of the report's weight, then the most of its phrases
         // said in the same order ("I've created 5 million jobs" is "We've
         // created five million jobs", not "5 million jobs … created"),
         // then the tighter source (fewer content stems of its own), then
         // the earliest
-        let pairs = adjacent_pairs(&sequence(ctx, r));
+        let pairs = adjacent_pairs(&q.seq);
         let acc_all = acc.clone();
         let mut found: Vec<(u32, f32, usize, usize, usize)> = acc
             .into_iter()
@@ -270,8 +346,16 @@ impl SpeakerIndex {
             .map(|(c, cover, _, _, _)| (c, cover, Method::AttributedOverlap))
             .or_else(|| {
                 (want.len() >= CONTEXT_MIN_STEMS)
-                    .then(|| context_source(ctx, r, &acc_all, total, negated))
+                    .then(|| context_source(ctx, q, &acc_all, total, negated))
                     .flatten()
+            })
+            .map(|(c, cover, method)| {
+                let method = if q.restated {
+                    Method::SaidBefore
+                } else {
+                    method
+                };
+                (c, cover, method)
             })
     }
 }
@@ -285,16 +369,18 @@ impl SpeakerIndex {
 /// `attributed-context`).
 fn context_source(
     ctx: &Ctx,
-    r: u32,
+    q: &Query,
     acc: &HashMap<u32, (f32, usize)>,
     total: f32,
     negated: bool,
 ) -> Option<(u32, f32, Method)> {
-    let report = &ctx.claims[r as usize];
-    let pairs = adjacent_pairs(&sequence(ctx, r));
+    let report = &ctx.claims[q.claim as usize];
+    let pairs = adjacent_pairs(&q.seq);
+    // (a restatement says its source is the speaker's own earlier words)
     let in_context = |c: u32| {
         let claim = &ctx.claims[c as usize];
-        claim.doc_index == report.doc_index
+        q.restated
+            || claim.doc_index == report.doc_index
             || (is_report(ctx, c) && claim.reported_by == report.reported_by)
     };
     acc.iter()

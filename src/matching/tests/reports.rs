@@ -390,3 +390,69 @@ fn a_reporters_charge_said_again_links_to_their_earlier_report() {
         m.edges
     );
 }
+
+/// "As I said, this was the size of a small car." (2023-02-10 briefing,
+/// line 258) restates Kirby's own line of the same briefing (line 227): a
+/// restatement framed by its speaker is linked to the earlier claim of
+/// theirs that holds it (`said-before`). The phrase of time after the
+/// opener is no part of what was said: "as I mentioned moments ago, we are
+/// going to hear from the President" shares only "moments ago" with an
+/// earlier "I've said this moments ago".
+#[test]
+fn a_restatement_framed_as_said_before_links_to_the_speakers_earlier_claim() {
+    const JEAN_PIERRE: &str = "Karine Jean-Pierre";
+    let mut claims = vec![
+        said(
+            0,
+            1,
+            KIRBY,
+            0,
+            "The way it was described to me was roughly the size of a small car, as opposed to, you know, a payload that was like two or three —",
+        ),
+        said(
+            0,
+            3,
+            KIRBY,
+            400,
+            "As I said, this was the size of a small car.",
+        ),
+        said(
+            0,
+            4,
+            JEAN_PIERRE,
+            600,
+            "And — but I do want to say — and I’ve said this moments ago — is that this is a President that has been a leader on this issue.",
+        ),
+        said(
+            0,
+            6,
+            JEAN_PIERRE,
+            900,
+            "And, again — and as I mentioned moments ago, we are going to hear from the President.",
+        ),
+    ];
+    // more of their lines, for word weights as in a real briefing
+    for (i, text) in [
+        "We detected none.",
+        "These are all sovereign decisions.",
+        "The President was briefed on the object this morning.",
+        "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        claims.push(said(0, 10 + i, KIRBY, 2000 + 200 * i, text));
+        claims.push(said(0, 20 + i, JEAN_PIERRE, 4000 + 200 * i, text));
+    }
+    let m = find_matches(&claims, &daily(1), &MatchOptions::default());
+    let got: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "said-before")
+        .collect();
+    assert_eq!(
+        got,
+        vec![(1, 0, MatchKind::Repeats, "said-before")],
+        "{:#?}",
+        m.edges
+    );
+}
