@@ -239,6 +239,28 @@ fn a_report_links_to_the_line_that_says_its_words_in_order() {
 const KIRBY: &str = "John Kirby";
 const REPORTER: &str = "Question";
 
+/// `lines` of `speaker` added to `claims` (document `doc`, a turn each
+/// from `turn`, 200 bytes apart from byte `at`), for word weights as in a
+/// real transcript.
+fn add_lines(
+    claims: &mut Vec<Claim>,
+    (doc, turn, at): (usize, usize, usize),
+    speaker: &str,
+    lines: &[&str],
+) {
+    for (i, text) in lines.iter().enumerate() {
+        claims.push(said(doc, turn + i, speaker, at + 200 * i, text));
+    }
+}
+
+/// The links of `m` whose method starts with `prefix`.
+fn links_by<'a>(m: &'a Matches, prefix: &str) -> Vec<(usize, usize, MatchKind, &'a str)> {
+    edge_list(m)
+        .into_iter()
+        .filter(|e| e.3.starts_with(prefix))
+        .collect()
+}
+
 /// A reporter's "you mentioned early on that …" (2023-02-13 White House
 /// briefing, lines 72 and 237) restates an official's line of the same
 /// briefing in fewer of its words than `attributed-overlap` asks; sharing a
@@ -287,27 +309,22 @@ fn a_report_restated_loosely_links_to_its_source_in_the_same_briefing() {
         ),
         reported(0, 3, KIRBY, REPORTER, 609, "it was discovered last night."),
     ];
-    // more of Kirby's lines, for word weights as in a real briefing
-    for (i, text) in [
-        "We detected none.",
-        "I know of no outreach this afternoon to the Chinese government about this.",
-        "There are some 10,000 American troops in Poland right now, most of them on rotational orders.",
-        "These are all sovereign decisions.",
-        "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
-        "The President was briefed on the object this morning.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        claims.push(said(0, 4 + i, KIRBY, 1000 + 200 * i, text));
-    }
+    add_lines(
+        &mut claims,
+        (0, 4, 1000),
+        KIRBY,
+        &[
+            "We detected none.",
+            "I know of no outreach this afternoon to the Chinese government about this.",
+            "There are some 10,000 American troops in Poland right now, most of them on rotational orders.",
+            "These are all sovereign decisions.",
+            "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
+            "The President was briefed on the object this morning.",
+        ],
+    );
     let m = find_matches(&claims, &daily(1), &MatchOptions::default());
-    let got: Vec<_> = edge_list(&m)
-        .into_iter()
-        .filter(|e| e.3.starts_with("attributed"))
-        .collect();
     assert_eq!(
-        got,
+        links_by(&m, "attributed"),
         vec![(3, 0, MatchKind::Paraphrases, "attributed-context")],
         "{:#?}",
         m.edges
@@ -355,28 +372,24 @@ fn a_reporters_charge_said_again_links_to_their_earlier_report() {
             "he was going to create daylight between ourselves and Israel, that they noticed that as well.",
         ),
     ];
-    // Obama's own lines, for word weights as in a real debate
-    for (i, text) in [
-        "We have to make sure that we are creating jobs here in the United States.",
-        "We created five million jobs in the private sector.",
-        "Governor Romney wants to cut taxes for the wealthiest Americans.",
-        "Iran will not get a nuclear weapon on my watch.",
-        "We ended the war in Iraq, refocused our attention on those who actually killed us on 9/11.",
-        "Our alliances have never been stronger.",
-        "America remains the one indispensable nation.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        claims.push(said(0, 3 + i, OBAMA, 3000 + 200 * i, text));
-    }
+    // Obama's own lines
+    add_lines(
+        &mut claims,
+        (0, 3, 3000),
+        OBAMA,
+        &[
+            "We have to make sure that we are creating jobs here in the United States.",
+            "We created five million jobs in the private sector.",
+            "Governor Romney wants to cut taxes for the wealthiest Americans.",
+            "Iran will not get a nuclear weapon on my watch.",
+            "We ended the war in Iraq, refocused our attention on those who actually killed us on 9/11.",
+            "Our alliances have never been stronger.",
+            "America remains the one indispensable nation.",
+        ],
+    );
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    let got: Vec<_> = edge_list(&m)
-        .into_iter()
-        .filter(|e| e.3.starts_with("attributed"))
-        .collect();
     assert_eq!(
-        got,
+        links_by(&m, "attributed"),
         vec![(3, 1, MatchKind::Paraphrases, "attributed-context")],
         "{:#?}",
         m.edges
@@ -384,11 +397,7 @@ fn a_reporters_charge_said_again_links_to_their_earlier_report() {
     // reported by someone else, the earlier report is no source
     claims[1].reported_by = Some("Bob Schieffer".to_string());
     let m = find_matches(&claims, &daily(2), &MatchOptions::default());
-    assert!(
-        !edge_list(&m).iter().any(|e| e.3.starts_with("attributed")),
-        "{:#?}",
-        m.edges
-    );
+    assert!(links_by(&m, "attributed").is_empty(), "{:#?}", m.edges);
 }
 
 /// "As I said, this was the size of a small car." (2023-02-10 briefing,
@@ -431,26 +440,17 @@ fn a_restatement_framed_as_said_before_links_to_the_speakers_earlier_claim() {
             "And, again — and as I mentioned moments ago, we are going to hear from the President.",
         ),
     ];
-    // more of their lines, for word weights as in a real briefing
-    for (i, text) in [
+    let more = [
         "We detected none.",
         "These are all sovereign decisions.",
         "The President was briefed on the object this morning.",
         "We still have an embassy in Beijing with a terrific ambassador, Nick Burns.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        claims.push(said(0, 10 + i, KIRBY, 2000 + 200 * i, text));
-        claims.push(said(0, 20 + i, JEAN_PIERRE, 4000 + 200 * i, text));
-    }
+    ];
+    add_lines(&mut claims, (0, 10, 2000), KIRBY, &more);
+    add_lines(&mut claims, (0, 20, 4000), JEAN_PIERRE, &more);
     let m = find_matches(&claims, &daily(1), &MatchOptions::default());
-    let got: Vec<_> = edge_list(&m)
-        .into_iter()
-        .filter(|e| e.3 == "said-before")
-        .collect();
     assert_eq!(
-        got,
+        links_by(&m, "said-before"),
         vec![(1, 0, MatchKind::Repeats, "said-before")],
         "{:#?}",
         m.edges
