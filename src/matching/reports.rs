@@ -26,6 +26,10 @@
 //!
 //! The speaker's index holds their own claims and the reports of them; a
 //! report is a source only through its context.
+//!
+//! A speaker's own sentence framed as a restatement ("As I said earlier,
+//! ⟨…⟩": [`restated_part`]) is looked up the same way among their earlier
+//! claims, in any document, by what it frames (method `said-before`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -72,8 +76,9 @@ pub const CONTEXT_COVER: f32 = 0.45;
 /// said it for the last two years." says too little to tell which line.
 pub const CONTEXT_MIN_STEMS: usize = 3;
 
-/// Step **reports**: each report not linked yet (not in `sourced`) to the
-/// earlier claim of its speaker that holds most of its content.
+/// Step **reports**: each report or framed restatement not linked yet (not
+/// in `sourced`) to the earlier claim of its speaker that holds most of its
+/// content.
 pub(super) fn links(ctx: &Ctx, sourced: &HashSet<u32>) -> Vec<Link> {
     let n = ctx.claims.len() as u32;
     let queries: Vec<Query> = (0..n)
@@ -360,10 +365,11 @@ impl SpeakerIndex {
     }
 }
 
-/// The source report `r`'s context makes likely, when no claim of its
+/// The source query `q`'s context makes likely, when no claim of its
 /// speaker holds [`MIN_COVER`] of it: of the speaker's earlier claims in
 /// the same document and the earlier reports of the speaker by the same
-/// reporter (`acc`: claim → shared weight and stems), the one holding
+/// reporter (for a restatement, all the speaker's earlier claims; `acc`:
+/// claim → shared weight and stems), the one holding
 /// most of the report's weight, at least [`CONTEXT_COVER`] of it,
 /// [`MIN_SHARED`] stems and a phrase of two, negated alike (method
 /// `attributed-context`).
