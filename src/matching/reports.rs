@@ -310,9 +310,9 @@ impl SpeakerIndex {
         // then the tighter source (fewer content stems of its own), then
         // the earliest
         let pairs = adjacent_pairs(&q.seq);
-        let acc_all = acc.clone();
         let mut found: Vec<(u32, f32, usize, usize, usize)> = acc
-            .into_iter()
+            .iter()
+            .map(|(&c, &(w, k))| (c, (w, k)))
             .filter(|(c, (w, k))| {
                 *k >= MIN_SHARED && *w / total >= MIN_COVER && !is_report(ctx, *c)
             })
@@ -351,7 +351,7 @@ impl SpeakerIndex {
             .map(|(c, cover, _, _, _)| (c, cover, Method::AttributedOverlap))
             .or_else(|| {
                 (want.len() >= CONTEXT_MIN_STEMS)
-                    .then(|| context_source(ctx, q, &acc_all, total, negated))
+                    .then(|| context_source(ctx, q, &acc, total, negated))
                     .flatten()
             })
             .map(|(c, cover, method)| {
