@@ -14,7 +14,7 @@
 //! different documents are linked (method `same-figure`, kind `repeats`)
 //! when they share a figure found in at most [`MAX_DF`] claims of the
 //! corpus (numbers in words count as digits: "two thousand five hundred
-//! dollars" = "$2,500"; no years, no numbers up to ten; a scale word after
+//! dollars" = "$2,500"; no years, no numbers up to ten but before a scale word, "$2 trillion"; a scale word after
 //! the number is part of it, [`UNITS`]: "12 million" is not "12") and at
 //! least [`MIN_SHARED`] other content words that are no names and no
 //! scale words, a share
@@ -35,7 +35,9 @@ use super::Method;
 use super::classify::Link;
 use super::ctx::Ctx;
 use super::index::{mix, stopwords};
-use super::normalize::{CAPITALISED, INITIAL, NUMERIC, Tok, TokSet, normalize, token_hash};
+use super::normalize::{
+    CAPITALISED, INITIAL, NUMERIC, SPELLED, Tok, TokSet, normalize, token_hash,
+};
 use crate::model::{MatchKind, Role};
 use crate::text::dates::NUMBER_UNITS;
 
@@ -123,6 +125,26 @@ const UNITS: &[&str] = &[
     "bucks",
 ];
 
+/// The scale words of [`UNITS`]: a small number before one is a figure
+/// ("two trillion dollars" = "$2 trillion"), where "two reasons" or "5
+/// percent" is not.
+const SCALES: &[&str] = &[
+    "hundred",
+    "thousand",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+];
+
+/// [`SCALES`] as token ids.
+fn scales() -> &'static TokSet {
+    static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SCALES.iter().map(|w| token_hash(w)).collect())
+}
+
 /// [`UNITS`] as token ids.
 fn units() -> &'static TokSet {
     static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
@@ -136,12 +158,13 @@ fn is_statement(ctx: &Ctx, c: u32) -> bool {
 }
 
 /// The figures of claim `c`: its numeric tokens that are no year and no
-/// small number written in digits, each with the scale word after it
-/// ([`UNITS`]: "12 million", "35 percent").
+/// small number (unless a scale word follows: "$2 trillion", [`SCALES`]),
+/// each with the scale word after it ([`UNITS`]: "12 million", "35
+/// percent").
 fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     let e = ctx.entry_of[c as usize];
     let flags = ctx.store.tflags(e);
-    if !flags.iter().any(|f| f & NUMERIC != 0) {
+    if !flags.iter().any(|f| f & (NUMERIC | SPELLED) != 0) {
         return Vec::new();
     }
     let text = ctx.claims[c as usize].text.as_str();
@@ -151,11 +174,11 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
         return Vec::new();
     }
     let mut out: Vec<Tok> = (0..toks.len())
-        .filter(|&i| flags[i] & NUMERIC != 0)
+        .filter(|&i| is_number(toks, flags, i))
         .filter(|&i| {
             let [s, t] = norm.spans[i];
             let written = text.get(s as usize..t as usize).unwrap_or("");
-            !is_year_or_small(written)
+            !is_year_or_small(written) || before_scale(toks, i)
         })
         .map(|i| match toks.get(i + 1) {
             Some(u) if units().contains(u) => mix(u64::from(toks[i]), u64::from(*u)) as Tok,
@@ -165,6 +188,17 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether token `i` is a number: digits, or a number in words ("twenty-three",
+/// or "two" before a scale word: "two trillion dollars").
+fn is_number(toks: &[Tok], flags: &[u8], i: usize) -> bool {
+    flags[i] & NUMERIC != 0 || flags[i] & SPELLED != 0 && before_scale(toks, i)
+}
+
+/// Whether a scale word ([`SCALES`]) follows token `i`.
+fn before_scale(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|u| scales().contains(u))
 }
 
 /// A year ("2008") or a number up to [`MAX_SMALL`], in digits or in one
@@ -192,12 +226,10 @@ fn is_year_or_small(written: &str) -> bool {
 fn numbers_agree(ctx: &Ctx, a: u32, b: u32) -> bool {
     let numbers = |c: u32| -> Vec<Tok> {
         let e = ctx.entry_of[c as usize];
-        let mut v: Vec<Tok> = ctx
-            .tokens(e)
-            .iter()
-            .zip(ctx.store.tflags(e))
-            .filter(|(_, f)| **f & NUMERIC != 0)
-            .map(|(t, _)| *t)
+        let (toks, flags) = (ctx.tokens(e), ctx.store.tflags(e));
+        let mut v: Vec<Tok> = (0..toks.len())
+            .filter(|&i| is_number(toks, flags, i))
+            .map(|i| toks[i])
             .collect();
         v.sort_unstable();
         v.dedup();
@@ -228,7 +260,10 @@ fn shared_share(ctx: &Ctx, a: u32, b: u32) -> Option<f64> {
             .zip(st.stems(e))
             .zip(st.tflags(e))
             .filter(|((t, _), f)| {
-                !sw.contains(*t) && !units().contains(*t) && **f & NUMERIC == 0 && !is_name(**f)
+                !sw.contains(*t)
+                    && !units().contains(*t)
+                    && **f & (NUMERIC | SPELLED) == 0
+                    && !is_name(**f)
             })
             .map(|((_, s), _)| *s)
             .collect();

@@ -750,6 +750,32 @@ fn a_figure_keeps_its_scale() {
     );
 }
 
+/// A small number before a scale word is a figure, in words or digits
+/// (Obama in the 2012 debates: "two trillion dollars" = "$2 trillion");
+/// "two" alone is an everyday word, and "$5 trillion" another figure.
+#[test]
+fn a_small_number_with_a_scale_word_is_a_figure() {
+    let obama = Some("Barack Obama");
+    let first = "And this is where there's a difference, because Governor Romney's central economic plan calls for a five trillion dollar tax cut - on top of the extension of the Bush tax cuts - that's another trillion dollars - and two trillion dollars in additional military spending that the military hasn't asked for.";
+    let later = "Governor Romney then also wants to spend $2 trillion on additional military programs even though the military's not asking for them.";
+    let dates = [date("2012-10-03"), date("2012-10-16")];
+    let figures = |later: &str| {
+        let claims = vec![claim(0, 1, obama, first), claim(1, 1, obama, later)];
+        let m = find_matches(&claims, &dates, &MatchOptions::default());
+        edge_list(&m)
+            .into_iter()
+            .filter(|e| e.3 == "same-figure")
+            .map(|e| (e.0, e.1, e.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(figures(later), vec![(1, 0, MatchKind::Repeats)]);
+    assert_eq!(figures(&later.replace("$2", "$3")), vec![]);
+    assert_eq!(
+        figures("He wants two more programs for the military, and they are not asking for them."),
+        vec![]
+    );
+}
+
 /// Part of an earlier sentence said again inside a restatement frame ("As
 /// I said last week, ⟨…⟩, and that remains our position."): the part is
 /// found inside the speaker's earlier sentence (`containment`), not in
