@@ -41,8 +41,10 @@ use super::normalize::{
 use crate::model::{MatchKind, Role};
 use crate::text::dates::NUMBER_UNITS;
 
-/// Most claims a figure may be found in.
-pub const MAX_DF: usize = 6;
+/// Most claims a figure may be found in: a speaker's figure comes back
+/// often ("23 million people out of work", 14 times in the three 2012
+/// debates), where a figure in more claims is common language.
+pub const MAX_DF: usize = 20;
 /// Fewest content words, no names, two claims must share besides the
 /// figure.
 pub const MIN_SHARED: usize = 2;
@@ -71,17 +73,26 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         }
     }
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for holders in by_figure.values().filter(|h| h.len() <= MAX_DF) {
-        for (i, &a) in holders.iter().enumerate() {
-            for &b in &holders[..i] {
-                let (ca, cb) = (&ctx.claims[a as usize], &ctx.claims[b as usize]);
-                if ca.speaker == cb.speaker && ca.doc_index != cb.doc_index {
-                    let (later, earlier) = if ctx.rank[a as usize] > ctx.rank[b as usize] {
-                        (a, b)
-                    } else {
-                        (b, a)
-                    };
-                    pairs.push((later, earlier));
+    for holders in by_figure.values_mut().filter(|h| h.len() <= MAX_DF) {
+        // one speaker's holders together: pairs only within them
+        holders.sort_by(|&a, &b| {
+            ctx.claims[a as usize]
+                .speaker
+                .cmp(&ctx.claims[b as usize].speaker)
+        });
+        for run in holders
+            .chunk_by(|&a, &b| ctx.claims[a as usize].speaker == ctx.claims[b as usize].speaker)
+        {
+            for (i, &a) in run.iter().enumerate() {
+                for &b in &run[..i] {
+                    if ctx.claims[a as usize].doc_index != ctx.claims[b as usize].doc_index {
+                        let (later, earlier) = if ctx.rank[a as usize] > ctx.rank[b as usize] {
+                            (a, b)
+                        } else {
+                            (b, a)
+                        };
+                        pairs.push((later, earlier));
+                    }
                 }
             }
         }

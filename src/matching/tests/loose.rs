@@ -776,6 +776,53 @@ fn a_small_number_with_a_scale_word_is_a_figure() {
     );
 }
 
+/// A speaker's figure said over and over is still theirs (the 2012
+/// debates: "23 million" in 14 claims, Obama's "23 million new jobs" under
+/// Clinton among them): Romney's two sayings that share what it counts
+/// are linked, Obama's and Romney's never.
+#[test]
+fn a_figure_said_often_is_still_the_speakers() {
+    let (obama, romney) = (Some("Barack Obama"), Some("Mitt Romney"));
+    let mut claims = vec![
+        claim(
+            0,
+            1,
+            romney,
+            "We've got 23 million people out of work or stopped looking for work in this country.",
+        ),
+        claim(
+            1,
+            1,
+            romney,
+            "Well what you're seeing in this country is 23 million people struggling to find a job.",
+        ),
+    ];
+    let others = [
+        "We created 23 million new jobs.",
+        "Median income is down $4,300 a family and 23 million Americans out of work.",
+        "An economy that has 23 million people looking for work is not a strong economy.",
+        "We don't have to settle for 23 million people struggling to find a good job.",
+        "Twenty-three million Americans still struggling to find a good job.",
+        "The unemployment, the number of people who are still looking for work, is still 23 million Americans.",
+    ];
+    for (i, text) in others.iter().enumerate() {
+        let speaker = if i == 0 { obama } else { romney };
+        claims.push(claim(2, i + 1, speaker, text));
+    }
+    let dates = [date("2012-10-03"), date("2012-10-16"), date("2012-10-22")];
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    let figures: Vec<_> = edge_list(&m)
+        .into_iter()
+        .filter(|e| e.3 == "same-figure")
+        .map(|e| (e.0, e.1))
+        .collect();
+    assert!(figures.contains(&(1, 0)), "{figures:?}");
+    assert!(
+        !figures.iter().any(|&(a, b)| a == 2 || b == 2),
+        "{figures:?}"
+    );
+}
+
 /// Part of an earlier sentence said again inside a restatement frame ("As
 /// I said last week, ⟨…⟩, and that remains our position."): the part is
 /// found inside the speaker's earlier sentence (`containment`), not in
