@@ -10,20 +10,24 @@
 //! much for the overlap measures, but the figure and the words it is about
 //! stay.
 //!
-//! Two statements of one speaker (no questions, no reported speech) in
-//! different documents are linked (method `same-figure`, kind `repeats`)
-//! when they share a figure found in at most [`MAX_DF`] claims of the
-//! corpus (numbers in words count as digits: "two thousand five hundred
-//! dollars" = "$2,500"; no years, no numbers up to ten but before a scale word, "$2 trillion"; a scale word after
-//! the number is part of it, [`UNITS`]: "12 million" is not "12") and at
-//! least [`MIN_SHARED`] other content words that are no names and no
-//! scale words, a share
-//! [`MIN_SHARE`] of the lighter claim's, and every number of the one
-//! with fewer numbers is in the other (a number in another role: "number
-//! 11 arrives on day 15" / "number 6 arrives on day 11"). A figure in more
-//! claims is common ("50 states"), and a shared name says who, not what
-//! ("24 hours ago, in East Palestine" / "24/7 air quality monitoring in
-//! the East Palestine community").
+//! Two statements of one speaker in different documents are linked
+//! (method `same-figure`; kind `repeats`, or `quotes` / `paraphrases`
+//! when the later one is speech reported by someone else) when they share
+//! a figure found in at most [`MAX_DF`] claims of the corpus. A statement
+//! is the speaker's own (no question) or reported as theirs: Romney's "He
+//! keeps saying, “Look, I've created 5 million jobs.”" is Obama's, and
+//! said again "we've seen 5 million jobs in the private sector created".
+//! Numbers in words count as digits ("two thousand five hundred dollars"
+//! = "$2,500"); no years, no numbers up to ten unless a scale word follows
+//! ("$2 trillion"); a scale word after the number is part of it,
+//! [`UNITS`]: "12 million" is not "12". The two share at least
+//! [`MIN_SHARED`] other content words that are no names and no scale
+//! words, a share [`MIN_SHARE`] of the lighter claim's, and every number
+//! of the one with fewer numbers is in the other (a number in another
+//! role: "number 11 arrives on day 15" / "number 6 arrives on day 11"). A
+//! figure in more claims is common ("50 states"), and a shared name says
+//! who, not what ("24 hours ago, in East Palestine" / "24/7 air quality
+//! monitoring in the East Palestine community").
 //!
 //! Candidates are the holders of each rare figure: no all-pairs work.
 
@@ -38,7 +42,7 @@ use super::index::{mix, stopwords};
 use super::normalize::{
     CAPITALISED, INITIAL, NUMERIC, SPELLED, Tok, TokSet, normalize, token_hash,
 };
-use crate::model::{MatchKind, Role};
+use crate::model::Role;
 use crate::text::dates::NUMBER_UNITS;
 
 /// Most claims a figure may be found in: a speaker's figure comes back
@@ -107,7 +111,7 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
             let score = shared_share(ctx, later, earlier)?;
             Some(ctx.whole_link(
                 (later, earlier),
-                MatchKind::Repeats,
+                ctx.restated_kind(later, earlier),
                 score,
                 Method::SameFigure,
             ))
@@ -162,10 +166,12 @@ fn units() -> &'static TokSet {
     SET.get_or_init(|| UNITS.iter().map(|w| token_hash(w)).collect())
 }
 
-/// A speaker's own statement: not a question, not reported speech.
+/// What a speaker says, in their own statement (not a question) or
+/// reported by someone else ("He keeps saying, “Look, I've created 5
+/// million jobs.”" is Obama's).
 fn is_statement(ctx: &Ctx, c: u32) -> bool {
     let claim = &ctx.claims[c as usize];
-    claim.speaker.is_some() && !claim.is_reported() && claim.role != Role::Question
+    claim.speaker.is_some() && (claim.is_reported() || claim.role != Role::Question)
 }
 
 /// The figures of claim `c`: its numeric tokens that are no year and no

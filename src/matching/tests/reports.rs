@@ -456,3 +456,29 @@ fn a_restatement_framed_as_said_before_links_to_the_speakers_earlier_claim() {
         m.edges
     );
 }
+
+/// A figure reported as someone's is theirs (the 2012 debates): Romney's
+/// "He keeps saying, “Look, I've created 5 million jobs.”" paraphrases
+/// Obama's own figure of the first debate (`same-figure`); said as
+/// Romney's own, it is no one's repeat.
+#[test]
+fn a_reported_figure_links_to_the_speakers_own() {
+    let source =
+        "Over the last 30 months, we've seen 5 million jobs in the private sector created.";
+    let report = "Look, I've created 5 million jobs.";
+    let claims = vec![
+        said(0, 1, OBAMA, 0, source),
+        reported(1, 1, OBAMA, ROMNEY, 0, report),
+    ];
+    let dates = [date("2012-10-03"), date("2012-10-16")];
+    let m = find_matches(&claims, &dates, &MatchOptions::default());
+    assert_eq!(
+        links_by(&m, "same-figure"),
+        vec![(1, 0, MatchKind::Paraphrases, "same-figure")],
+        "{:#?}",
+        m.edges
+    );
+    let own = vec![said(0, 1, OBAMA, 0, source), said(1, 1, ROMNEY, 0, report)];
+    let m = find_matches(&own, &dates, &MatchOptions::default());
+    assert_eq!(links_by(&m, "same-figure"), vec![]);
+}
