@@ -20,7 +20,7 @@
 //! Numbers in words count as digits ("two thousand five hundred dollars"
 //! = "$2,500"); no years, no numbers up to ten unless a scale word follows
 //! ("$2 trillion"); a scale word after the number is part of it,
-//! [`UNITS`]: "12 million" is not "12". The two share at least
+//! [`SCALES`] and [`UNITS`]: "12 million" is not "12". The two share at least
 //! [`MIN_SHARED`] other content words that are no names and no scale
 //! words, a share [`MIN_SHARE`] of the lighter claim's, and every number
 //! of the one with fewer numbers is in the other (a number in another
@@ -119,11 +119,11 @@ pub(super) fn links(ctx: &Ctx, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         .collect()
 }
 
-/// Words that say what scale a figure is on, not what it is about: part
-/// of the figure ("12 million" is not "12": "create 12 million new jobs"
-/// / "10 or 12 countries"), never one of the other words two claims share
-/// ("create 12 million new jobs" / "round up 12 million people").
-const UNITS: &[&str] = &[
+/// Scale words: part of the figure before them ("12 million" is not "12":
+/// "create 12 million new jobs" / "10 or 12 countries"), and a small
+/// number before one is a figure ("two trillion dollars" = "$2
+/// trillion"), where "two reasons" is not.
+const SCALES: &[&str] = &[
     "hundred",
     "hundreds",
     "thousand",
@@ -134,25 +134,14 @@ const UNITS: &[&str] = &[
     "billions",
     "trillion",
     "trillions",
-    "percent",
-    "dollar",
-    "dollars",
-    "bucks",
 ];
 
-/// The scale words of [`UNITS`]: a small number before one is a figure
-/// ("two trillion dollars" = "$2 trillion"), where "two reasons" or "5
-/// percent" is not.
-const SCALES: &[&str] = &[
-    "hundred",
-    "thousand",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "trillions",
-];
+/// Units that are part of the figure before them as [`SCALES`] are
+/// ("35 percent", "$5 dollars"), though a small number before one is
+/// still no figure ("5 percent"). Neither they nor the scales are ever
+/// one of the other words two claims share ("create 12 million new jobs"
+/// / "round up 12 million people").
+const UNITS: &[&str] = &["percent", "dollar", "dollars", "bucks"];
 
 /// [`SCALES`] as token ids.
 fn scales() -> &'static TokSet {
@@ -160,10 +149,10 @@ fn scales() -> &'static TokSet {
     SET.get_or_init(|| SCALES.iter().map(|w| token_hash(w)).collect())
 }
 
-/// [`UNITS`] as token ids.
+/// [`SCALES`] and [`UNITS`] as token ids.
 fn units() -> &'static TokSet {
     static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| UNITS.iter().map(|w| token_hash(w)).collect())
+    SET.get_or_init(|| SCALES.iter().chain(UNITS).map(|w| token_hash(w)).collect())
 }
 
 /// What a speaker says, in their own statement (not a question) or
@@ -176,7 +165,7 @@ fn is_statement(ctx: &Ctx, c: u32) -> bool {
 
 /// The figures of claim `c`: its numeric tokens that are no year and no
 /// small number (unless a scale word follows: "$2 trillion", [`SCALES`]),
-/// each with the scale word after it ([`UNITS`]: "12 million", "35
+/// each with the scale word after it ([`SCALES`], [`UNITS`]: "12 million", "35
 /// percent").
 fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     let e = ctx.entry_of[c as usize];
@@ -263,7 +252,7 @@ fn is_name(flags: u8) -> bool {
 }
 
 /// The share of the lighter claim's content stems (no names, no numbers,
-/// no [`UNITS`])
+/// no [`SCALES`] or [`UNITS`])
 /// the two share, when they share at least [`MIN_SHARED`] and
 /// [`MIN_SHARE`].
 fn shared_share(ctx: &Ctx, a: u32, b: u32) -> Option<f64> {
