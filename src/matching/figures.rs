@@ -20,7 +20,9 @@
 //! Numbers in words count as digits ("two thousand five hundred dollars"
 //! = "$2,500"); no years, no numbers up to ten unless a scale word follows
 //! ("$2 trillion"); a scale word after the number is part of it,
-//! [`SCALES`] and [`UNITS`]: "12 million" is not "12". The two share at least
+//! [`SCALES`] and [`UNITS`]: "12 million" is not "12", but a currency is
+//! not ("$2,500 a year" = "two thousand five hundred dollars a family").
+//! The two share at least
 //! [`MIN_SHARED`] other content words that are no names and no scale
 //! words, a share [`MIN_SHARE`] of the lighter claim's, and every number
 //! of the one with fewer numbers is in the other (a number in another
@@ -143,6 +145,17 @@ const SCALES: &[&str] = &[
 /// / "round up 12 million people").
 const UNITS: &[&str] = &["percent", "dollar", "dollars", "bucks"];
 
+/// The currencies of [`UNITS`]: no part of the figure, which a sign may
+/// write instead ("$2,500 a year" = "two thousand five hundred dollars a
+/// family" = "2,500 a family").
+const CURRENCIES: &[&str] = &["dollar", "dollars", "bucks"];
+
+/// [`CURRENCIES`] as token ids.
+fn currencies() -> &'static TokSet {
+    static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| CURRENCIES.iter().map(|w| token_hash(w)).collect())
+}
+
 /// [`SCALES`] as token ids.
 fn scales() -> &'static TokSet {
     static SET: std::sync::OnceLock<TokSet> = std::sync::OnceLock::new();
@@ -187,7 +200,9 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
             !is_year_or_small(written) || before_scale(toks, i)
         })
         .map(|i| match toks.get(i + 1) {
-            Some(u) if units().contains(u) => mix(u64::from(toks[i]), u64::from(*u)) as Tok,
+            Some(u) if units().contains(u) && !currencies().contains(u) => {
+                mix(u64::from(toks[i]), u64::from(*u)) as Tok
+            }
             _ => toks[i],
         })
         .collect();

@@ -482,3 +482,26 @@ fn a_reported_figure_links_to_the_speakers_own() {
     let m = find_matches(&own, &dates, &MatchOptions::default());
     assert_eq!(links_by(&m, "same-figure"), vec![]);
 }
+
+/// A currency is no part of a figure (the 2012 debates, Obama's promise
+/// as Romney reported it twice): "$2,500 a year" is "two thousand five
+/// hundred dollars a family"; "$2,500 million" is another figure.
+#[test]
+fn a_figure_in_dollars_or_with_a_dollar_sign_is_one() {
+    let first = "by this year, he would have brought down the cost of insurance for each family by two thousand five hundred dollars a family.";
+    let later = "by now middle-income families would have a reduction in their health insurance premiums by $2,500 a year.";
+    let dates = [date("2012-10-03"), date("2012-10-16")];
+    let figures = |later: &str| {
+        let claims = vec![
+            reported(0, 1, OBAMA, ROMNEY, 0, first),
+            reported(1, 1, OBAMA, ROMNEY, 0, later),
+        ];
+        let m = find_matches(&claims, &dates, &MatchOptions::default());
+        links_by(&m, "same-figure")
+            .into_iter()
+            .map(|e| (e.0, e.1, e.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(figures(later), vec![(1, 0, MatchKind::Paraphrases)]);
+    assert_eq!(figures(&later.replace("$2,500", "$2,500 million")), vec![]);
+}
