@@ -21,8 +21,11 @@
 //! context makes likely, holding [`CONTEXT_COVER`] of its weight and a
 //! phrase of it (method `attributed-context`): the speaker's earlier claim
 //! in the same document (a reporter's "you mentioned early on that …"
-//! restates a line of the same briefing loosely), or the same reporter's
-//! earlier report of the speaker (a charge said again in another debate).
+//! restates a line of the same briefing loosely), the same reporter's
+//! earlier report of the speaker (a charge said again in another debate),
+//! or, for a report said to its speaker ("Governor Romney, you said …"),
+//! their earlier claim in any document that says a phrase of two words
+//! they rarely use ([`ADDRESSED_MAX_DF`]).
 //!
 //! The speaker's index holds their own claims and the reports of them; a
 //! report is a source only through its context.
@@ -75,6 +78,14 @@ pub const CONTEXT_COVER: f32 = 0.45;
 /// Fewest content stems of a report linked through its context: "He has
 /// said it for the last two years." says too little to tell which line.
 pub const CONTEXT_MIN_STEMS: usize = 3;
+
+/// Most of the speaker's claims each word of a phrase may be found in for
+/// a report said to the speaker ("Governor Romney, you said this was an
+/// example of an American policy in the Middle East that is unraveling
+/// before our very eyes") to be linked through it to their claim in an
+/// earlier document: a common word of theirs ("president", "make") says
+/// nothing of which line was meant.
+pub const ADDRESSED_MAX_DF: usize = 3;
 
 /// Step **reports**: each report or framed restatement not linked yet (not
 /// in `sourced`) to the earlier claim of its speaker that holds most of its
@@ -261,6 +272,12 @@ impl SpeakerIndex {
     }
 
     /// The weight of a stem in this speaker's claims: BM25's idf.
+    /// Whether stem `t` is in at most [`ADDRESSED_MAX_DF`] of the
+    /// speaker's claims.
+    fn rare(&self, t: Tok) -> bool {
+        self.postings.get(&t).map_or(0, Vec::len) <= ADDRESSED_MAX_DF
+    }
+
     fn weight(&self, t: Tok) -> f32 {
         let df = self.postings.get(&t).map_or(0, Vec::len) as f32;
         let n = self.claims as f32;
@@ -351,7 +368,7 @@ impl SpeakerIndex {
             .map(|(c, cover, _, _, _)| (c, cover, Method::AttributedOverlap))
             .or_else(|| {
                 (want.len() >= CONTEXT_MIN_STEMS)
-                    .then(|| context_source(ctx, q, &acc, total, negated))
+                    .then(|| context_source(ctx, self, q, (&acc, total), negated))
                     .flatten()
             })
             .map(|(c, cover, method)| {
@@ -368,20 +385,28 @@ impl SpeakerIndex {
 /// The source query `q`'s context makes likely, when no claim of its
 /// speaker holds [`MIN_COVER`] of it: of the speaker's earlier claims in
 /// the same document and the earlier reports of the speaker by the same
-/// reporter (for a restatement, all the speaker's earlier claims; `acc`:
-/// claim → shared weight and stems), the one holding
+/// reporter (for a restatement, all the speaker's earlier claims; for a
+/// report said to the speaker, also those saying a phrase of it whose
+/// words are rare in `index`; `acc`: claim → shared weight and stems), the
+/// one holding
 /// most of the report's weight, at least [`CONTEXT_COVER`] of it,
 /// [`MIN_SHARED`] stems and a phrase of two, negated alike (method
 /// `attributed-context`).
 fn context_source(
     ctx: &Ctx,
+    index: &SpeakerIndex,
     q: &Query,
-    acc: &HashMap<u32, (f32, usize)>,
-    total: f32,
+    (acc, total): (&HashMap<u32, (f32, usize)>, f32),
     negated: bool,
 ) -> Option<(u32, f32, Method)> {
     let report = &ctx.claims[q.claim as usize];
     let pairs = adjacent_pairs(&q.seq);
+    // the phrases of the report whose words are both the speaker's rare ones
+    let rare: Vec<(Tok, Tok)> = pairs
+        .iter()
+        .copied()
+        .filter(|&(a, b)| index.rare(a) && index.rare(b))
+        .collect();
     // (a restatement says its source is the speaker's own earlier words)
     let in_context = |c: u32| {
         let claim = &ctx.claims[c as usize];
@@ -389,9 +414,12 @@ fn context_source(
             || claim.doc_index == report.doc_index
             || (is_report(ctx, c) && claim.reported_by == report.reported_by)
     };
+    // a report said to its speaker ("you said …") may restate any of their
+    // earlier claims, in any document, that says a rare phrase of it
+    let asked = |c: u32| addressed(report) && shared_pairs(&rare, &sequence(ctx, c)) > 0;
     acc.iter()
         .filter(|&(&c, &(w, k))| {
-            in_context(c)
+            (in_context(c) || asked(c))
                 && k >= MIN_SHARED
                 && w / total >= CONTEXT_COVER
                 && self::negated(ctx, c) == negated
@@ -404,4 +432,13 @@ fn context_source(
                 .then(ctx.rank[*a.0 as usize].cmp(&ctx.rank[*b.0 as usize]))
         })
         .map(|(&c, &(w, _))| (c, w / total, Method::AttributedContext))
+}
+
+/// Whether a report is said to the person it quotes ("You said …",
+/// "Governor Romney, you said …"): they are asked about their own words.
+fn addressed(report: &crate::model::Claim) -> bool {
+    report
+        .attribution
+        .as_deref()
+        .is_some_and(|a| a.split_whitespace().any(|w| w.eq_ignore_ascii_case("you")))
 }

@@ -505,3 +505,63 @@ fn a_figure_in_dollars_or_with_a_dollar_sign_is_one() {
     assert_eq!(figures(later), vec![(1, 0, MatchKind::Paraphrases)]);
     assert_eq!(figures(&later.replace("$2,500", "$2,500 million")), vec![]);
 }
+
+/// A report said to its speaker ("Governor Romney, you said …", the third
+/// 2012 debate) restates their line of an earlier debate when it says a
+/// phrase of words they rarely use ("unraveling before our very eyes");
+/// words they use all the time ("president", "make") say nothing of which
+/// line was meant, and "He said …" is not said to him.
+#[test]
+fn a_report_said_to_its_speaker_links_to_their_rare_phrase_in_another_debate() {
+    let source = "The president's policies throughout the Middle East began with an apology tour and - and - and pursue a strategy of leading from behind, and this strategy is unraveling before our very eyes.";
+    let report = "this was an example of an American policy in the Middle East that is unraveling before our very eyes.";
+    let claims = |attribution: &str| {
+        let mut claims = vec![
+            said(0, 1, ROMNEY, 0, source),
+            said(
+                0,
+                2,
+                ROMNEY,
+                400,
+                "What I will do as president is make sure it's more attractive to come to America again.",
+            ),
+        ];
+        // words he says all the time
+        add_lines(
+            &mut claims,
+            (0, 10, 1000),
+            ROMNEY,
+            &[
+                "The president has a view very similar to the view he had when he ran four years ago.",
+                "I want to make sure we keep our Pell grant program growing.",
+                "As president, I will sit down on day one.",
+                "We have to make sure that we have a strong military.",
+                "I think the president just said correctly that the buck does stop at his desk.",
+                "And I'll make sure that we have tax rates that are competitive.",
+            ],
+        );
+        for (k, text) in [report, "well, any president would make that call."]
+            .into_iter()
+            .enumerate()
+        {
+            let mut r = reported(1, k + 1, ROMNEY, "Bob Schieffer", 200 * k, text);
+            r.attribution = Some(attribution.to_string());
+            claims.push(r);
+        }
+        claims
+    };
+    let dates = [date("2012-10-16"), date("2012-10-22")];
+    let m = find_matches(
+        &claims("Governor Romney, you said"),
+        &dates,
+        &MatchOptions::default(),
+    );
+    assert_eq!(
+        links_by(&m, "attributed-context"),
+        vec![(8, 0, MatchKind::Paraphrases, "attributed-context")],
+        "{:#?}",
+        m.edges
+    );
+    let m = find_matches(&claims("He said"), &dates, &MatchOptions::default());
+    assert_eq!(links_by(&m, "attributed-context"), vec![]);
+}
