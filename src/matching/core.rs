@@ -119,8 +119,8 @@ pub(super) fn restated_part(tokens: &[Tok]) -> Option<Range<usize>> {
     let lead = tokens.iter().take_while(|t| openers.contains(t)).count();
     let rest = &tokens[lead..];
     let mut start = lead;
-    if let Some(o) = l.openers.iter().find(|o| rest.starts_with(o)) {
-        start += o.len();
+    if let Some(n) = l.openers.iter().find_map(|o| opener_end(rest, o)) {
+        start += n;
         // a phrase of time, up to its last word that is no function word
         let mut skip = 0;
         for (k, t) in tokens[start..].iter().take(MAX_TIME_WORDS).enumerate() {
@@ -138,6 +138,16 @@ pub(super) fn restated_part(tokens: &[Tok]) -> Option<Range<usize>> {
         end -= t.len();
     }
     (start > lead || end < tokens.len()).then_some(start..end.max(start))
+}
+
+/// Where restatement opener `o` ends in `rest`, which may begin with a
+/// false start of it ("as — as we have mentioned before", "As I — as I
+/// said"), or `None` where it does not open `rest`.
+fn opener_end(rest: &[Tok], o: &[Tok]) -> Option<usize> {
+    (0..o.len().min(rest.len()))
+        .filter(|&p| rest[..p] == o[..p])
+        .find(|&p| rest[p..].starts_with(o))
+        .map(|p| p + o.len())
 }
 
 pairs!(

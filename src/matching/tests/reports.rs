@@ -455,6 +455,19 @@ fn a_restatement_framed_as_said_before_links_to_the_speakers_earlier_claim() {
         "{:#?}",
         m.edges
     );
+    // a false start of the opener frames it too
+    claims[1] = said(
+        0,
+        3,
+        KIRBY,
+        400,
+        "As I — as I said, this was the size of a small car.",
+    );
+    let m = find_matches(&claims, &daily(1), &MatchOptions::default());
+    assert_eq!(
+        links_by(&m, "said-before"),
+        vec![(1, 0, MatchKind::Repeats, "said-before")]
+    );
 }
 
 /// A figure reported as someone's is theirs (the 2012 debates): Romney's
