@@ -20,16 +20,16 @@
 //! Numbers in words count as digits ("two thousand five hundred dollars"
 //! = "$2,500"); no years, no numbers up to ten unless a scale word follows
 //! ("$2 trillion"); a scale word after the number is part of it,
-//! [`SCALES`] and [`UNITS`]: "12 million" is not "12", but a currency is
-//! not ("$2,500 a year" = "two thousand five hundred dollars a family").
-//! The two share at least
-//! [`MIN_SHARED`] other content words that are no names and no scale
-//! words, a share [`MIN_SHARE`] of the lighter claim's, and every number
-//! of the one with fewer numbers is in the other (a number in another
-//! role: "number 11 arrives on day 15" / "number 6 arrives on day 11"). A
-//! figure in more claims is common ("50 states"), and a shared name says
-//! who, not what ("24 hours ago, in East Palestine" / "24/7 air quality
-//! monitoring in the East Palestine community").
+//! [`SCALES`] and "percent" ([`UNITS`]): "12 million" is not "12", but a
+//! currency is not ("$2,500 a year" = "two thousand five hundred dollars
+//! a family"). The two share at least [`MIN_SHARED`] other content words
+//! that are no names and no scale words, a share [`MIN_SHARE`] of the
+//! lighter claim's, and every number of the one with fewer numbers is in
+//! the other (a number in another role: "number 11 arrives on day 15" /
+//! "number 6 arrives on day 11"). A figure in more claims is common ("50
+//! states"), and a shared name says who, not what ("24 hours ago, in East
+//! Palestine" / "24/7 air quality monitoring in the East Palestine
+//! community").
 //!
 //! Candidates are the holders of each rare figure: no all-pairs work.
 
@@ -138,11 +138,11 @@ const SCALES: &[&str] = &[
     "trillions",
 ];
 
-/// Units that are part of the figure before them as [`SCALES`] are
-/// ("35 percent", "$5 dollars"), though a small number before one is
-/// still no figure ("5 percent"). Neither they nor the scales are ever
-/// one of the other words two claims share ("create 12 million new jobs"
-/// / "round up 12 million people").
+/// Units after a number: "percent" is part of the figure before it, as a
+/// scale word is ("35 percent" is not "35"; "5 percent" is still no
+/// figure), the currencies are not ([`CURRENCIES`]). Neither they nor the
+/// scales are ever one of the other words two claims share ("create 12
+/// million new jobs" / "round up 12 million people").
 const UNITS: &[&str] = &["percent", "dollar", "dollars", "bucks"];
 
 /// The currencies of [`UNITS`]: no part of the figure, which a sign may
@@ -178,8 +178,8 @@ fn is_statement(ctx: &Ctx, c: u32) -> bool {
 
 /// The figures of claim `c`: its numeric tokens that are no year and no
 /// small number (unless a scale word follows: "$2 trillion", [`SCALES`]),
-/// each with the scale word after it ([`SCALES`], [`UNITS`]: "12 million", "35
-/// percent").
+/// each with the scale word or "percent" after it ("12 million", "35
+/// percent"; not a currency: "$2,500" = "2,500 dollars").
 fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     let e = ctx.entry_of[c as usize];
     let flags = ctx.store.tflags(e);
@@ -211,8 +211,9 @@ fn figures(ctx: &Ctx, c: u32) -> Vec<Tok> {
     out
 }
 
-/// Whether token `i` is a number: digits, or a number in words ("twenty-three",
-/// or "two" before a scale word: "two trillion dollars").
+/// Whether token `i` is a number: digits, or a number in words
+/// ("twenty-three", or "two" before a scale word: "two trillion
+/// dollars").
 fn is_number(toks: &[Tok], flags: &[u8], i: usize) -> bool {
     flags[i] & NUMERIC != 0 || flags[i] & SPELLED != 0 && before_scale(toks, i)
 }
