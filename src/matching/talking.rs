@@ -17,8 +17,11 @@
 //! - the same speaker, in different documents, neither claim a question
 //!   nor speech reported by someone else, and no formula
 //!   ("Good afternoon, everybody.");
-//! - they share a phrase found in at most [`MAX_PHRASE_DF`] entries (a
-//!   rarer one is the speaker's line; a common one is the language's);
+//! - they share a phrase found in at most [`MAX_PHRASE_DF`] entries, or
+//!   in at most [`SPEAKER_PHRASE_DF`] when more than half of them are the
+//!   speaker's (a rarer one, or one the speaker says over and over, "we
+//!   ended the war in Iraq", is the speaker's line; a common one is the
+//!   language's);
 //! - they share at least [`MIN_SHARED`] content stems, whose weight (BM25
 //!   idf over the entries) is at least [`MIN_OVERLAP`] of the lighter
 //!   claim's and [`MIN_DICE`] of the heavier's; when the shared stems are
@@ -33,9 +36,10 @@
 //! overlap) in each earlier document, so a point said in every debate is
 //! linked to each earlier saying once, and its cluster joins them.
 //! Candidates are only the entries that share a rare phrase: phrases are
-//! sorted and each run of 2 to [`MAX_PHRASE_DF`] entries gives its pairs,
-//! so the work grows with the corpus, never with the number of pairs of
-//! claims.
+//! sorted and each run of 2 to [`MAX_PHRASE_DF`] entries gives its pairs
+//! (a longer run, up to [`SPEAKER_PHRASE_DF`], the pairs of the speaker
+//! holding most of it), so the work grows with the corpus, never with the
+//! number of pairs of claims.
 //!
 //! **Themes** (the second [`Tier`], method `shared-theme`, kind `related`):
 //! the same speaker's point in other words that keeps too few of them for
@@ -88,6 +92,15 @@ pub const MIN_DICE: f32 = 0.3;
 /// stamps."); a talking point said in other words keeps its words in
 /// several places.
 pub const ONE_RUN_OVERLAP: f32 = 0.9;
+
+/// Most entries one shared talking-point phrase may be found in when more
+/// than half of them are one speaker's: their talking point, said debate
+/// after debate ("23 million people out of work", "I said that I'd end
+/// the war in Iraq"), not the language's. Themes keep
+/// [`THEME_PHRASE_DF`]: their pairs of words, said often by one speaker,
+/// are that speaker's subjects ("fighter aircraft", "sensitive military
+/// sites"), and most such links were wrong.
+pub const SPEAKER_PHRASE_DF: usize = 20;
 
 /// Most entries one shared theme phrase may be found in.
 pub const THEME_PHRASE_DF: usize = 4;
@@ -217,7 +230,7 @@ impl Pass<'_> {
     fn links(&self, tier: Tier, linked: &HashSet<(u32, u32)>) -> Vec<Link> {
         let ctx = self.ctx;
         let rare = distinctive(self.n_points, tier);
-        let pairs = candidate_pairs(self.points, self.df, rare, tier);
+        let pairs = candidate_pairs(ctx, self.points, (self.df, rare), tier);
         let scored: Vec<(u32, u32, f32)> = pairs
             .par_iter()
             // (only pairs that can give a link are scored: on one long
@@ -288,6 +301,16 @@ fn distinctive(n_points: usize, tier: Tier) -> u32 {
         Tier::Theme => (THEME_SHARE, THEME_PHRASE_DF),
     };
     ((n_points as f64 * share) as u32).max(least as u32)
+}
+
+/// The speaker of entry `e`'s first claim that is its speaker's own
+/// statement.
+fn entry_speaker<'a>(ctx: &'a Ctx, e: u32) -> Option<&'a str> {
+    ctx.entries[e as usize]
+        .members
+        .iter()
+        .find(|&&c| own_statement(ctx, c))
+        .and_then(|&c| ctx.claims[c as usize].speaker.as_deref())
 }
 
 /// An entry that may hold a talking point: some claim of it is its
@@ -377,9 +400,9 @@ fn phrases(p: &Point, df: &HashMap<Tok, u32>, distinctive: u32, tier: Tier) -> V
 /// Pairs of entries (ascending, distinct) sharing a phrase found in at
 /// most the tier's number of entries; `distinctive` as [`phrases`] takes it.
 fn candidate_pairs(
+    ctx: &Ctx,
     points: &[Option<Point>],
-    df: &HashMap<Tok, u32>,
-    distinctive: u32,
+    (df, distinctive): (&HashMap<Tok, u32>, u32),
     tier: Tier,
 ) -> Vec<(u32, u32)> {
     let most = match tier {
@@ -402,6 +425,19 @@ fn candidate_pairs(
         if (2..=most).contains(&run.len()) {
             for (i, a) in run.iter().enumerate() {
                 pairs.extend(run[i + 1..].iter().map(|b| (a.1, b.1)));
+            }
+        } else if tier == Tier::Point && run.len() <= SPEAKER_PHRASE_DF {
+            // a phrase most of whose entries are one speaker's is theirs:
+            // the pairs of those entries
+            let mut by: Vec<(Option<&str>, u32)> =
+                run.iter().map(|x| (entry_speaker(ctx, x.1), x.1)).collect();
+            by.sort_unstable();
+            for group in by.chunk_by(|x, y| x.0 == y.0) {
+                if group[0].0.is_some() && 2 * group.len() > run.len() {
+                    for (i, a) in group.iter().enumerate() {
+                        pairs.extend(group[i + 1..].iter().map(|b| (a.1, b.1)));
+                    }
+                }
             }
         }
     }

@@ -539,6 +539,55 @@ fn talking_points_said_again_in_other_words() {
     assert_eq!(links_by(&claims, &off, method), vec![]);
 }
 
+/// A talking point said more often than a rare phrase may be ("ended the
+/// war in Iraq", in 8 of Obama's sentences of the 2012 debates and one of
+/// his about Romney) is still linked when most of the sentences that say
+/// it are one speaker's; were most of them other speakers', the phrase
+/// would be the language's.
+#[test]
+fn a_talking_point_said_often_by_one_speaker_is_theirs() {
+    let o = "Barack Obama";
+    let mut lines = vec![
+        (
+            0,
+            o,
+            "That's how we ended the war in Iraq, as I promised, and that's how we're going to wind down the war in Afghanistan.",
+        ),
+        (1, o, "I said that I'd end the war in Iraq, and I did."),
+    ];
+    let more = [
+        "We ended the war in Iraq, refocused our attention on those who actually killed us on 9/11.",
+        "Because we ended the war in Iraq, we were able to refocus our attention on the terrorist threat.",
+        "We ended the war in Iraq, refocused our attention on Afghanistan, and we did deliver a surge of troops.",
+        "That was facilitated in part because we had ended the war in Iraq.",
+        "We were able to pivot to the Asia-Pacific region after having ended the war in Iraq.",
+    ];
+    lines.extend(more.iter().map(|t| (2, o, *t)));
+    // the sample transcripts, so that words weigh as in a corpus
+    let filler: Vec<(usize, &str, &str)> = [PRESS, BRIEFING]
+        .into_iter()
+        .flat_map(|t| sentences(t).into_iter().map(move |r| t[r].trim()))
+        .filter(|t| !t.is_empty())
+        .map(|t| (4, "Sergey Lavrov", t))
+        .collect();
+    lines.extend(filler.iter().copied());
+    let method = "talking-point";
+    let got = links_by(&numbered(&lines), &MatchOptions::default(), method);
+    assert!(got.contains(&(1, 0, MatchKind::Repeats)), "{got:?}");
+    // the same phrase in more sentences of others than of his
+    let others: Vec<(usize, &str, &str)> = more
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (2, ["Mitt Romney", "Bob Schieffer"][i % 2], *t))
+        .collect();
+    let mut lines = lines[..2].to_vec();
+    lines.extend(others);
+    lines.extend(more.iter().map(|t| (3, "Candy Crowley", *t)));
+    lines.extend(filler);
+    let got = links_by(&numbered(&lines), &MatchOptions::default(), method);
+    assert!(!got.contains(&(1, 0, MatchKind::Repeats)), "{got:?}");
+}
+
 /// Claims from (document, speaker, text) rows, numbered in order.
 fn numbered(lines: &[(usize, &str, &str)]) -> Vec<Claim> {
     lines
