@@ -398,7 +398,10 @@ fn phrases(p: &Point, df: &HashMap<Tok, u32>, distinctive: u32, tier: Tier) -> V
 }
 
 /// Pairs of entries (ascending, distinct) sharing a phrase found in at
-/// most the tier's number of entries; `distinctive` as [`phrases`] takes it.
+/// most the tier's number of entries, or, for talking points, in at most
+/// [`SPEAKER_PHRASE_DF`] entries of which one speaker's are more than half
+/// (the pairs of that speaker's entries); `distinctive` as [`phrases`]
+/// takes it.
 fn candidate_pairs(
     ctx: &Ctx,
     points: &[Option<Point>],
