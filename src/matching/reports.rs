@@ -271,13 +271,13 @@ impl SpeakerIndex {
         }
     }
 
-    /// The weight of a stem in this speaker's claims: BM25's idf.
     /// Whether stem `t` is in at most [`ADDRESSED_MAX_DF`] of the
     /// speaker's claims.
     fn rare(&self, t: Tok) -> bool {
         self.postings.get(&t).map_or(0, Vec::len) <= ADDRESSED_MAX_DF
     }
 
+    /// The weight of a stem in this speaker's claims: BM25's idf.
     fn weight(&self, t: Tok) -> f32 {
         let df = self.postings.get(&t).map_or(0, Vec::len) as f32;
         let n = self.claims as f32;
@@ -416,7 +416,8 @@ fn context_source(
     };
     // a report said to its speaker ("you said …") may restate any of their
     // earlier claims, in any document, that says a rare phrase of it
-    let asked = |c: u32| addressed(report) && shared_pairs(&rare, &sequence(ctx, c)) > 0;
+    let to_speaker = addressed(report);
+    let asked = |c: u32| to_speaker && shared_pairs(&rare, &sequence(ctx, c)) > 0;
     acc.iter()
         .filter(|&(&c, &(w, k))| {
             (in_context(c) || asked(c))
@@ -434,11 +435,40 @@ fn context_source(
         .map(|(&c, &(w, _))| (c, w / total, Method::AttributedContext))
 }
 
-/// Whether a report is said to the person it quotes ("You said …",
-/// "Governor Romney, you said …"): they are asked about their own words.
+/// Words that may stand between the subject of a reporting verb and the
+/// verb ("you just said", "you've also said").
+const BEFORE_VERB: [&str; 8] = [
+    "just",
+    "also",
+    "have",
+    "had",
+    "did",
+    "already",
+    "once",
+    "repeatedly",
+];
+
+/// Whether a report is said to the person it quotes: the subject of its
+/// reporting verb, the last word of its attribution, is "you" ("You said
+/// …", "Governor Romney, you just said …", "you've said"), not a "you" of
+/// the frame ("As you know, the governor said").
 fn addressed(report: &crate::model::Claim) -> bool {
-    report
-        .attribution
-        .as_deref()
-        .is_some_and(|a| a.split_whitespace().any(|w| w.eq_ignore_ascii_case("you")))
+    let Some(a) = report.attribution.as_deref() else {
+        return false;
+    };
+    let words: Vec<String> = a
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    // the verb is the last word; the subject the nearest word before it
+    // that is no adverb or auxiliary
+    words
+        .iter()
+        .rev()
+        .skip(1)
+        .find(|w| !BEFORE_VERB.contains(&w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "you" | "you've" | "you’ve"))
 }

@@ -575,6 +575,14 @@ fn a_report_said_to_its_speaker_links_to_their_rare_phrase_in_another_debate() {
         "{:#?}",
         m.edges
     );
-    let m = find_matches(&claims("He said"), &dates, &MatchOptions::default());
-    assert_eq!(links_by(&m, "attributed-context"), vec![]);
+    for frame in ["He said", "As you know, the governor said"] {
+        let m = find_matches(&claims(frame), &dates, &MatchOptions::default());
+        assert_eq!(links_by(&m, "attributed-context"), vec![], "{frame}");
+    }
+    let m = find_matches(
+        &claims("You've just said"),
+        &dates,
+        &MatchOptions::default(),
+    );
+    assert_eq!(links_by(&m, "attributed-context").len(), 1);
 }
